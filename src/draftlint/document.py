@@ -1,0 +1,127 @@
+"""Document: the original text of a draft with a line/column index.
+
+Every loader (plain text, Markdown, .docx) produces a ``Document``. Rules read
+``text`` (or ``simplified``, the same text converted from traditional to simplified
+script with every character kept at its offset) and report character offsets; the
+linter turns offsets into 1-based line and column numbers with :meth:`position`.
+
+Line breaks ``\\n``, ``\\r\\n`` and ``\\r`` each end a line. For a .docx file each
+paragraph (and each table-cell paragraph, in reading order) is one line.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator
+
+import regex
+
+from .types import Position, Span
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document: its 1-based number and the offsets of its text."""
+
+    number: int
+    start: int
+    end: int  # exclusive, before the line break
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Document:
+    """A draft as text. ``kind`` is ``"txt"``, ``"md"`` or ``"docx"``."""
+
+    text: str
+    path: str = "<text>"
+    kind: str = "txt"
+    encoding: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in _BREAK.finditer(self.text))
+        return starts
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        """All lines, the text of each without its line break."""
+        out: list[Line] = []
+        starts = self._line_starts
+        text = self.text
+        for i, start in enumerate(starts):
+            if i + 1 < len(starts):
+                end = starts[i + 1]
+                # back up over the break (\r\n, \r or \n)
+                if text[end - 1] == "\n":
+                    end -= 1
+                    if end > start and text[end - 1] == "\r":
+                        end -= 1
+                elif text[end - 1] == "\r":
+                    end -= 1
+            else:
+                end = len(text)
+            out.append(Line(i + 1, start, end, text[start:end]))
+        return out
+
+    def line_of(self, offset: int) -> Line:
+        """The line that holds ``offset`` (an offset on a line break belongs to its line)."""
+        idx = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.lines[max(idx, 0)]
+
+    def position(self, offset: int) -> Position:
+        """1-based line and column of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = self.line_of(offset)
+        return Position(line.number, min(offset, line.end) - line.start + 1)
+
+    def end_position(self, span: Span) -> Position:
+        """Exclusive end position of a span, kept on the span's last line."""
+        if span.end <= span.start:
+            pos = self.position(span.start)
+            return Position(pos.line, pos.column + 1)
+        last = self.line_of(span.end - 1)
+        return Position(last.number, min(span.end, last.end + 1) - last.start + 1)
+
+    def nonblank_lines(self) -> Iterator[Line]:
+        return (line for line in self.lines if not line.is_blank)
+
+    @cached_property
+    def blocks(self) -> list[list[Line]]:
+        """Runs of consecutive non-blank lines (a hard-wrapped paragraph is one block)."""
+        out: list[list[Line]] = []
+        current: list[Line] = []
+        for line in self.lines:
+            if line.is_blank:
+                if current:
+                    out.append(current)
+                    current = []
+            else:
+                current.append(line)
+        if current:
+            out.append(current)
+        return out
+
+    @cached_property
+    def simplified(self) -> str:
+        """The text in simplified script, offset for offset the same as ``text``."""
+        from .script import to_simplified
+
+        return to_simplified(self.text)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]

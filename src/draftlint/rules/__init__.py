@@ -1,0 +1,107 @@
+"""The rule registry.
+
+Every public module below this package (one per rule, grouped in one subpackage per
+family) is a rule. A rule module defines:
+
+``CODE``      the code, family prefix first (``PH101``)
+``NAME``      a kebab-case name (``unfilled-slot``)
+``SEVERITY``  the default severity (``error`` | ``warning`` | ``info``); config overrides it
+``OPTIONS``   optional dict of option name -> default value, settable in config
+``check``     ``check(doc, options) -> Iterable[Violation]`` for a rule that reads one
+              document, or ``check_corpus(docs, options) -> Iterable[(path, Violation)]``
+              (with ``SCOPE = "corpus"``) for one that compares documents,
+              or neither (``SCOPE = "linter"``) for findings the linter makes itself.
+
+and its docstring is its user documentation: a one-line summary, then what it finds,
+why it matters, an example (``Bad:`` / ``Good:``), and how to fix it.
+Modules whose name starts with ``_`` are helpers, not rules.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable
+
+FAMILIES = {
+    "PH": "template fill and website residue",
+    "DU": "near-duplicate sections",
+    "AR": "arithmetic",
+    "ST": "structure and typography",
+    "DL": "draftlint itself (input errors, suppressions)",
+}
+
+_PACKAGES = ("placeholder", "duplicate", "arithmetic", "structure", "meta")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    doc: str
+    scope: str  # "document" | "corpus" | "linter"
+    options: dict[str, Any] = field(default_factory=dict)
+    check: Callable[..., Any] | None = None
+    module: str = ""
+
+    @property
+    def family(self) -> str:
+        return self.code[:2]
+
+
+def _rule_from_module(mod: ModuleType) -> Rule:
+    doc = (mod.__doc__ or "").strip()
+    summary = doc.splitlines()[0].strip() if doc else ""
+    scope = getattr(mod, "SCOPE", "document")
+    check = {"document": getattr(mod, "check", None), "corpus": getattr(mod, "check_corpus", None)}.get(scope)
+    return Rule(
+        code=mod.CODE,
+        name=mod.NAME,
+        severity=mod.SEVERITY,
+        summary=summary,
+        doc=doc,
+        scope=scope,
+        options=dict(getattr(mod, "OPTIONS", {})),
+        check=check,
+        module=mod.__name__,
+    )
+
+
+def _iter_rule_modules():
+    for pkg_name in _PACKAGES:
+        pkg = importlib.import_module(f"{__name__}.{pkg_name}")
+        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+            if info.name.startswith("_") or info.ispkg:
+                continue
+            mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            if hasattr(mod, "CODE"):
+                yield mod
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Rule]:
+    """All rules by code, in code order."""
+    rules: dict[str, Rule] = {}
+    for mod in _iter_rule_modules():
+        rule = _rule_from_module(mod)
+        if rule.code in rules:
+            raise RuntimeError(f"rule code {rule.code} defined twice: {rules[rule.code].module}, {rule.module}")
+        rules[rule.code] = rule
+    return dict(sorted(rules.items()))
+
+
+def get(code: str) -> Rule | None:
+    return registry().get(code.upper())
+
+
+def match_codes(selector: str) -> list[str]:
+    """Codes a selector names: ``ALL``, a family (``PH``) or a code prefix (``PH1``, ``PH101``)."""
+    sel = selector.strip().upper()
+    if sel == "ALL":
+        return list(registry())
+    return [code for code in registry() if code.startswith(sel)]

@@ -1,0 +1,1 @@
+"""AR: figures that do not add up."""

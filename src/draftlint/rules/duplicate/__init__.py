@@ -1,0 +1,1 @@
+"""DU: near-duplicate sections within a draft and across a folder."""

@@ -1,0 +1,1 @@
+"""DL: findings draftlint makes about its own input (unreadable files, suppressions)."""

@@ -1,0 +1,1 @@
+"""PH: template fill left undone and residue of the website a text came from."""

@@ -1,0 +1,1 @@
+"""ST: numbering, paired punctuation and typography."""
