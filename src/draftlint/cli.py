@@ -1,0 +1,192 @@
+"""Command line: argument parsing and exit codes, nothing else.
+
+Exit codes: 0 nothing at or above ``--fail-on`` was found; 1 something was;
+2 usage, configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any, Sequence
+
+from . import __version__
+from .config import FORMATS, ConfigError, load_config
+from .types import SEVERITIES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and exit 2, like every other usage error
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"draftlint: error: {message}\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="draftlint", description="Lint Chinese report drafts for template residue, duplicates, bad arithmetic and typography.")
+    parser.add_argument("--version", action="version", version=f"draftlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files and folders (default: .)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
+    g = check.add_argument_group("selection")
+    g.add_argument("--select", type=_codes, metavar="CODES", help="comma-separated codes or prefixes to enable (default: ALL)")
+    g.add_argument("--extend-select", type=_codes, metavar="CODES", help="codes to enable on top of select")
+    g.add_argument("--ignore", type=_codes, metavar="CODES", help="codes or prefixes to disable")
+    g.add_argument("--per-file-ignores", action="append", metavar="GLOB:CODES", help="disable codes for files matching GLOB (repeatable)")
+    g.add_argument("--exclude", type=_codes, metavar="GLOBS", help="files and folders to skip (replaces the config's list)")
+    g.add_argument("--extend-exclude", type=_codes, metavar="GLOBS", help="more files and folders to skip")
+    g.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false", default=None, help="lint files .gitignore excludes too")
+    g = check.add_argument_group("reading")
+    g.add_argument("--encoding", help="decode text files with this encoding instead of detecting it (e.g. gbk)")
+    g.add_argument("--stdin-filename", metavar="NAME", help="the name to report for '-' (its suffix picks the format)")
+    g = check.add_argument_group("duplicates")
+    g.add_argument("--no-cross", dest="cross", action="store_false", default=None, help="do not compare the linted files with each other")
+    g.add_argument("--against", action="append", metavar="DIR", help="compare with the drafts in DIR (not linted; repeatable)")
+    g.add_argument("--against-index", metavar="FILE", help="compare with a prebuilt index (draftlint index build)")
+    g = check.add_argument_group("output")
+    g.add_argument("--format", "--output-format", dest="format", choices=FORMATS, help="full (default on a terminal), concise, json, sarif, github (default under GitHub Actions)")
+    g.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    g.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh)")
+    g.add_argument("--show-info", action="store_true", default=None, help="also report findings of severity info")
+    g.add_argument("--statistics", action="store_true", help="print counts per code instead of each finding")
+    g.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary or progress")
+    g.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in terminal output")
+    g = check.add_argument_group("exit status")
+    g.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default warning)")
+    g.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings were reported")
+    g = check.add_argument_group("configuration")
+    g.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .draftlint.toml")
+    g.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+
+    sub.add_parser("rules", help="list every rule")
+    rule = sub.add_parser("rule", help="print a rule's documentation")
+    rule.add_argument("code", metavar="CODE")
+    return parser
+
+
+_OVERRIDE_KEYS = {
+    "select": "select", "extend_select": "extend-select", "ignore": "ignore", "exclude": "exclude",
+    "extend_exclude": "extend-exclude", "respect_gitignore": "respect-gitignore", "encoding": "encoding",
+    "cross": "cross", "against": "against", "against_index": "against-index", "format": "format",
+    "lang": "lang", "show_info": "show-info", "fail_on": "fail-on",
+}
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    out = {key: getattr(args, attr) for attr, key in _OVERRIDE_KEYS.items() if getattr(args, attr) is not None}
+    if args.per_file_ignores:
+        table: dict[str, list[str]] = {}
+        for item in args.per_file_ignores:
+            glob, sep, codes = item.rpartition(":")
+            if not sep or not glob:
+                raise ConfigError(f"--per-file-ignores expects GLOB:CODES, got {item!r}")
+            table.setdefault(glob, []).extend(_codes(codes))
+        out["per-file-ignores"] = table
+    return out
+
+
+def _default_format(stream) -> str:
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "full" if stream.isatty() else "concise"
+
+
+def _console(stream, color: str):
+    from rich.console import Console
+
+    force = {"always": True, "never": False}.get(color)
+    no_color = color == "never" or (color == "auto" and "NO_COLOR" in os.environ)
+    return Console(file=stream, force_terminal=force, no_color=no_color, highlight=False, soft_wrap=True)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from . import reporters
+    from .linter import run
+
+    config = load_config(args.paths, config_file=args.config, isolated=args.isolated, overrides=_overrides(args))
+    if args.stdin_filename and "-" not in args.paths:
+        raise ConfigError("--stdin-filename names standard input: pass '-' as a path too")
+    out_stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+    try:
+        fmt = config.format or _default_format(out_stream)
+        progress = None
+        if not args.quiet and fmt in ("full", "concise") and sys.stderr.isatty():
+            from ._progress import Progress
+
+            progress = Progress()
+        result = run(args.paths or ["."], config, stdin_filename=args.stdin_filename, progress=progress)
+        console = _console(out_stream, args.color)
+        if args.statistics:
+            from .reporters.statistics import render as render_statistics
+
+            render_statistics(result.findings, files=result.files, console=console, config=config, as_json=fmt in ("json", "sarif"))
+        else:
+            reporters.get(fmt)(result.findings, files=result.files, console=console, config=config)
+            if fmt in ("full", "concise") and not args.quiet:
+                from .reporters.summary import render as render_summary
+
+                render_summary(result.findings, files=result.files, console=_console(sys.stderr, args.color), config=config)
+    finally:
+        if out_stream is not sys.stdout:
+            out_stream.close()
+    for message in result.errors:
+        sys.stderr.write(f"draftlint: {message}\n")
+    if result.errors:
+        return EXIT_ERROR
+    if not args.exit_zero and any(config.fails(f.severity) for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _rules() -> int:
+    from .rules import registry
+
+    for rule in registry().values():
+        sys.stdout.write(f"{rule.code:<6} {rule.name:<28} {rule.severity:<8} {rule.summary}\n")
+    return EXIT_CLEAN
+
+
+def _rule(code: str) -> int:
+    from .rules import get
+
+    rule = get(code)
+    if rule is None:
+        sys.stderr.write(f"draftlint: error: unknown rule code {code!r} (see `draftlint rules`)\n")
+        return EXIT_ERROR
+    lines = [f"{rule.code} ({rule.name}), default severity: {rule.severity}", "", rule.doc]
+    if rule.options:
+        lines += ["", "Options (set under [tool.draftlint.rules." + rule.code + "]):"]
+        lines += [f"  {k} = {v!r}" for k, v in rule.options.items()]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_CLEAN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules()
+        if args.command == "rule":
+            return _rule(args.code)
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    except ConfigError as exc:
+        sys.stderr.write(f"draftlint: error: {exc}\n")
+        return EXIT_ERROR
+    except OSError as exc:  # e.g. --output-file in a folder that does not exist
+        sys.stderr.write(f"draftlint: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("draftlint: interrupted\n")
+        return 130

@@ -1,0 +1,312 @@
+"""The linter: find files, read them, run the selected rules, stamp and sort findings.
+
+Rules yield violations in character offsets; here they become findings with a code,
+the severity configuration gives them, a path and 1-based positions. Suppression
+comments and ``per-file-ignores`` are applied here too, and so are the DL findings for
+inputs that could not be read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .config import Config
+from .document import Document
+from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path
+from .rules import Rule, get, registry
+from .suppress import parse as parse_suppressions
+from .types import CorpusContext, Finding, Location, Position, Span, Text, Violation
+
+STDIN = "-"
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    errors: list[str] = field(default_factory=list)  # internal errors: a rule crashed
+
+
+# -- finding files ----------------------------------------------------------------
+def _gitignore_spec(directory: Path):
+    gi = directory / ".gitignore"
+    if not gi.is_file():
+        return None
+    import pathspec
+
+    try:
+        lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _ignored_by(specs: list[tuple[Path, object]], path: Path, is_dir: bool) -> bool:
+    for base, spec in specs:
+        rel = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+        if spec.match_file(rel):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def discover(paths: Iterable[str], config: Config) -> list[str]:
+    """Files to lint, in a stable order. Named files are kept even when excluded;
+    a path that does not exist is kept too, so that reading it reports DL003."""
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        key = p if p == STDIN else os.path.normpath(p)
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+
+    for raw in paths:
+        if raw == STDIN or not os.path.isdir(raw):
+            add(raw)
+            continue
+        top = Path(raw)
+        specs: dict[Path, list] = {}
+        base_specs = []
+        if config.respect_gitignore:
+            # .gitignore files above the folder (up to the repository root) apply too
+            for parent in reversed(top.resolve().parents):
+                spec = _gitignore_spec(parent)
+                if spec is not None:
+                    base_specs.append((parent, spec))
+        found: list[str] = []
+        for dirpath, dirnames, filenames in os.walk(top):
+            d = Path(dirpath)
+            inherited = specs.get(d, base_specs)
+            local = list(inherited)
+            if config.respect_gitignore:
+                spec = _gitignore_spec(d)
+                if spec is not None:
+                    local.append((d, spec))
+            keep = []
+            for name in sorted(dirnames):
+                sub = d / name
+                if config.is_excluded(sub):
+                    continue
+                if config.respect_gitignore and _ignored_by(
+                    [(b, s) for b, s in local if _under(sub, b)], _abs(sub), True
+                ):
+                    continue
+                keep.append(name)
+                specs[sub] = local
+            dirnames[:] = keep
+            for name in sorted(filenames):
+                f = d / name
+                if f.suffix.lower() not in SUFFIXES and f.suffix.lower() != ".doc":
+                    continue
+                if name.startswith("~$"):  # Word's lock files
+                    continue
+                if config.is_excluded(f):
+                    continue
+                if config.respect_gitignore and _ignored_by(
+                    [(b, s) for b, s in local if _under(f, b)], _abs(f), False
+                ):
+                    continue
+                found.append(str(f))
+        for f in sorted(found):
+            add(f)
+    return out
+
+
+def _abs(p: Path) -> Path:
+    return p.resolve() if not p.is_absolute() else p
+
+
+def _under(p: Path, base: Path) -> bool:
+    try:
+        _abs(p).relative_to(base if base.is_absolute() else base.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+# -- running rules ----------------------------------------------------------------
+def _document_rules(config: Config) -> list[Rule]:
+    enabled = config.enabled_codes()
+    return [r for code, r in registry().items() if code in enabled and r.scope == "document" and r.check]
+
+
+def _corpus_rules(config: Config) -> list[Rule]:
+    enabled = config.enabled_codes()
+    return [r for code, r in registry().items() if code in enabled and r.scope == "corpus" and r.check]
+
+
+def check_document(doc: Document, config: Config, rules: list[Rule], errors: list[str]) -> list[tuple[str, Violation]]:
+    """Run the document rules on one document; a crashing rule is recorded, not fatal."""
+    ignored = config.ignored_for(doc.path)
+    out: list[tuple[str, Violation]] = []
+    for rule in rules:
+        if rule.code in ignored:
+            continue
+        try:
+            for violation in rule.check(doc, config.options_for(rule.code, rule.options)):
+                out.append((rule.code, violation))
+        except Exception as exc:  # a bug in one rule must not lose the others' findings
+            errors.append(f"internal error: rule {rule.code} failed on {doc.path}: {type(exc).__name__}: {exc}")
+    return out
+
+
+def _load_error_finding(path: str, err: LoadError, config: Config) -> Finding:
+    rule = get(err.code)
+    severity = config.severity(err.code, None, rule.severity if rule else "error")
+    message = err.reason_en if config.lang == "en" else err.reason
+    loc = Location(path, Position(1, 1), Position(1, 2))
+    return Finding(err.code, severity, loc, message)  # type: ignore[arg-type]
+
+
+def _to_finding(
+    doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document]
+) -> Finding:
+    rule = get(code)
+    severity = config.severity(code, v.severity, rule.severity if rule else "warning")
+    start = doc.position(v.span.start)
+    end = doc.end_position(v.span)
+    related = []
+    for rel in v.related:
+        path = rel.path or doc.path
+        if rel.lines:
+            l1, c1, l2, c2 = rel.lines
+            loc = Location(path, Position(l1, c1), Position(l2, c2))
+        else:
+            other = docs_by_path.get(path, doc if rel.path is None else None)
+            if other is None:
+                loc = Location(path, Position(1, 1), Position(1, 1))
+            else:
+                loc = Location(path, other.position(rel.span.start), other.end_position(rel.span))
+        related.append((loc, rel.message.get(config.lang) if rel.message else None))
+    return Finding(
+        code=code,
+        severity=severity,  # type: ignore[arg-type]
+        location=Location(doc.path, start, end),
+        message=v.message.get(config.lang),
+        help=v.help.get(config.lang) if v.help else None,
+        related=tuple(related),
+        span=v.span,
+        source_line=doc.line_of(v.span.start).text,
+        data=dict(v.data),
+    )
+
+
+def _finish_document(
+    doc: Document,
+    raw: list[tuple[str, Violation]],
+    config: Config,
+    docs_by_path: dict[str, Document],
+    enabled: set[str],
+) -> list[Finding]:
+    """Apply suppressions, report unused ones, and turn violations into findings."""
+    sup = parse_suppressions(doc)
+    directive_spans = sup.spans
+    ignored = config.ignored_for(doc.path)
+    findings: list[Finding] = []
+    for code, v in sorted(raw, key=lambda cv: (cv[1].span, cv[0])):
+        if any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
+            continue  # rules reading the comment itself
+        line = doc.position(v.span.start).line
+        if sup.suppresses(code, line, v.span.start):
+            continue
+        findings.append(_to_finding(doc, code, v, config, docs_by_path))
+    if "DL100" in enabled and "DL100" not in ignored:
+        for directive, message in sup.problems():
+            v = Violation(directive.span, message)
+            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path))
+    return findings
+
+
+def _read(path: str, config: Config, stdin_filename: str | None) -> Document:
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        name = stdin_filename or STDIN
+        return load_bytes(data, name, kind=kind_of(name) if stdin_filename else "txt", encoding=config.encoding)
+    return load_path(path, encoding=config.encoding)
+
+
+def lint_documents(docs: list[Document], config: Config, *, references: list[Document] | None = None) -> LintResult:
+    """Lint documents already read (the common tail of every entry point)."""
+    result = LintResult(files=len(docs))
+    enabled = config.enabled_codes()
+    rules = _document_rules(config)
+    raw: dict[int, list[tuple[str, Violation]]] = {}
+    for i, doc in enumerate(docs):
+        raw[i] = check_document(doc, config, rules, result.errors)
+    corpus_rules = _corpus_rules(config)
+    if corpus_rules and docs:
+        ctx = CorpusContext(docs=docs, references=list(references or []), index_path=config.against_index, cross=config.cross)
+        index_of = {doc.path: i for i, doc in enumerate(docs)}
+        for rule in corpus_rules:
+            try:
+                for path, violation in rule.check(ctx, config.options_for(rule.code, rule.options)):
+                    i = index_of.get(path)
+                    if i is not None and rule.code not in config.ignored_for(path):
+                        raw[i].append((rule.code, violation))
+            except Exception as exc:
+                result.errors.append(f"internal error: rule {rule.code} failed: {type(exc).__name__}: {exc}")
+    docs_by_path = {d.path: d for d in [*docs, *(references or [])]}
+    for i, doc in enumerate(docs):
+        result.findings.extend(_finish_document(doc, raw[i], config, docs_by_path, enabled))
+    result.findings = sorted((f for f in result.findings if config.shows(f.severity)), key=Finding.sort_key)
+    return result
+
+
+def _load_references(config: Config) -> list[Document]:
+    refs: list[Document] = []
+    if not config.against:
+        return refs
+    for path in discover(config.against, config):
+        try:
+            refs.append(load_path(path, encoding=config.encoding))
+        except LoadError:
+            continue  # an unreadable archive file cannot be compared; the archive is not linted
+    return refs
+
+
+def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, progress=None) -> LintResult:
+    """Discover, read and lint; unreadable inputs become DL findings.
+
+    ``progress``, when given, has ``start(total)``, ``advance()`` and ``stop()``.
+    """
+    docs: list[Document] = []
+    load_findings: list[Finding] = []
+    files = discover(paths or ["."], config)
+    if progress is not None:
+        progress.start(len(files))
+    try:
+        for path in files:
+            try:
+                docs.append(_read(path, config, stdin_filename))
+            except LoadError as err:
+                name = (stdin_filename or STDIN) if path == STDIN else path
+                if err.code in config.enabled_codes():
+                    load_findings.append(_load_error_finding(name, err, config))
+            if progress is not None:
+                progress.advance()
+        result = lint_documents(docs, config, references=_load_references(config))
+    finally:
+        if progress is not None:
+            progress.stop()
+    result.files += sum(1 for f in load_findings)
+    result.findings = sorted(result.findings + [f for f in load_findings if config.shows(f.severity)], key=Finding.sort_key)
+    return result
+
+
+def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Finding]:
+    config = config or Config()
+    name = path or "<text>"
+    doc = Document(text, path=name, kind=kind_of(name) if path else "txt")
+    return lint_documents([doc], config).findings
+
+
+def lint_paths(paths: list[str], *, config: Config | None = None) -> list[Finding]:
+    return run(paths, config or Config()).findings
+
+
+__all__ = ["LintResult", "discover", "lint_documents", "run", "lint_text", "lint_paths", "Span", "Text"]

@@ -1,0 +1,30 @@
+"""JSON: ``{"version": 1, "findings": [...], "summary": {...}}`` (see the README for the contract)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from ..types import Finding
+
+VERSION = 1
+
+
+def document(findings: list[Finding], files: int) -> dict[str, Any]:
+    by_sev = Counter(f.severity for f in findings)
+    by_code = Counter(f.code for f in findings)
+    return {
+        "version": VERSION,
+        "findings": [f.as_dict() for f in findings],
+        "summary": {
+            "files": files,
+            "findings": len(findings),
+            "by_severity": {s: by_sev.get(s, 0) for s in ("error", "warning", "info")},
+            "by_code": dict(sorted(by_code.items())),
+        },
+    }
+
+
+def render(findings: list[Finding], *, files: int, console, config) -> None:
+    console.file.write(json.dumps(document(findings, files), ensure_ascii=False, indent=2) + "\n")
