@@ -36,3 +36,26 @@ def score_corpus(corpus: Path, tmp_path: Path, *extra: str) -> dict:
         capture_output=True, text=True, encoding="utf-8", check=True,
     )
     return json.loads(score.stdout.strip().splitlines()[-1])
+
+
+FAKE_CODE = "PH999"
+
+
+@pytest.fixture
+def fake_rule(monkeypatch):
+    """Register a throwaway rule PH999 that flags every “错字”, so core tests do not
+    depend on what the real rules find."""
+    import regex
+
+    from draftlint.rules import Rule, registry
+    from draftlint.types import Span, Text, Violation
+
+    def check(doc, options):
+        for m in regex.finditer(options["word"], doc.simplified):
+            yield Violation(Span(m.start(), m.end()), Text(f"错字“{m.group()}”", f"typo “{m.group()}”"),
+                            help=Text("请改正", "fix it"))
+
+    rule = Rule(code=FAKE_CODE, name="fake-typo", severity="warning", summary="Fake rule for tests.",
+                doc="Fake rule for tests.", scope="document", options={"word": "错字"}, check=check)
+    monkeypatch.setitem(registry(), FAKE_CODE, rule)
+    return rule

@@ -1,0 +1,35 @@
+from draftlint.document import Document
+from draftlint.types import Position, Span
+
+
+def test_every_kind_of_line_break_ends_a_line():
+    doc = Document("一\r\n二\r三\n\n四")
+    assert [line.text for line in doc.lines] == ["一", "二", "三", "", "四"]
+    assert doc.position(doc.text.index("三")) == Position(3, 1)
+    assert doc.position(doc.text.index("四")) == Position(5, 1)
+
+
+def test_columns_count_characters_not_bytes_or_cells():
+    doc = Document("工作总结xx镇")
+    assert doc.position(4) == Position(1, 5)
+    assert doc.end_position(Span(4, 7)) == Position(1, 8)
+
+
+def test_end_position_stays_on_the_span_last_line():
+    doc = Document("甲乙\n丙丁")
+    # a span ending right before the line break ends on line 1
+    assert doc.end_position(Span(0, 2)) == Position(1, 3)
+    assert doc.end_position(Span(1, 5)) == Position(2, 3)
+
+
+def test_simplified_keeps_offsets():
+    text = "鄉鎮項目個,小編整理。20XX年"
+    doc = Document(text)
+    assert len(doc.simplified) == len(text)
+    assert doc.simplified.startswith("乡镇项目个")
+    assert doc.simplified.index("20XX") == text.index("20XX")
+
+
+def test_blocks_are_runs_of_non_blank_lines():
+    doc = Document("标题\n\n第一行\n第二行\n\n末段")
+    assert [[l.text for l in b] for b in doc.blocks] == [["标题"], ["第一行", "第二行"], ["末段"]]
