@@ -1,0 +1,170 @@
+"""Shared helpers of the PH2xx/PH13x/PH14x/PH3xx rules: phrase lists, page lines, numbering.
+
+The phrase lists live in ``draftlint/data/ph2_*.txt``: one entry per line, lines starting
+with ``#`` are comments. Entries are regular expressions for the ``regex`` module, matched
+case-insensitively on ``Document.simplified`` (so traditional script is caught as well).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ...document import Document, Line
+
+DATA_PACKAGE = "draftlint.data"
+
+
+@lru_cache(maxsize=None)
+def load_entries(name: str) -> tuple[str, ...]:
+    """The entries of data file ``name`` (comments and blank lines left out)."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def compile_entries(name: str) -> regex.Pattern:
+    """All entries of a pattern list as one alternation (each entry in its own group)."""
+    body = "|".join(f"(?:{entry})" for entry in load_entries(name))
+    return regex.compile(body, regex.IGNORECASE | regex.VERSION1)
+
+
+@lru_cache(maxsize=None)
+def compile_each(name: str) -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(entry, regex.IGNORECASE | regex.VERSION1) for entry in load_entries(name))
+
+
+def find_all(name: str, text: str) -> list[tuple[int, int]]:
+    """Every match of every entry of ``name`` (entries may overlap each other)."""
+    out: set[tuple[int, int]] = set()
+    for pattern in compile_each(name):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                out.add((m.start(), m.end()))
+    return sorted(out)
+
+
+# --- page numbers -------------------------------------------------------------------------
+
+_DASH = r"[-—–－‒―]"
+# "- 2 -", "—2—", "－ 12 －": a page number between dashes. Either side has a space or the
+# dash is a long one, so ranges such as "3-5" never qualify; no digit or Latin letter touches it.
+PAGE_DASHED = regex.compile(
+    rf"(?<![0-9A-Za-z.\-—–－‒―])"
+    rf"(?:{_DASH}{{1,2}}[ \t\u3000]+\d{{1,3}}[ \t\u3000]+{_DASH}{{1,2}}"
+    rf"|[—–－―]{{1,2}}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*[—–－―]{{1,2}})"
+    rf"(?![0-9A-Za-z\-—–－‒―])"
+)
+# "第 2 页 共 10 页", "第2页/共10页", "Page 2 of 10", "2 / 10 页"
+PAGE_OF = regex.compile(
+    r"第\s*\d{1,3}\s*页\s*[,，/／、]?\s*共\s*\d{1,3}\s*页"
+    r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
+    r"|(?<![A-Za-z])page\s+\d{1,3}\s+of\s+\d{1,3}(?![A-Za-z0-9])",
+    regex.IGNORECASE,
+)
+# a line that is nothing but a page marker
+PAGE_LINE = regex.compile(
+    rf"^[ \t\u3000]*(?:{_DASH}{{1,2}}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_DASH}{{1,2}}"
+    r"|第\s*\d{1,3}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,3}\s*页)?"
+    r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
+    r"|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?)[ \t\u3000]*$"
+)
+
+
+def is_page_line(text: str) -> bool:
+    return bool(PAGE_LINE.match(text))
+
+
+def content_lines(doc: Document) -> list[Line]:
+    """Non-blank lines that are not bare page markers (the text a reader follows)."""
+    return [line for line in doc.lines if not line.is_blank and not is_page_line(line.text)]
+
+
+# --- numbering ----------------------------------------------------------------------------
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十二, 二十, 三十五)."""
+    if not s:
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, None) if head else 1
+        ones = _CN_DIGITS.get(tail, None) if tail else 0
+        if tens is None or ones is None or len(head) > 1 or len(tail) > 1:
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return _CN_DIGITS.get(s)
+    return None
+
+
+_NUMBERING = regex.compile(
+    r"^[ \t\u3000]*(?:"
+    r"(?P<md>#{1,6})[ \t]+"
+    r"|第(?P<chap>[一二三四五六七八九十]{1,3})[章节部分篇]"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3})[、.．]"
+    r"|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]"
+    r"|(?P<ar>\d{1,2})、"
+    r"|(?P<ard>\d{1,2})[.．](?!\d)"
+    r"|[(（](?P<par>\d{1,2})[)）]"
+    r"|(?P<circ>[①-⑳])"
+    r")"
+)
+
+
+@dataclass(frozen=True)
+class Numbering:
+    style: str  # "md1".."md6", "chap", "cn", "pcn", "ar", "ard", "par", "circ"
+    number: int  # 0 for Markdown headings
+    length: int  # characters of the marker, leading space included
+
+
+def numbering(text: str, kind: str = "txt") -> Numbering | None:
+    """The list or heading marker a line starts with, if any."""
+    m = _NUMBERING.match(text)
+    if not m:
+        return None
+    style = m.lastgroup or ""
+    value = m.group(style)
+    if style == "md":
+        if kind != "md":
+            return None
+        return Numbering(f"md{len(value)}", 0, m.end())
+    if style in ("chap", "cn", "pcn"):
+        n = cn_number(value)
+        if n is None:
+            return None
+    elif style == "circ":
+        n = _CIRCLED.index(value) + 1
+    else:
+        n = int(value)
+    return Numbering(style, n, m.end())
+
+
+# --- spans --------------------------------------------------------------------------------
+
+_OPEN_CLOSE = {"(": ")", "（": "）", "【": "】", "[": "]", "《": "》", "〔": "〕"}
+
+
+def widen_to_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a pair of brackets that encloses the span exactly: ``【本站小编】``."""
+    if start > 0 and end < len(text) and _OPEN_CLOSE.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading and trailing white space from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,73 @@
+"""Instructions of the template to the person filling it in, left in the draft.
+
+What it finds: notes a template gives its user instead of content, still in the text:
+bracketed instructions (``(请结合实际工作情况填写)``, ``(此处填写单位名称)``,
+``（根据实际情况填写）``, ``【待补充】``, ``[TODO]``), and the same outside brackets
+(``TODO: 补充数据``, ``此处填写主要成效``, a line that is only ``请根据本单位实际填写``).
+Ordinary brackets stay quiet (``(修订稿)``, ``(根据省厅文件精神)``), and so does prose such
+as ``制度有待补充完善``. The phrase lists are ``data/ph2_instruction_contents.txt`` (what the
+inside of a bracket looks like) and ``data/ph2_instruction_phrases.txt`` (anywhere).
+Word's own placeholder text (``单击此处输入文字``) is PH301.
+
+Why it matters: the instruction marks a place where the content the reader expects was
+never written.
+
+Example:
+  Bad: (1)已完工投产项目9个 (请结合实际工作情况填写)
+  Good: (1)已完工投产项目9个: 光伏产业园一期、……
+
+Fix: write the content the instruction asks for, then delete the instruction.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Span, Text, Violation
+from ._residue import compile_each, find_all
+
+CODE = "PH131"
+NAME = "fill-in-instruction"
+SEVERITY = "error"
+
+CONTENTS = "ph2_instruction_contents.txt"
+PHRASES = "ph2_instruction_phrases.txt"
+
+_BRACKETED = regex.compile(r"[(（【\[〔]([^()（）【】\[\]〔〕\r\n]{2,60})[)）】\]〕]")
+
+
+def instruction_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of fill-in instructions in a simplified text."""
+    # brackets are compared in one width so the content patterns need only ASCII ones
+    contents = compile_each(CONTENTS)
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1).strip().replace("（", "(").replace("）", ")")
+        if any(p.fullmatch(inner) for p in contents):
+            spans.append((m.start(), m.end()))
+    for start, end in find_all(PHRASES, text):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    for start, end in instruction_spans(doc.simplified):
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        found = doc.text[start:end]
+        yield Violation(
+            span=Span(start, end),
+            message=Text(f"模板的填写说明“{found}”仍在文中: 请按说明填写内容后删除",
+                         f"template instruction “{found}” left in the text: write the content it asks for, then delete it"),
+        )

@@ -1,0 +1,56 @@
+"""Page numbers left in the text by a PDF or Word page footer.
+
+What it finds: page numbers that came along when a paginated document was copied into
+plain text: a line that is only ``- 2 -``, ``—3—``, ``第 2 页 共 10 页`` or ``Page 2 of 10``,
+and the same markers inside a paragraph, where a page break fell in the middle of a sentence
+(``…为农业园区- 2 -`` or ``…制定相应的 - 2 - 招商计划…``). Ranges and arithmetic such as
+``3-5``, ``1-2-3`` or ``2022-10`` are not page numbers and stay quiet.
+
+Why it matters: a stray page number in a paragraph breaks the sentence, and shows the text
+was lifted from someone else's paginated file.
+
+Example:
+  Bad: 引进了河西蔬菜产业园区建设项目为农业园区- 2 -
+  Good: 引进了河西蔬菜产业园区建设项目为农业园区发展拓宽渠道。
+
+Fix: delete the page number and join the sentence it split.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...document import Document
+from ...types import Span, Text, Violation
+from ._residue import PAGE_DASHED, PAGE_OF, is_page_line, strip_span
+
+CODE = "PH202"
+NAME = "page-number-in-text"
+SEVERITY = "warning"
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    seen: list[Span] = []
+    for line in doc.lines:
+        if is_page_line(line.text):
+            start, end = strip_span(text, line.start, line.end)
+            seen.append(Span(start, end))
+            yield _violation(doc, Span(start, end), inline=False)
+    for pattern in (PAGE_DASHED, PAGE_OF):
+        for m in pattern.finditer(text):
+            span = Span(m.start(), m.end())
+            if any(span.overlaps(s) for s in seen):
+                continue
+            seen.append(span)
+            yield _violation(doc, span, inline=True)
+
+
+def _violation(doc: Document, span: Span, *, inline: bool) -> Violation:
+    found = doc.text[span.start:span.end].strip()
+    if inline:
+        message = Text(f"正文中夹有页码“{found}”: 请删除并接好被分开的句子",
+                       f"page number “{found}” inside the text: delete it and rejoin the sentence")
+    else:
+        message = Text(f"残留的页码“{found}”: 请删除", f"page number “{found}” left in the text: delete it")
+    return Violation(span=span, message=message)
