@@ -1,0 +1,138 @@
+"""Where the text of a draft really is: content starts, page markers, paragraphs.
+
+Shared by the numbering and pairing rules. A draft converted from a paginated file keeps
+page markers (``- 3 -``) that split a paragraph; a hard-wrapped plain-text draft breaks one
+paragraph over several lines; Markdown marks headings and list items with prefixes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Document, Line
+
+# A line that is only a page number left over from conversion: "- 3 -", "—3—", "第3页", "3/12".
+PAGE_MARKER_LINE = regex.compile(
+    r"^[\s\u3000]*(?:[-—–－~～]\s*[0-9０-９]{1,3}\s*[-—–－~～]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,3}\s*页)?"
+    r"|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$"
+)
+# The same marker glued to the end of a line of text: "…为农业园区- 2 -".
+TRAILING_PAGE_MARKER = regex.compile(r"[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－][\s\u3000]*$")
+
+_MD_PREFIX = regex.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\*\*|__)*")
+_WS = regex.compile(r"[\s\u3000\ufeff]*")
+_FENCE = regex.compile(r"^[ \t]*(```|~~~)")
+SENTENCE_END = set("。！？!?；;：:…”’」』)）】》.．")
+
+
+def content_start(line: Line, kind: str) -> int:
+    """Offset (relative to the line) where the line's own text starts, after indent and Markdown marks."""
+    pos = _WS.match(line.text).end()
+    if kind == "md":
+        pos = _MD_PREFIX.match(line.text, pos).end()
+        pos = _WS.match(line.text, pos).end()
+    return pos
+
+
+def code_lines(doc: Document) -> set[int]:
+    """Numbers of lines inside fenced code blocks of a Markdown draft (never linted as prose)."""
+    if doc.kind != "md":
+        return set()
+    out: set[int] = set()
+    inside = False
+    for line in doc.lines:
+        if _FENCE.match(line.text):
+            out.add(line.number)
+            inside = not inside
+        elif inside:
+            out.add(line.number)
+    return out
+
+
+def is_page_marker(line: Line) -> bool:
+    return bool(PAGE_MARKER_LINE.match(line.text))
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True when a line of body text stops where a sentence cannot end (a broken sentence)."""
+    text = TRAILING_PAGE_MARKER.sub("", text).rstrip(" \t\u3000")
+    return len(text) >= 25 and text[-1] not in SENTENCE_END and (text[-1].isalnum())
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as a list of (start, end) document offsets, one per line piece, in order."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _looks_wrapped(lines: list[Line]) -> list[bool]:
+    """For each line but the last of a block: does the paragraph go on on the next line?
+
+    Hard-wrapped text has lines of nearly the same width; a block of one-line paragraphs
+    has lines of any width. A line is a wrapped one when it reaches close to the widest
+    line of its block and that width is one an editor wraps at.
+    """
+    if len(lines) < 2:
+        return []
+    widths = [len(line.text.rstrip()) for line in lines[:-1]]
+    width = max(widths)
+    if width > 160:
+        return [False] * len(widths)
+    return [w >= 0.75 * width and w >= 20 for w in widths]
+
+
+def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
+    """The paragraphs of a draft, for work that must not stop at a line break.
+
+    ``starts_item(line)`` tells whether a line opens a numbered item (which always starts a
+    new paragraph). A .docx line is a paragraph; a Markdown block is a paragraph unless a line
+    is a heading or list item; a plain-text block is split into its lines unless the lines
+    look hard-wrapped. A paragraph split by a page marker (or by a blank line in the middle
+    of a sentence) is joined again.
+    """
+    skip = code_lines(doc)
+    out: list[list[tuple[int, int]]] = []
+    glue_next = False  # the previous paragraph was broken off mid-sentence
+    for block in doc.blocks:
+        block = [ln for ln in block if ln.number not in skip]
+        if not block:
+            continue
+        if all(is_page_marker(ln) for ln in block):
+            continue  # transparent: whether to glue was decided by the text before it
+        if doc.kind == "docx":
+            joins = [False] * (len(block) - 1)
+        elif doc.kind == "md":
+            joins = [not _MD_BLOCK_START.match(nxt.text) for nxt in block[1:]]
+        else:
+            joins = _looks_wrapped(block)
+        for i, ln in enumerate(block):
+            starts_new = starts_item(ln) if starts_item else False
+            piece = (ln.start, ln.end)
+            if i == 0:
+                if glue_next and out and not starts_new:
+                    out[-1].append(piece)
+                else:
+                    out.append([piece])
+            elif joins[i - 1] and not starts_new:
+                out[-1].append(piece)
+            else:
+                out.append([piece])
+        last = block[-1]
+        glue_next = doc.kind != "docx" and (
+            bool(TRAILING_PAGE_MARKER.search(last.text)) or ends_mid_sentence(last.text)
+        )
+    return [Paragraph(tuple(p)) for p in out]
+
+
+_MD_BLOCK_START = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\|)")

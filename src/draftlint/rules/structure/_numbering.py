@@ -1,0 +1,328 @@
+"""The numbering outline of a draft and what is wrong with it (shared by ST101-ST104).
+
+Markers are found at the start of a line (``一、`` ``(一)`` ``1、``/``1.`` ``(1)`` ``1)`` ``①``
+``第一章`` ``篇一``) and inside a paragraph after punctuation (``(1)`` ``①`` ``一是`` ``第一,``
+``首先,``, and ``1、`` after a colon or semicolon). Each marker style is one *kind*; kinds nest
+in the order a draft first uses them, kept on a stack: when a kind seen before comes back,
+every kind below it is closed (its count resets), so ``(1)`` may start again under each
+``1、``. A number that does not follow its predecessor is looked at together with the next
+sibling, so that one slip is reported once, at the slip, with the number that was expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ...document import Document, Line
+from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker
+from ._numerals import arabic_to_int, cn_to_int, render_like
+
+CN = r"[一二三四五六七八九十]{1,3}"
+DIG = r"[0-9０-９]{1,2}"
+OPEN = r"[（(]"
+CLOSE = r"[）)]"
+OCR_DASH = "-–—―─‐‑－=＝~～"
+_NEXT_NUMBER = regex.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[、季月年]")
+
+# (kind, pattern) tried in order at the start of a line. Group n: the numeral; o: an OCR
+# glyph standing where a numeral belongs; w: an ordinal word (首先/其次/再次).
+LINE_START: list[tuple[str, regex.Pattern]] = [
+    ("pian", regex.compile(rf"篇(?P<n>{CN})(?=[:：、\s])")),
+    ("chapter", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*(?:章|节|部分|篇)")),
+    ("article", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*条")),
+    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}")),
+    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}")),
+    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<o>[{OCR_DASH}])\s*{CLOSE}(?=\p{{Han}})")),
+    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<o>[lI|])\s*{CLOSE}(?=\p{{Han}})")),
+    ("cn_dun", regex.compile(rf"(?P<n>{CN})\s*[、．.]")),
+    ("cn_dun", regex.compile(rf"(?P<o>[{OCR_DASH}])\s*、(?=\p{{Han}})")),
+    ("ar_dun", regex.compile(rf"(?P<n>{DIG})\s*[、．.](?![0-9０-９])")),
+    ("ar_rparen", regex.compile(rf"(?P<n>{DIG})\s*{CLOSE}(?![0-9０-９])")),
+    ("circled", regex.compile(r"(?P<c>[①-⑳])")),
+    ("shi", regex.compile(rf"(?P<n>{CN})是")),
+    ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
+    ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
+]
+
+# Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
+DELIM = set("，,。.；;：:！!？?　 \t”\"」』")
+COLON = set("：:；;")
+INLINE: list[tuple[str, regex.Pattern]] = [
+    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
+    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
+    ("circled", regex.compile(r"(?P<c>[①-⑳])(?=\p{Han}|\p{L})")),
+    ("shi", regex.compile(rf"(?<![一二三四五六七八九十])(?P<n>{CN})是")),
+    ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
+    ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
+    ("ar_dun", regex.compile(rf"(?<![0-9０-９])(?P<n>{DIG})\s*[、．.](?![0-9０-９])(?=\p{{Han}})")),
+]
+
+# A marker of a kind that is run into the text (not at a line start, not after punctuation):
+# the trace of a heading merged into the paragraph before it.
+LOOSE: dict[str, regex.Pattern] = {
+    "cn_dun": regex.compile(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})[、．](?=\p{{Han}})"),
+    "ar_dun": regex.compile(rf"(?<![0-9０-９.．])(?P<n>{DIG})[、．](?![0-9０-９])(?=\p{{Han}})"),
+    "cn_paren": regex.compile(rf"{OPEN}(?P<n>{CN}){CLOSE}(?=\p{{Han}})"),
+    "ar_paren": regex.compile(rf"{OPEN}(?P<n>{DIG}){CLOSE}(?=\p{{Han}})"),
+}
+# An enumerator that lost its 是: a numeral after punctuation, then text that is not a unit.
+LOST_SHI = regex.compile(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})(?![是一二三四五六七八九十、．.])"
+                         r"(?=\p{Han})(?![季月年级等次个百千万亿号届类点条项位名批期周天日倍成层])")
+
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+KIND_NAMES = {
+    "pian": ("篇序", "part"), "chapter": ("章节序号", "chapter"), "article": ("条序号", "article"),
+    "cn_dun": ("一级标题序号", "level-1 heading"), "cn_paren": ("二级标题序号", "level-2 heading"),
+    "ar_dun": ("三级序号", "level-3 item"), "ar_paren": ("四级序号", "level-4 item"),
+    "ar_rparen": ("序号", "item"), "circled": ("序号", "item"), "shi": ("分项“一是、二是”", "一是/二是 enumeration"),
+    "di": ("分项“第一、第二”", "第一/第二 enumeration"),
+}
+
+
+@dataclass
+class Item:
+    kind: str
+    value: int | None  # None: an OCR glyph where a numeral belongs
+    start: int  # document offsets of the marker
+    end: int
+    num_start: int  # offsets of the numeral (or glyph, or ordinal word) inside the marker
+    num_end: int
+    text: str  # the marker as written
+    line: Line
+    inline: bool
+    empty: bool = False  # nothing follows the marker on its line
+
+    def render(self, n: int) -> str:
+        """This marker with its number replaced by ``n``."""
+        a, b = self.num_start - self.start, self.num_end - self.start
+        numeral = self.text[a:b]
+        if self.kind == "di" and not numeral[0] in "一二三四五六七八九十":
+            return f"第{render_like('一', n)}"
+        if self.value is None:  # OCR glyph: Chinese for cn_* kinds, digits otherwise
+            numeral = "一" if self.kind.startswith("cn") else "1"
+        return self.text[:a] + render_like(numeral, n) + self.text[b:]
+
+
+@dataclass
+class Anomaly:
+    code: str  # ST101 | ST102 | ST103 | ST104
+    start: int
+    end: int
+    found: str
+    expected: str
+    reason: str  # gap | repeat | order | restart | ocr | lost-shi | merged
+    kind: str
+    previous: Item | None = None
+    data: dict = field(default_factory=dict)
+
+
+def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
+    """``一、二季度``, ``1、2月``: the next number follows on, so this lists numbers, not a heading
+    (``一、一季度工作总结`` is a heading about the first quarter)."""
+    m = _NEXT_NUMBER.match(text, pos)
+    if not m or value is None:
+        return False
+    s = m.group("n")
+    nxt = cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
+    return nxt == value + 1
+
+
+def _value(m: regex.Match) -> tuple[int | None, str]:
+    gd = m.groupdict()
+    if gd.get("n"):
+        s = gd["n"]
+        v = cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
+        return v, "n"
+    if gd.get("w"):
+        return ORDINAL_WORDS[gd["w"]], "w"
+    if gd.get("c"):
+        return ord(gd["c"]) - ord("①") + 1, "c"
+    return None, "o"
+
+
+def line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
+    """The numbering marker a line starts with, if any."""
+    rel = content_start(line, doc.kind)
+    text = simplified[line.start : line.end]
+    for kind, pat in LINE_START:
+        m = pat.match(text, rel)
+        if not m:
+            continue
+        v, grp = _value(m)
+        if grp == "n" and v is None:
+            continue
+        if kind in ("cn_dun", "ar_dun") and _counts_numbers(text, m.end(), v):
+            continue
+        rest = text[m.end():].strip(" \t\u3000*_")
+        return Item(kind, v, line.start + m.start(), line.start + m.end(),
+                    line.start + m.start(grp), line.start + m.end(grp),
+                    doc.text[line.start + m.start(): line.start + m.end()], line, False, empty=not rest)
+    return None
+
+
+def _inline_items(doc: Document, line: Line, simplified: str, after: int) -> list[Item]:
+    text = simplified[line.start : line.end]
+    found: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in INLINE:
+        for m in pat.finditer(text, after):
+            s = m.start()
+            prev = text[s - 1] if s > 0 else ""
+            if kind == "ar_dun":
+                if prev not in COLON:
+                    continue
+            elif s > 0 and prev not in DELIM:
+                continue
+            if any(a < m.end() and s < b for a, b in taken):
+                continue
+            v, grp = _value(m)
+            if v is None:
+                continue
+            taken.append((s, m.end()))
+            found.append(Item(kind, v, line.start + s, line.start + m.end(), line.start + m.start(grp),
+                              line.start + m.end(grp), doc.text[line.start + s: line.start + m.end()], line, True))
+    return found
+
+
+def collect_items(doc: Document) -> list[Item]:
+    simplified = doc.simplified
+    skip = code_lines(doc)
+    items: list[Item] = []
+    for line in doc.lines:
+        if line.is_blank or line.number in skip:
+            continue
+        head = line_start_item(doc, line, simplified)
+        after = (head.end - line.start) if head else content_start(line, doc.kind)
+        if head:
+            items.append(head)
+        items.extend(_inline_items(doc, line, simplified, after))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _previous_text_line(doc: Document, line: Line) -> Line | None:
+    for n in range(line.number - 2, -1, -1):
+        prev = doc.lines[n]
+        if prev.is_blank or is_page_marker(prev):
+            continue
+        return prev
+    return None
+
+
+def _is_stray(doc: Document, item: Item, simplified: str) -> bool:
+    """A line-start "item" that is conversion residue: a bare number, or one that goes on with
+    the sentence the previous line broke off (a page number that landed in the text)."""
+    if item.inline:
+        return False
+    if item.empty:
+        return True
+    prev = _previous_text_line(doc, item.line)
+    if prev is None:
+        return False
+    if line_start_item(doc, prev, simplified) is not None and not any(c in prev.text for c in "。；;"):
+        return False  # the previous line is a heading (no full stop in it), not a broken sentence
+    return ends_mid_sentence(prev.text)
+
+
+def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items: list[Item]) -> tuple[str, int, int] | None:
+    """Where a marker of ``kind`` numbered ``expected`` stands between ``lo`` and ``hi`` without
+    being recognised: run into a paragraph (ST104) or, for 一是/二是, without its 是 (ST103)."""
+    simplified = doc.simplified
+    taken = [(it.start, it.end) for it in items]
+    hits: list[tuple[str, int, int]] = []
+    if kind in LOOSE:
+        for m in LOOSE[kind].finditer(simplified, lo, hi):
+            if _value(m)[0] != expected or _counts_numbers(simplified, m.end(), expected) or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            line = doc.line_of(m.start())
+            prev = simplified[m.start() - 1] if m.start() > line.start else ""
+            if m.start() <= line.start + content_start(line, doc.kind) or prev in COLON or prev in "、":
+                continue  # a line start is a heading in its own right; after ：/； it is an inline list
+            hits.append(("ST104", m.start(), m.end()))
+    elif kind == "shi":
+        for m in LOST_SHI.finditer(simplified, lo, hi):
+            if _value(m)[0] != expected:
+                continue
+            line = doc.line_of(m.start())
+            prev = simplified[m.start() - 1] if m.start() > line.start else ""
+            at_start = m.start() <= line.start + content_start(line, doc.kind)
+            if at_start or prev in DELIM:
+                hits.append(("ST103", m.start(), m.end()))
+    return hits[0] if len(hits) == 1 else None
+
+
+def analyze(doc: Document) -> list[Anomaly]:
+    """Every numbering anomaly of a draft, each reported once."""
+    simplified = doc.simplified
+    items = collect_items(doc)
+    out: list[Anomaly] = []
+    stack: list[list] = []  # [kind, last value, last item]
+    skipped: set[int] = set()
+
+    def next_sibling(i: int, kind: str, ancestors: set[str]) -> Item | None:
+        for j in range(i + 1, len(items)):
+            if j in skipped:
+                continue
+            other = items[j]
+            if other.kind == kind:
+                return other
+            if other.kind in ancestors:
+                return None
+        return None
+
+    for i, item in enumerate(items):
+        kinds = [f[0] for f in stack]
+        if item.kind in kinds:
+            depth = kinds.index(item.kind)
+            ancestors = set(kinds[:depth])
+            frame = stack[depth]
+        else:
+            depth, ancestors, frame = None, set(kinds), None
+        last = frame[1] if frame else 0
+        prev_item = frame[2] if frame else None
+        v = item.value
+        expected = last + 1
+
+        if v is not None and (v == expected or (frame is None and True)):
+            # in sequence, or the first marker of a new level (wherever it starts)
+            pass
+        else:
+            sib = next_sibling(i, item.kind, ancestors)
+            sib_v = sib.value if sib else None
+            anomaly: Anomaly | None = None
+            if v is None:
+                anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(expected), "ocr", item.kind, prev_item)
+                v = expected
+            elif v == 1 and not (sib_v is not None and sib_v == last + 2):
+                pass  # a new list under the same parent
+            elif sib_v is not None and sib_v == last + 2 and v != expected:
+                reason = "restart" if v == 1 else ("gap" if v > expected else ("repeat" if v == last else "order"))
+                anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.kind, prev_item)
+                v = expected
+            elif v > expected:
+                lost = _find_lost(doc, item.kind, expected, prev_item.end if prev_item else 0, item.start, items) \
+                    if v == expected + 1 else None
+                if lost:
+                    code, s, e = lost
+                    anomaly = Anomaly(code, s, e, doc.text[s:e], item.render(expected),
+                                      "merged" if code == "ST104" else "lost-shi", item.kind, prev_item)
+                else:
+                    anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), "gap", item.kind, prev_item)
+            else:
+                anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected),
+                                  "repeat" if v == last else "order", item.kind, prev_item)
+            if anomaly is not None and anomaly.code == "ST101" and _is_stray(doc, item, simplified):
+                skipped.add(i)
+                continue
+            if anomaly is not None:
+                out.append(anomaly)
+
+        if depth is None:
+            stack.append([item.kind, v, item])
+        else:
+            del stack[depth + 1:]
+            stack[depth][1] = v
+            stack[depth][2] = item
+    return out

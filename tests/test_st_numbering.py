@@ -1,0 +1,102 @@
+"""ST101-ST104: numbering sequences, OCR numerals, lost 是, merged headings."""
+
+from draftlint.testing import positions, violations
+
+
+def test_gap_inside_a_paragraph_names_the_missing_number():
+    text = (
+        "三、下半年工作重点\n"
+        "1、城市管理上:(1)加大对违法建设的整治力度。(3)落实精细化管理,做到全覆盖。\n"
+        "2、企业发展上:(1)服务好风电场项目。(2)服务好镇内企业。\n"
+    )
+    assert positions("ST101", text) == [(2, 25)]
+    assert violations("ST101", text)[0].data["expected"] == "(2)"
+
+
+def test_multi_level_numbering_that_resets_is_quiet():
+    text = (
+        "一、工作回顾\n\n(一)经济指标\n\n1、财政收入稳步增长。\n\n2、工业产值提高。\n\n"
+        "(二)城镇建设\n\n1、管网工程。(1)更换自来水管;(2)修复路面。\n\n2、道路工程。\n\n"
+        "二、存在问题\n\n(一)财政压力大\n\n(二)项目少\n\n三、下步打算\n\n1、抓招商。\n\n2、抓服务。\n"
+    )
+    for code in ("ST101", "ST102", "ST103", "ST104"):
+        assert positions(code, text) == []
+
+
+def test_repeat_and_wrong_order_are_reported_at_the_slip():
+    repeat = "(一)组织领导\n内容。\n(二)工作机制\n内容。\n(二)督促检查\n内容。\n(四)宣传引导\n内容。\n"
+    assert positions("ST101", repeat) == [(5, 1)]
+    assert violations("ST101", repeat)[0].data["expected"] == "(三)"
+    order = "1、抓招商。\n2、抓服务。\n4、抓项目。\n3、抓环境。\n"
+    assert positions("ST101", order) == [(3, 1), (4, 1)]
+
+
+def test_restart_in_the_middle():
+    text = "一、总体情况\n二、主要做法\n一、存在问题\n四、下步打算\n"
+    assert positions("ST101", text) == [(3, 1)]
+    assert violations("ST101", text)[0].data["expected"] == "三、"
+
+
+def test_new_article_in_a_bundle_may_start_again():
+    text = "篇一:半年总结\n一、成绩\n二、问题\n三、打算\n篇二:年度总结\n一、成绩\n二、问题\n"
+    assert positions("ST101", text) == []
+
+
+def test_inline_shi_run_with_gap_and_ordinary_words():
+    text = "主要做法:一是抓招商,选派第一书记驻村;三是抓服务,第二季度完成任务。\n"
+    assert positions("ST101", text) == [(1, 21)]
+    quiet = "今年第一季度完成任务,第二季度继续推进。第一书记到岗。一是抓招商;二是抓服务。\n"
+    assert positions("ST101", quiet) == []
+
+
+def test_di_enumeration():
+    text = "具体有三点:第一,加强领导;第三,强化考核。\n"
+    assert positions("ST101", text) == [(1, 15)]
+    assert positions("ST101", "首先,统一思想;其次,明确责任;第三,狠抓落实。\n") == []
+
+
+def test_enumerator_that_lost_its_shi():
+    text = (
+        "(二)存在的问题\n\n一是财政压力大、增收难。\n\n二入驻产业集聚区项目少,企业不愿入驻。\n\n"
+        "三是城建项目手续办理难。\n\n四是拆迁难度大。\n"
+    )
+    assert positions("ST103", text) == [(5, 1)]
+    assert positions("ST101", text) == []
+
+
+def test_heading_merged_into_paragraph_is_reported_once():
+    text = (
+        "一、统一了思想\n"
+        "通过宣传发动,全镇干部群众认识到了招商引资的重要性,以招商引资促发展。通二、成立了机构,明确了责任。\n"
+        "年初,我镇成立了领导小组。\n"
+        "三、多方联系,走出去\n"
+        "四、落实了项目\n"
+    )
+    assert positions("ST104", text) == [(2, 37)]
+    assert positions("ST101", text) == []
+
+
+def test_ocr_dash_in_place_of_a_numeral():
+    text = "(一)加强组织领导\n内容。\n(-)完善工作机制\n内容。\n(三)强化督促检查\n内容。\n"
+    assert positions("ST102", text) == [(3, 2)]
+    assert violations("ST102", text)[0].data["expected"] == "(二)"
+    assert positions("ST101", text) == []
+
+
+def test_page_number_in_a_broken_sentence_is_not_numbering():
+    text = (
+        "二、工作措施\n\n1、明确责任,分解任务。\n\n"
+        "2、深挖潜力,主动联系,确保项目引进。我镇在河西村优先引进了蔬菜产业园区建设项目为农业园区的发展\n\n"
+        "5、拓宽渠道,引进人才培训工程项目。\n\n3、创新方式,跟踪服务。\n"
+    )
+    assert positions("ST101", text) == []
+
+
+def test_numbers_listed_with_dun_are_not_headings():
+    text = "一、一季度工作总结\n1、2月份完成投资。\n二、二季度工作计划\n一、二季度合计完成3亿元。\n"
+    assert positions("ST101", text) == []
+
+
+def test_traditional_script():
+    text = "一、工作回顧\n(一)經濟指標\n(三)城鎮建設\n(四)招商引資\n二、存在問題\n一是財政壓力大。二是項目少。四是拆遷難。\n"
+    assert positions("ST101", text) == [(3, 1), (6, 15)]
