@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .draftlint.toml")
     g.add_argument("--isolated", action="store_true", help="ignore all configuration files")
 
+    index = sub.add_parser("index", help="build a reusable duplicate index of an archive")
+    index_sub = index.add_subparsers(dest="index_command", metavar="ACTION", parser_class=_Parser)
+    build = index_sub.add_parser("build", help="index the drafts under ARCHIVE for `check --against-index`")
+    build.add_argument("archive", nargs="+", metavar="ARCHIVE", help="files or folders of reference drafts")
+    build.add_argument("--output", "-o", metavar="FILE", default="draftlint-index.npz", help="index file to write (default draftlint-index.npz)")
+    build.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+    build.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .draftlint.toml")
+    build.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+
     sub.add_parser("rules", help="list every rule")
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", metavar="CODE")
@@ -146,6 +155,25 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _index(args: argparse.Namespace) -> int:
+    from .corpus import build_index
+    from .linter import discover
+
+    overrides = {"encoding": args.encoding} if args.encoding else {}
+    config = load_config(args.archive, config_file=args.config, isolated=args.isolated, overrides=overrides)
+    for path in args.archive:
+        if not os.path.exists(path):
+            raise ConfigError(f"no such file or folder: {path}")
+    summary = build_index(discover(args.archive, config), args.output, config)
+    sys.stderr.write(
+        f"indexed {summary['paragraphs']} paragraphs of {summary['files']} files into {summary['output']}"
+        f" ({summary['bytes']:,} bytes)\n"
+    )
+    for path in summary.get("skipped", []):
+        sys.stderr.write(f"draftlint: warning: could not read {path}; not indexed\n")
+    return EXIT_CLEAN
+
+
 def _rules() -> int:
     from .rules import registry
 
@@ -177,6 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules()
+        if args.command == "index":
+            if args.index_command != "build":
+                sys.stderr.write("draftlint: error: index needs an action: draftlint index build ARCHIVE -o FILE\n")
+                return EXIT_ERROR
+            return _index(args)
         if args.command == "rule":
             return _rule(args.code)
         parser.print_help(sys.stderr)
