@@ -1,0 +1,179 @@
+"""Shared knowledge of the PH1xx rules (template fill left undone).
+
+The word lists live in ``draftlint/data/ph1_*.txt`` (one entry per line; a line
+starting with ``#`` is a comment); this module loads them and offers the few character tests every slot
+rule needs. All matching is done on ``Document.simplified`` so that traditional
+script is caught too; offsets are the same as in the original text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import regex
+
+from ...types import Span, Text, Violation
+
+# Chinese numerals and the words that stand in for a number (几个, 数万元, 上万元 …):
+# a measure word after one of these has its number.
+NUMERAL_CHARS = frozenset("〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟廿卅几数半")
+# Determiners that take a measure word without a number (这个, 各个, 整个, 每项 …).
+DETERMINER_CHARS = frozenset("这那每各整某哪多逐单另挨上下其本该此首头末前后个")
+# Words before 万元 / 亿元 that make 万 / 亿 a number by themselves (上万元, 近亿元).
+APPROX_CHARS = frozenset("上近超过逾约余多成数几每单")
+
+HAN = regex.compile(r"\p{Han}")
+ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+SPACES = " \t\u3000\u00a0"
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and bool(HAN.match(ch))
+
+
+def char_at(text: str, i: int) -> str:
+    """The character at ``i``, or "" outside the text."""
+    return text[i] if 0 <= i < len(text) else ""
+
+
+@lru_cache(maxsize=None)
+def data_list(name: str) -> tuple[str, ...]:
+    """Entries of ``draftlint/data/<name>.txt``: one per line, comments and blanks skipped."""
+    raw = resources.files("draftlint").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            out.append(entry)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A regex alternation of the literal entries of a data list, longest first."""
+    words = sorted(set(data_list(name)), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def word_pattern(name: str) -> "regex.Pattern[str]":
+    return regex.compile(alternation(name))
+
+
+def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
+    """True if an ordinary word of list ``name`` overlaps ``[start, end)`` and extends past it.
+
+    ``个人`` over the ``个`` of ``涉及个人隐私``, ``有所`` over the ``所`` of ``有所提高``:
+    the character is part of a word, not a measure word after a missing number.
+    """
+    pat = word_pattern(name)
+    lo = max(0, start - 4)
+    hi = min(len(text), end + 5)
+    for m in pat.finditer(text, lo, hi, overlapped=True):
+        if m.start() < end and start < m.end() and (m.start() < start or m.end() > end):
+            return True
+    return False
+
+
+def markdown_markup(line: str) -> set[int]:
+    """Offsets (within ``line``) of ``*`` and ``_`` characters that are Markdown markup.
+
+    A list bullet (``* item``), a thematic break (``***``) and the delimiters of an
+    emphasis pair (``**bold**``, ``__bold__``) on one line are markup; an unpaired
+    run (``20**年``) is not.
+    """
+    marked: set[int] = set()
+    stripped = line.strip()
+    if stripped and len(stripped.replace(" ", "")) >= 3 and set(stripped.replace(" ", "")) <= set("*_-"):
+        return {i for i, c in enumerate(line) if c in "*_"}
+    bullet = regex.match(r"[ \t]*([*+-])[ \t]+", line)
+    if bullet and bullet.group(1) == "*":
+        marked.add(bullet.start(1))
+    for ch in "*_":
+        runs = [m for m in regex.finditer(regex.escape(ch) + "+", line) if m.start() not in marked]
+        used: set[int] = set()
+        for i, opener in enumerate(runs):
+            if i in used:
+                continue
+            after = char_at(line, opener.end())
+            if not after or after in SPACES:
+                continue
+            for j in range(i + 1, len(runs)):
+                closer = runs[j]
+                if j in used or len(closer.group()) != len(opener.group()):
+                    continue
+                before = char_at(line, closer.start() - 1)
+                if closer.start() > opener.end() and before not in SPACES:
+                    used.update((i, j))
+                    marked.update(range(opener.start(), opener.end()))
+                    marked.update(range(closer.start(), closer.end()))
+                    break
+    return marked
+
+
+def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None,
+              help_en: str | None = None, **data) -> Violation:
+    help_text = Text(help_zh, help_en) if help_zh and help_en else None
+    return Violation(span=Span(start, end), message=Text(zh, en), help=help_text, data=data)
+
+
+def shown(text: str, start: int, end: int, after: int = 1) -> str:
+    """The flagged text with a character of context after it, for messages."""
+    tail = text[end : end + after]
+    if tail and (tail[0] in "\r\n" or not tail.strip()):
+        tail = ""
+    return text[start:end] + tail
+
+
+def dedupe(items: Iterable[Violation]) -> list[Violation]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for v in sorted(items, key=lambda v: (v.span.start, -v.span.end)):
+        if any(v.span.start < e and s < v.span.end for s, e in seen):
+            continue
+        seen.add((v.span.start, v.span.end))
+        out.append(v)
+    return out
+
+
+_FENCE = regex.compile(r"^[ \t]*(```|~~~)")
+_CODE_SPAN = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.S)
+
+
+def markdown_code(doc) -> list[tuple[int, int]]:
+    """Offset ranges of fenced code blocks and inline code spans of a Markdown document.
+
+    Text in code is quoted, not written: a ``**`` or ``xx`` there is an example, not a
+    blank. Returns nothing for other kinds of document.
+    """
+    if doc.kind != "md":
+        return []
+    ranges: list[tuple[int, int]] = []
+    fence_start: int | None = None
+    fence = ""
+    for line in doc.lines:
+        m = _FENCE.match(line.text)
+        if fence_start is None:
+            if m:
+                fence_start, fence = line.start, m.group(1)
+                continue
+            for span in _CODE_SPAN.finditer(line.text):
+                ranges.append((line.start + span.start(), line.start + span.end()))
+        elif m and m.group(1) == fence:
+            ranges.append((fence_start, line.end))
+            fence_start = None
+    if fence_start is not None:
+        ranges.append((fence_start, len(doc.text)))
+    return ranges
+
+
+def outside_code(doc, violations: Iterable[Violation]) -> Iterable[Violation]:
+    """Drop the violations that lie in Markdown code (see :func:`markdown_code`)."""
+    ranges = markdown_code(doc)
+    for v in violations:
+        if not any(s <= v.span.start < e for s, e in ranges):
+            yield v

@@ -1,0 +1,157 @@
+"""A measure word or unit where a number must be, but the number is missing.
+
+What it finds: a count or amount whose figure a template left empty:
+
+- a gap before a unit: ``投资额在 万元以上的项目 个``, ``参合率达 %``, ``接待来访群众 人次``;
+- a unit with nothing before it: ``,万元以上项目``, ``投资万元``, ``增长%``
+  (``亿元以上项目`` is left alone: it means projects of 100 million or more);
+- a measure word straight after a count verb: ``涉及个村``, ``已有个完成``, ``配套条道路``;
+- ``个`` closing a clause after a noun: ``新上项目个,``.
+
+It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
+``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
+on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
+form labels (``姓  名``, ``日  期``) and on a figure separated from its unit by a space
+(``60 %``).
+
+Why it matters: a sentence that says how many without a number reads as finished at a
+glance, so the gap survives proof-reading and reaches the reader as nonsense.
+
+Example:
+  Bad: 我乡共引进投资额在 万元以上的项目 个。
+  Good: 我乡共引进投资额在1000万元以上的项目3个。
+
+Fix: fill in the figure; if it is not known yet, rewrite the sentence without it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import (
+    outside_code,
+    APPROX_CHARS,
+    DETERMINER_CHARS,
+    NUMERAL_CHARS,
+    SPACES,
+    alternation,
+    char_at,
+    covered_by_word,
+    dedupe,
+    is_han,
+    violation,
+    word_pattern,
+)
+
+CODE = "PH111"
+NAME = "blank-number"
+SEVERITY = "error"
+
+# Units that are amounts only with a figure in front: 万元 after a comma or a verb is a
+# blank (在万元以上). 万亩 / 万人 / 万吨 are left out: 万亩茶园, 万人大会, 万吨级 are words.
+# 亿元 is left out altogether: 亿元以上项目 means "projects of 100 million or more".
+_MONEY = regex.compile(r"(?:万元|万美元|万人次)")
+_RANGE_AFTER = ("以上", "以下", "级")
+_PERCENT = regex.compile(r"[%％‰]")
+_CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
+_LEAD_PUNCT = frozenset(",，、;；:：(（")
+
+
+def _gap_blanks(text: str) -> Iterable[Violation]:
+    """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
+    pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+(?:%s)" % alternation("ph1_units"))
+    for m in pat.finditer(text):
+        gap_start = m.start()
+        unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES))
+        prev = char_at(text, gap_start - 1)
+        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
+            continue
+        if text[gap_start - 2 : gap_start] == "单位":
+            continue  # a table's unit label: 单位 个
+        if covered_by_word(text, unit_start, m.end(), "ph1_unit_words"):
+            continue
+        # a form label spaced out for layout: 姓  名, 日  期
+        if word_pattern("ph1_unit_words").fullmatch(prev + text[unit_start : m.end()]):
+            continue
+        unit = text[unit_start : m.end()]
+        yield violation(
+            gap_start, m.end(),
+            f"“{unit}”前缺少数字: 请填入实际数字",
+            f"the number before “{unit}” is missing: fill in the figure",
+        )
+
+
+def _bare_units(text: str) -> Iterable[Violation]:
+    """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``."""
+    for pat in (_MONEY, _PERCENT):
+        for m in pat.finditer(text):
+            prev = char_at(text, m.start() - 1)
+            if pat is _MONEY:
+                if not (prev in _LEAD_PUNCT or (is_han(prev) and prev not in NUMERAL_CHARS and prev not in APPROX_CHARS)):
+                    continue
+                if text[m.start() - 2 : m.start()] == "单位":
+                    continue
+                if prev not in _LEAD_PUNCT and text.startswith(_RANGE_AFTER, m.end()):
+                    continue  # 投资万元以上: may mean ten thousand
+                if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+                    continue
+            else:
+                if not is_han(prev) or prev in NUMERAL_CHARS:
+                    continue
+            unit = m.group()
+            yield violation(
+                m.start(), m.end(),
+                f"“{unit}”前缺少数字: 请填入实际数字",
+                f"the number before “{unit}” is missing: fill in the figure",
+            )
+
+
+def _after_count_verb(text: str) -> Iterable[Violation]:
+    """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``."""
+    pat = regex.compile(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
+    for m in pat.finditer(text):
+        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+            continue
+        nxt = char_at(text, m.end())
+        if not nxt or nxt in "\r\n":
+            continue
+        if text.startswith(m.group(), m.end()):
+            continue  # 家家整洁, 个个争先: a doubled measure word means "every"
+        word = m.group()
+        yield violation(
+            m.start(), m.end(),
+            f"量词“{word}”前缺少数字: 请填入实际数字",
+            f"the number before the measure word “{word}” is missing: fill in the figure",
+        )
+
+
+def _ge_at_clause_end(text: str) -> Iterable[Violation]:
+    """``个`` after a noun at the end of a clause: ``新上项目个,``."""
+    for m in regex.finditer(r"(?<=\p{Han})个", text):
+        prev = char_at(text, m.start() - 1)
+        nxt = char_at(text, m.end())
+        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
+            continue
+        if nxt not in _CLAUSE_END:
+            continue
+        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+            continue
+        yield violation(
+            m.start(), m.end(),
+            "量词“个”前缺少数字: 请填入实际数字",
+            "the number before the measure word “个” is missing: fill in the figure",
+        )
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    found = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text)]
+    return dedupe(found)
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

@@ -1,0 +1,63 @@
+"""Brackets left empty for filling in: [ ], 【】, （  ）, 《》.
+
+What it finds: a pair of brackets with nothing but spaces or underscores inside
+(``[ ]``, ``【】``, ``（  ）``, ``()``, ``〔〕``, ``「」``, ``《》``): a blank the template
+left for a number, a name or a title.
+
+It stays quiet on Markdown task boxes (``- [ ] 任务``), link syntax and on a function
+call written after a Latin name (``init()``).
+
+Why it matters: an empty bracket in a finished report shows that a figure or a title
+was never supplied.
+
+Example:
+  Bad: 认真学习了《》, 共组织学习（  ）次。
+  Good: 认真学习了《中国共产党章程》, 共组织学习12次。
+
+Fix: fill in what belongs between the brackets, or remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import ASCII_ALNUM, char_at, violation, outside_code
+
+CODE = "PH104"
+NAME = "empty-brackets"
+SEVERITY = "error"
+
+_INNER = r"[ \t\u3000\u00a0_＿]*"
+_PAIRS = ("[]", "【】", "（）", "()", "〔〕", "「」", "《》", "〈〉", "［］", "｛｝")
+_EMPTY = regex.compile("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _PAIRS))
+_TASK_BOX = regex.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    for m in _EMPTY.finditer(text):
+        start, end = m.start(), m.end()
+        prev = char_at(text, start - 1)
+        if prev in ASCII_ALNUM or prev == "_":
+            continue  # init(), a[]
+        if doc.kind == "md":
+            line = doc.line_of(start)
+            if m.group()[0] == "[" and _TASK_BOX.match(text[line.start:start]):
+                continue  # - [ ] a task list item
+            if m.group()[0] == "[" and char_at(text, end) == "(":
+                continue  # [](url)
+            if m.group()[0] == "(" and prev == "]":
+                continue  # [text]()
+        yield violation(
+            start, end,
+            f"括号“{doc.text[start:end]}”内容为空: 请填入应有的内容",
+            f"the brackets “{doc.text[start:end]}” are empty: fill in what belongs there",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

@@ -1,0 +1,69 @@
+"""A single Latin capital standing for a name inside Chinese text (以A新时代…思想, B书记).
+
+What it finds: one capital letter, with Chinese around it, in the place of a person's,
+a place's or a body's name: before a title (``B书记``, ``C同志``), before a place or a
+body (``D县``, ``E镇``, ``F公司``), or before the words a leader's name goes with
+(``以A新时代中国特色社会主义思想为指导``, ``A重要讲话精神``).
+
+It stays quiet on the letters of ordinary terms and grades (``B超``, ``A股``, ``T恤``,
+``4A级``, ``AAA级``, ``5G``), on lists of options (``A、B两组``), on zones and buildings
+(``A区``, ``B栋``) and on Latin words. A lone ``X`` is reported as a placeholder (PH101).
+
+Why it matters: a template site replaced a name with a letter; left in place it reads as
+a careless or even disrespectful text.
+
+Example:
+  Bad: 以A新时代中国特色社会主义思想为指导, 在B书记的带领下开展工作。
+  Good: 以习近平新时代中国特色社会主义思想为指导, 在李书记的带领下开展工作。
+
+Fix: write the full name the letter stands for.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import alternation, char_at, covered_by_word, is_han, outside_code, violation
+
+CODE = "PH103"
+NAME = "letter-for-name"
+SEVERITY = "error"
+
+# what a leader's name is written before
+_ATTRIBUTION = ("新时代", "思想", "重要讲话", "重要指示", "讲话精神", "指示精神", "总书记")
+# 区 is a zone (A区), not a stand-in
+_NOT_PLACES = ("区",)
+_BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\n")
+
+
+def _context() -> "regex.Pattern[str]":
+    places = [p for p in alternation("ph1_place_suffixes").split("|") if p not in _NOT_PLACES]
+    words = "|".join([alternation("ph1_titles"), *places, *(regex.escape(a) for a in _ATTRIBUTION)])
+    return regex.compile(r"[A-WYZ](?=(?:%s))" % words)
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    for m in _context().finditer(text):
+        prev = char_at(text, m.start() - 1)
+        if prev and not (is_han(prev) or prev in _BEFORE_OK):
+            continue  # 4A级, AAA景区, iPhone …
+        rest = text[m.end():]
+        suffix = regex.match(alternation("ph1_place_suffixes"), rest)
+        if suffix and covered_by_word(text, m.end(), m.end() + len(suffix.group()), "ph1_suffix_words"):
+            continue  # A市场
+        letter = doc.text[m.start()]
+        found = doc.text[m.start():m.end() + 2]
+        yield violation(
+            m.start(), m.end(),
+            f"字母“{letter}”代替了名称(“{found}”): 请写出完整名称",
+            f"the letter “{letter}” stands in for a name (“{found}”): write the full name",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

@@ -1,0 +1,55 @@
+"""A title followed straight by 同志: the person's name was left out.
+
+What it finds: ``镇党委书记同志任组长``, ``副镇长 同志分管``: a title (书记, 镇长, 主任 …)
+directly before ``同志``, where a template had a blank for the name.
+
+It stays quiet on ``同志们`` (an address to a group) and on a title after a surname
+(``王书记同志``).
+
+Why it matters: the sentence names a post but not the person who holds it; the reader
+cannot tell who leads the work.
+
+Example:
+  Bad: 成立领导小组, 镇党委书记同志任组长。
+  Good: 成立领导小组, 镇党委书记张明同志任组长。
+
+Fix: put the person's name between the title and 同志.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import alternation, char_at, data_list, violation, outside_code
+
+CODE = "PH112"
+NAME = "missing-name"
+SEVERITY = "error"
+
+_PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    surnames = set("".join(data_list("ph1_surnames")))
+    pat = regex.compile(r"(?:%s)[ \t\u3000]*同志(?!们)" % alternation("ph1_titles"))
+    for m in pat.finditer(text):
+        prev = char_at(text, m.start() - 1)
+        if prev in surnames:
+            continue  # 王书记同志: the surname is there
+        if prev and prev in _PLACEHOLDER:
+            continue  # xx书记同志: the placeholder is the finding (PH101/PH102)
+        found = doc.text[m.start():m.end()]
+        yield violation(
+            m.start(), m.end(),
+            f"“{found}”前缺少姓名: 请填入姓名",
+            f"the name before “{found}” is missing: fill in the person's name",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

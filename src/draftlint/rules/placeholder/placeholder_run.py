@@ -1,0 +1,160 @@
+"""A run of placeholder marks (xx, **, ××, ○○, □□, __) left where a name or number belongs.
+
+What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**镇``,
+``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
+``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
+script. Each run is reported on its own. A single ``x`` counts only where it stands
+for a number or a name (``x所``, ``x万元``, ``x镇``).
+
+It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
+``3×4``, ``iPhone X``, ``Windows XP``), on Chinese numerals written with ○
+(``二○○八年``), on lines that are only a row of marks (a divider), and in Markdown
+files on ``**bold**``, ``__bold__``, ``* `` bullets and ``***`` rules.
+
+Why it matters: a report that still says ``xx乡`` or ``**年`` was sent without being
+filled in; the reader sees at once that the text is a template.
+
+Example:
+  Bad: 现将xx镇20xx年上半年工作总结如下。
+  Good: 现将青山镇2023年上半年工作总结如下。
+
+Fix: replace every run with the real name, year or figure; if the figure is unknown,
+rewrite the sentence without it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import (
+    outside_code,
+    ASCII_ALNUM,
+    ASCII_LETTERS,
+    DIGITS,
+    alternation,
+    char_at,
+    covered_by_word,
+    is_han,
+    markdown_markup,
+    shown,
+    violation,
+)
+
+CODE = "PH101"
+NAME = "placeholder-run"
+SEVERITY = "error"
+
+_X = "xXｘＸ"
+_RUN = regex.compile(
+    r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
+    r"|×{2,}|[*＊]{2,}|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
+)
+# Chinese numerals that a ○ next to it makes a zero (二○○八年), not a blank.
+_CN_DIGITS = frozenset("〇○零一二三四五六七八九十")
+_YEAR_HEADS = ("1", "2", "19", "20", "199", "200", "201", "202")
+
+
+def _after_single_x(text: str, end: int) -> bool:
+    """Does what follows a lone ``x`` show that it stands for a number or a name?"""
+    rest = text[end : end + 8]
+    pat = regex.compile(r"(?:%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes")))
+    m = pat.match(rest)
+    if not m:
+        return False
+    return not covered_by_word(text, end, end + len(m.group()), "ph1_unit_words")
+
+
+def _year_start(text: str, start: int, length: int) -> int | None:
+    """Where a year with blanked digits (20xx, 201x, 20**) starts, or None if it is no year.
+
+    The digits belong to the slot; ``3x``, ``2xx级`` are not years and are left alone.
+    """
+    j = start
+    while char_at(text, j - 1) in DIGITS:
+        j -= 1
+    if (start - j) + length != 4 or text[j:start] not in _YEAR_HEADS:
+        return None
+    return j
+
+
+def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int]) -> tuple[int, int] | None:
+    start, end = m.start(), m.end()
+    run = m.group()
+    first = run[0]
+    prev, nxt = char_at(text, start - 1), char_at(text, end)
+    line = doc.line_of(start)
+
+    if first in "*＊_＿":
+        if first in "*_" and doc.kind == "md" and any(i - line.start in md_marked for i in range(start, end)):
+            return None
+        if not line.text.strip().strip("*＊_＿-— \t\u3000"):
+            return None  # a divider line
+        if prev in ASCII_LETTERS or nxt in ASCII_LETTERS:
+            return None  # a**b, __init__
+        if first in "_＿" and (prev in ASCII_ALNUM or nxt in ASCII_ALNUM):
+            return None
+        if prev in DIGITS and nxt in DIGITS:
+            return None  # 2**3
+        if prev in DIGITS:
+            start = _year_start(text, start, len(run))
+            if start is None:
+                return None
+    elif first in "○":
+        if prev in _CN_DIGITS or nxt in _CN_DIGITS:
+            return None
+        if not line.text.strip().strip("○ \t\u3000"):
+            return None
+    elif first in "□△×":
+        if not line.text.strip().strip(first + " \t\u3000"):
+            return None
+        if first == "×" and (prev in ASCII_LETTERS or nxt in ASCII_LETTERS):
+            return None
+    else:  # x / X
+        if prev in ASCII_LETTERS or nxt in ASCII_LETTERS or nxt in DIGITS:
+            return None
+        if nxt in ".．@/:" and char_at(text, end + 1) in ASCII_ALNUM:
+            return None  # xxx.com, xx@…
+        if prev in ".．@/:" and char_at(text, start - 2) in ASCII_ALNUM:
+            return None
+        dotted = "." in run or "．" in run
+        if prev in DIGITS:
+            start = _year_start(text, start, len(run))
+            if start is None:
+                return None
+        elif len(run) == 1 and not dotted:
+            if prev and not (is_han(prev) or not prev.isalnum()):
+                return None
+            if not _after_single_x(text, end):
+                return None
+    return start, end
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    md_cache: dict[int, set[int]] = {}
+    for m in _RUN.finditer(text):
+        md_marked: set[int] = set()
+        if doc.kind == "md" and m.group()[0] in "*_":
+            line = doc.line_of(m.start())
+            if line.number not in md_cache:
+                md_cache[line.number] = markdown_markup(line.text)
+            md_marked = md_cache[line.number]
+        span = _is_slot(doc, text, m, md_marked)
+        if span is None:
+            continue
+        start, end = span
+        found = shown(doc.text, start, end)
+        yield violation(
+            start, end,
+            f"未填写的占位符“{found}”: 请填入实际内容",
+            f"unfilled placeholder “{found}”: fill in the real name or figure",
+            "把占位符换成实际的名称、年份或数字", "replace the placeholder with the real name, year or number",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

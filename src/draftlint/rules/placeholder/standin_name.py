@@ -1,0 +1,63 @@
+"""某镇 / 某某 standing in for a name that was never filled in.
+
+What it finds: ``某`` before a place, body or form of address (``某镇``, ``某乡镇``,
+``某村``, ``某公司``, ``某同志``), ``某某`` on its own (``某某同志``, ``某某镇``), and
+``某年某月某日``: the template's stand-in for a name or date.
+
+It stays quiet on the ordinary words ``某些``, ``某种``, ``某一``, ``某个方面``,
+``某项``, ``某次``, ``某地``, on ``某市场`` and ``某区域`` (the 市 / 区 belongs to another
+word), and on the anonymised names of case reports (``王某某``, ``张某``).
+
+Why it matters: a report about "some town" is a template, not a report; the reader
+learns nothing about who did what.
+
+Example:
+  Bad: 某镇党委、政府认真落实县委部署, 某某同志任组长。
+  Good: 青山镇党委、政府认真落实县委部署, 李华同志任组长。
+
+Fix: write the real name of the place, body or person.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import alternation, char_at, covered_by_word, data_list, violation, outside_code
+
+CODE = "PH102"
+NAME = "stand-in-name"
+SEVERITY = "error"
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    surnames = set("".join(data_list("ph1_surnames")))
+    pat = regex.compile(
+        r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % alternation("ph1_place_suffixes")
+    )
+    for m in pat.finditer(text):
+        start, end = m.start(), m.end()
+        prev = char_at(text, start - 1)
+        if prev in surnames:
+            continue  # 王某某, 张某: an anonymised person in a case report
+        if m.group() == "某":
+            suffix = regex.match(alternation("ph1_place_suffixes"), text, pos=end)
+            if suffix is None:
+                continue
+            if covered_by_word(text, suffix.start(), suffix.end(), "ph1_suffix_words"):
+                continue  # 某市场, 某区域
+            end = suffix.end()
+        found = doc.text[start:end]
+        yield violation(
+            start, end,
+            f"“{found}”是模板里的代称: 请填入实际名称",
+            f"“{found}” is a template stand-in: write the real name",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))

@@ -1,0 +1,62 @@
+"""A number made only of zeros (000人, 00余块, 0余份): its digits were stripped.
+
+What it finds: a count written as ``000``, ``00`` or ``0`` followed by ``余`` / ``多``,
+before a unit or measure word (``000人``, ``00余块``, ``0余份``). Template websites
+blank out figures this way, leaving the zeros of the original number.
+
+It stays quiet on real numbers that contain zeros (``2000人``, ``0.5%``, ``10·1``,
+``8:00``), on a single ``0`` that may well be a true zero (``0起``, ``隐藏0字``), and on
+``00后``.
+
+Why it matters: "000 people" is not a figure anyone meant; the reader cannot tell the
+real number and the report loses credibility.
+
+Example:
+  Bad: 共培训农民000人次, 发放资料00余份。
+  Good: 共培训农民1200人次, 发放资料3500余份。
+
+Fix: put the real figure back in.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import alternation, covered_by_word, violation, outside_code
+
+CODE = "PH121"
+NAME = "zero-only-number"
+SEVERITY = "error"
+
+# digits, decimal points, separators and Latin letters before or after make the zeros
+# part of a larger number, a time, a date or a code
+_NOT_BEFORE = r"0-9０-９.．,，:：·•/\-－A-Za-z"
+_NOT_AFTER = r"0-9０-９.．:：·•/\-－%％"
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    pat = regex.compile(
+        r"(?<![%s])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
+    )
+    for m in pat.finditer(text):
+        zeros, approx = m.group(1), m.group(2)
+        if len(zeros) < 2 and not approx:
+            continue
+        unit = regex.match(r"(?:%s)" % alternation("ph1_units"), text[m.end():m.end() + 8])
+        if unit and covered_by_word(text, m.end(), m.end() + len(unit.group()), "ph1_unit_words"):
+            continue
+        found = text[m.start():m.end()] + (unit.group() if unit else "")
+        yield violation(
+            m.start(1), m.end(1),
+            f"数字“{found}”只剩下0: 请填入实际数字",
+            f"the number in “{found}” is only zeros: fill in the real figure",
+        )
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))
