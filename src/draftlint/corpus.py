@@ -1,0 +1,885 @@
+"""Near-duplicate detection across paragraphs, documents and a prebuilt archive index.
+
+The DU rules (``rules/duplicate/``) ask this module one question: which sections of the
+linted documents are near copies of another section, in the same document, in another
+linted document, in a reference archive (``--against DIR``) or in a prebuilt index
+(``--against-index FILE``)?
+
+The method, in the order the work is done:
+
+1. **Paragraphs.** Each non-blank line is a paragraph (a .docx paragraph is one line);
+   lines of a hard-wrapped block are joined first.
+2. **Normalise for detection only**: traditional -> simplified script, NFKC, lower case,
+   every number (``2015``, ``19.1``) becomes one token, whitespace and punctuation are
+   dropped. What is reported and diffed is always the original text.
+3. **Exact pass**: paragraphs whose normalised text is identical ("identical except
+   numbers and punctuation") are grouped by hash. Short ones (headings, titles) never
+   make a finding on their own; they only extend a section found otherwise.
+4. **MinHash + LSH** over the distinct normalised paragraphs of at least
+   ``SHINGLE_MIN`` characters: character 3-gram shingles, 128 permutations computed in
+   bulk with numpy and identical to ``datasketch.MinHash(scheme="affine32", seed=1,
+   hashfunc=shingle_hash32)``; LSH with 32 bands of 4 rows (candidate Jaccard ~0.42,
+   well below the reporting threshold).
+5. **Verification** of every candidate pair with rapidfuzz: ``fuzz.ratio`` of the
+   normalised texts with the threshold as cutoff; when the lengths differ a lot, a
+   ``partial_ratio`` (the shorter one contained in the longer one).
+6. **Union-find** over verified pairs: a template filed by five townships is one group.
+7. **Sections**: runs of consecutive matching paragraphs (same diagonal, small gaps
+   allowed) merge into one section, then grow over neighbouring short paragraphs that
+   match exactly (a heading, a title with the year changed).
+8. **Compact diff** of the original texts: ``乡镇【-2016-】【+2015+】年招商引资工作总结``.
+
+numpy and rapidfuzz are imported inside functions: importing draftlint must stay cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import regex
+
+from .script import to_simplified
+
+#: Bump when normalisation, shingling or hashing changes: old index files are refused.
+SCHEME_VERSION = 1
+NUM_PERM = 128
+SEED = 1
+SHINGLE = 3
+BANDS = 32
+ROWS = 4
+#: Paragraphs shorter than this (normalised characters) are not shingled; they can only
+#: match exactly and only extend a section.
+SHINGLE_MIN = 20
+NUMBER_TOKEN = "\ue000"
+#: A bucket of the LSH with more members than this pairs each member only with its
+#: neighbours in bucket order, so one ubiquitous paragraph cannot make a quadratic blow-up.
+MAX_BUCKET = 64
+
+DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
+
+_NUMBER = regex.compile(r"\d+(?:[.．,，]\d+)*")
+_DROP = regex.compile(r"[^\p{L}\p{N}\ue000]+")
+_TERMINAL = "。！？!?；;：:…”’」』）)"
+
+
+# --------------------------------------------------------------------------- normalisation
+def normalise(text: str) -> str:
+    """The detection form of ``text``: simplified script, numbers as one token, no punctuation."""
+    simple = unicodedata.normalize("NFKC", to_simplified(text)).lower()
+    return _DROP.sub("", _NUMBER.sub(NUMBER_TOKEN, simple))
+
+
+@lru_cache(maxsize=1)
+def _stock_pattern():
+    """One alternation of the stock phrases in data/du_stock_phrases.txt."""
+    path = Path(__file__).parent / "data" / "du_stock_phrases.txt"
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    patterns = [ln for ln in lines if ln and not ln.startswith("#")]
+    return regex.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def distinctive_length(norm: str) -> int:
+    """Characters of a detection text not covered by stock phrases (number tokens not counted)."""
+    covered = sum(m.end() - m.start() for m in _stock_pattern().finditer(norm))
+    return len(norm) - covered - norm.count(NUMBER_TOKEN)
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a source, with where it is and its detection form."""
+
+    source: int  # index of its Source in the pool
+    index: int  # position among its source's paragraphs
+    start: int  # offsets in the document text (0 for index entries)
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # exclusive
+    text: str  # original text
+    norm: str
+
+
+@dataclass
+class Source:
+    """A document (or an index entry) taking part in the comparison."""
+
+    path: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    linted: bool = True  # False: a reference (compared, never reported on)
+    document: Any = None  # the Document, or None for an index entry
+    indexed: bool = False
+
+
+def _wrapped_block(lines: list) -> bool:
+    """True when a block looks hard-wrapped: its long lines have the same width and run on."""
+    if len(lines) < 2:
+        return False
+    widths = [len(line.text.strip()) for line in lines]
+    width = max(widths)
+    if width > 120 or width < 16:
+        return False
+    body = lines[:-1]
+    full = [ln for ln in body if len(ln.text.strip()) >= width - 2]
+    run_on = [ln for ln in full if ln.text.rstrip()[-1:] not in _TERMINAL]
+    return len(full) >= max(2, len(body) * 0.6) and len(run_on) >= len(full) * 0.6
+
+
+def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
+    """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
+    out: list[Paragraph] = []
+    groups: list[list] = []
+    for block in doc.blocks:
+        if doc.kind != "docx" and _wrapped_block(block):
+            current: list = []
+            width = max(len(line.text.strip()) for line in block)
+            for line in block:
+                current.append(line)
+                stripped = line.text.strip()
+                if len(stripped) < width - 2 or stripped[-1:] in _TERMINAL:
+                    groups.append(current)
+                    current = []
+            if current:
+                groups.append(current)
+        else:
+            groups.extend([line] for line in block)
+    for group in groups:
+        first, last = group[0], group[-1]
+        lead = len(first.text) - len(first.text.lstrip())
+        trail = len(last.text) - len(last.text.rstrip())
+        start, end = first.start + lead, last.end - trail
+        text = doc.text[start:end]
+        out.append(
+            Paragraph(
+                source=source, index=len(out), start=start, end=end,
+                line=first.number, column=lead + 1, end_line=last.number,
+                end_column=len(last.text) - trail + 1, text=text, norm=normalise(text),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- MinHash
+_M64 = (1 << 64) - 1
+
+
+def _fmix64_int(k: int) -> int:
+    k ^= k >> 33
+    k = (k * 0xFF51AFD7ED558CCD) & _M64
+    k ^= k >> 33
+    k = (k * 0xC4CEB9FE1A85EC53) & _M64
+    return k ^ (k >> 33)
+
+
+def shingle_hash32(shingle: str | bytes) -> int:
+    """32-bit hash of one 3-character shingle (code points packed into 63 bits, mixed).
+
+    This is the ``hashfunc`` to give ``datasketch.MinHash`` to get the signatures that
+    :func:`signatures` computes in bulk.
+    """
+    if isinstance(shingle, bytes):
+        shingle = shingle.decode("utf-8")
+    a, b, c = (ord(ch) for ch in shingle)
+    return _fmix64_int((a << 42) | (b << 21) | c) >> 32
+
+
+def permutations(num_perm: int = NUM_PERM, seed: int = SEED):
+    """(a, b) of datasketch's ``affine32`` scheme for ``seed`` (same generator, same order)."""
+    import numpy as np
+
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix64(h):
+    import numpy as np
+
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+def _fmix32(h):
+    import numpy as np
+
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def shingle_hashes(texts: Sequence[str]):
+    """All shingle hashes of ``texts`` (each at least ``SHINGLE`` long), concatenated,
+    with the offset where each text's shingles start."""
+    import numpy as np
+
+    joined = "".join(texts)
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths)
+    keys = (cps[:-2] << np.uint64(42)) | (cps[1:-1] << np.uint64(21)) | cps[2:] if len(cps) >= 3 else cps[:0]
+    valid = np.ones(len(keys), dtype=bool)
+    for k in (1, 2):  # a shingle may not straddle two texts
+        cut = ends[:-1] - k
+        valid[cut[(cut >= 0) & (cut < len(keys))]] = False
+    h32 = (_fmix64(keys[valid]) >> np.uint64(32)).astype(np.uint32)
+    counts = lengths - (SHINGLE - 1)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    return h32, starts, counts
+
+
+def signatures(texts: Sequence[str], num_perm: int = NUM_PERM, seed: int = SEED, *, threads: int | None = None):
+    """MinHash signatures (``len(texts)`` x ``num_perm`` uint32) of texts of >= 3 characters.
+
+    Bit for bit what ``datasketch.MinHash(num_perm, seed, hashfunc=shingle_hash32)``
+    gives after ``update_batch`` of every 3-character shingle, computed in bulk.
+    """
+    import numpy as np
+
+    if not texts:
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    a, b = permutations(num_perm, seed)
+    h32, starts, counts = shingle_hashes(texts)
+    hv = _fmix32(h32)
+    out = np.empty((len(texts), num_perm), dtype=np.uint32)
+    # chunks of whole texts, ~64k shingles each: phv is chunk x num_perm uint32
+    bounds = [0]
+    acc = 0
+    for i, c in enumerate(counts.tolist()):
+        acc += c
+        if acc >= 65536:
+            bounds.append(i + 1)
+            acc = 0
+    if bounds[-1] != len(texts):
+        bounds.append(len(texts))
+
+    def work(k: int) -> None:
+        lo, hi = bounds[k], bounds[k + 1]
+        s0 = int(starts[lo])
+        s1 = int(starts[hi - 1] + counts[hi - 1])
+        phv = hv[s0:s1, None] * a[None, :] + b[None, :]
+        out[lo:hi] = np.minimum.reduceat(phv, starts[lo:hi] - s0, axis=0)
+
+    jobs = len(bounds) - 1
+    threads = threads or min(4, os.cpu_count() or 1)
+    if threads > 1 and jobs > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(work, range(jobs)))
+    else:
+        for k in range(jobs):
+            work(k)
+    return out
+
+
+def band_keys(sigs):
+    """One 64-bit key per (signature, band): ``BANDS`` x n, equal keys share an LSH bucket."""
+    import numpy as np
+
+    n = sigs.shape[0]
+    keys = np.zeros((BANDS, n), dtype=np.uint64)
+    s = sigs.astype(np.uint64)
+    for band in range(BANDS):
+        h = np.full(n, band + 1, dtype=np.uint64)
+        for r in range(ROWS):
+            h = _fmix64(h * np.uint64(0x9E3779B97F4A7C15) + s[:, band * ROWS + r])
+        keys[band] = h
+    return keys
+
+
+def _bucket_pairs(order_keys, order_ids):
+    """Pairs of ids sharing a key, given keys sorted with their ids."""
+    import numpy as np
+
+    if len(order_keys) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    change = np.flatnonzero(order_keys[1:] != order_keys[:-1]) + 1
+    starts = np.concatenate(([0], change))
+    ends = np.concatenate((change, [len(order_keys)]))
+    sizes = ends - starts
+    pairs = []
+    for s, e in zip(starts[sizes > 1].tolist(), ends[sizes > 1].tolist()):
+        members = order_ids[s:e]
+        if e - s > MAX_BUCKET:
+            pairs.append(np.stack([members[:-1], members[1:]], axis=1))
+            pairs.append(np.stack([np.full(e - s - 1, members[0]), members[1:]], axis=1))
+        else:
+            i, j = np.triu_indices(e - s, 1)
+            pairs.append(np.stack([members[i], members[j]], axis=1))
+    if not pairs:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.concatenate(pairs).astype(np.int64)
+
+
+def lsh_pairs(keys):
+    """Candidate pairs (i < j) of rows whose signatures agree on a whole band."""
+    import numpy as np
+
+    n = keys.shape[1]
+    ids = np.arange(n, dtype=np.int64)
+    found = []
+    for band in range(keys.shape[0]):
+        order = np.argsort(keys[band], kind="stable")
+        found.append(_bucket_pairs(keys[band][order], ids[order]))
+    return _unique_pairs(np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64))
+
+
+def _unique_pairs(pairs):
+    import numpy as np
+
+    if len(pairs) == 0:
+        return pairs
+    lo = np.minimum(pairs[:, 0], pairs[:, 1])
+    hi = np.maximum(pairs[:, 0], pairs[:, 1])
+    keep = lo != hi
+    code = np.unique(lo[keep] * (1 << 31) + hi[keep])
+    return np.stack([code >> 31, code & ((1 << 31) - 1)], axis=1)
+
+
+def query_pairs(query_keys, index_sorted_keys, index_sorted_ids):
+    """Candidate pairs (query row, index row) from sorted band keys of an index."""
+    import numpy as np
+
+    found = []
+    nq = query_keys.shape[1]
+    for band in range(query_keys.shape[0]):
+        sk, sid = index_sorted_keys[band], index_sorted_ids[band]
+        lo = np.searchsorted(sk, query_keys[band], side="left")
+        hi = np.searchsorted(sk, query_keys[band], side="right")
+        for q in np.flatnonzero(hi > lo).tolist():
+            members = sid[lo[q] : min(hi[q], lo[q] + MAX_BUCKET)]
+            found.append(np.stack([np.full(len(members), q), members], axis=1))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(found).astype(np.int64)
+    return np.unique(pairs, axis=0) if nq else pairs
+
+
+# --------------------------------------------------------------------------- verification
+def similarity(a: str, b: str, threshold: float) -> float:
+    """Similarity in [0, 1] of two normalised paragraphs, 0.0 when below ``threshold``.
+
+    ``fuzz.ratio`` (normalised Indel distance); when one is much shorter than the other,
+    how well the shorter one is contained in the longer one (``partial_ratio``).
+    """
+    from rapidfuzz import fuzz
+
+    cutoff = threshold * 100
+    score = fuzz.ratio(a, b, score_cutoff=cutoff)
+    if not score:
+        short, long_ = sorted((len(a), len(b)))
+        if short < long_ * 0.75:
+            score = fuzz.partial_ratio(a, b, score_cutoff=max(cutoff, 90.0))
+    return score / 100.0
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 with path halving."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# --------------------------------------------------------------------------- the pool
+@dataclass
+class Match:
+    """A section of ``source`` (paragraphs ``lo..hi``) that nearly equals one of ``other``."""
+
+    source: int
+    lo: int
+    hi: int
+    other: int
+    olo: int
+    ohi: int
+    similarity: float
+    strong_chars: int  # distinctive characters (no stock phrases) of the verified long pairs
+
+
+@dataclass
+class Result:
+    sources: list[Source]
+    matches: list[Match]
+    groups: dict[int, int]  # paragraph uid -> group root, for matched paragraphs
+    group_sizes: dict[int, int]  # root -> number of distinct sources in the group
+    uids: dict[tuple[int, int], int] = field(default_factory=dict)  # (source, index) -> uid
+
+    def paragraph(self, source: int, index: int) -> Paragraph:
+        return self.sources[source].paragraphs[index]
+
+
+def options_from(config: Any) -> dict[str, Any]:
+    """DU options from a Config (``options_for``), a plain mapping, or None (defaults)."""
+    if config is None:
+        return dict(DEFAULTS)
+    if hasattr(config, "options_for"):
+        merged = dict(DEFAULTS)
+        for code in ("DU101", "DU102"):
+            merged.update(config.options_for(code, {}))
+        return {k: merged[k] for k in DEFAULTS}
+    return {**DEFAULTS, **{k: v for k, v in dict(config).items() if k in DEFAULTS}}
+
+
+def find_duplicates(
+    docs: Sequence[Any],
+    references: Sequence[Any] = (),
+    *,
+    index: "DuplicateIndex | None" = None,
+    cross: bool = True,
+    options: Mapping[str, Any] | None = None,
+) -> Result:
+    """All near-duplicate sections involving a linted document.
+
+    Within each of ``docs``; between two of ``docs`` when ``cross``; between ``docs`` and
+    ``references`` (Documents) or an ``index`` (from :func:`load_index`) always.
+    """
+    opts = {**DEFAULTS, **dict(options or {})}
+    threshold = float(opts["threshold"])
+    sources: list[Source] = []
+    for doc in docs:
+        sources.append(Source(doc.path, linted=True, document=doc))
+    for doc in references:
+        sources.append(Source(doc.path, linted=False, document=doc))
+    for s, src in enumerate(sources):
+        src.paragraphs = paragraphs_of(src.document, s)
+
+    paras: list[Paragraph] = [p for src in sources for p in src.paragraphs]
+    linted = [sources[p.source].linted for p in paras]
+
+    def wanted(i: int, j: int) -> bool:
+        a, b = paras[i].source, paras[j].source
+        if a == b:
+            return linted[i]
+        if not (linted[i] or linted[j]):
+            return False
+        return cross or not (linted[i] and linted[j])
+
+    # exact pass: identical normalised paragraphs
+    by_norm: dict[str, list[int]] = {}
+    for k, p in enumerate(paras):
+        if p.norm:
+            by_norm.setdefault(p.norm, []).append(k)
+    pair_sim: dict[tuple[int, int], float] = {}
+    for members in by_norm.values():
+        if len(members) < 2 or not any(linted[m] for m in members):
+            continue
+        if len(members) > MAX_BUCKET:
+            # a ubiquitous line (a heading in every reference): keep pairs with a linted side
+            members = [m for m in members if linted[m]] + [m for m in members if not linted[m]][:MAX_BUCKET]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if wanted(i, j):
+                    pair_sim[(i, j)] = 1.0
+
+    # MinHash + LSH over the distinct long paragraphs, then verification
+    reps = [members[0] for norm, members in by_norm.items() if len(norm) >= SHINGLE_MIN]
+    if reps:
+        import numpy as np
+
+        sigs = signatures([paras[k].norm for k in reps])
+        keys = band_keys(sigs)
+        for a, b in lsh_pairs(keys).tolist():
+            i, j = reps[a], reps[b]
+            sim = similarity(paras[i].norm, paras[j].norm, threshold)
+            if sim:
+                for x in by_norm[paras[i].norm]:
+                    for y in by_norm[paras[j].norm]:
+                        key = (x, y) if x < y else (y, x)
+                        if wanted(*key) and pair_sim.get(key, 0.0) < sim:
+                            pair_sim[key] = sim
+        if index is not None and len(index.long_ids):
+            hits: dict[int, list[tuple[int, float]]] = {}
+            for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
+                i = reps[a]
+                if not any(linted[x] for x in by_norm[paras[i].norm]):
+                    continue
+                sim = similarity(paras[i].norm, index.norms[b], threshold)
+                if sim:
+                    hits.setdefault(b, []).append((i, sim))
+            # only the archive files with a verified hit join the pool
+            files = sorted({int(index.para_file[b]) for b in hits})
+            first_uid: dict[int, int] = {}
+            for fi in files:
+                src = index.source(fi, len(sources))
+                first_uid[fi] = len(paras)
+                sources.append(src)
+                paras.extend(src.paragraphs)
+                linted.extend(False for _ in src.paragraphs)
+            for b, found in hits.items():
+                fi = int(index.para_file[b])
+                j = first_uid[fi] + b - int(index.file_start[fi])
+                for i, sim in found:
+                    for x in by_norm[paras[i].norm]:
+                        if linted[x]:
+                            pair_sim[(x, j)] = max(sim, pair_sim.get((x, j), 0.0))
+        del np
+
+    # union-find over verified pairs of long paragraphs: groups of copies
+    uf = UnionFind(len(paras))
+    for i, j in pair_sim:
+        if len(paras[i].norm) >= SHINGLE_MIN:
+            uf.union(i, j)
+    groups: dict[int, int] = {}
+    members_of: dict[int, set[int]] = {}
+    for pair in pair_sim:
+        for k in pair:
+            if len(paras[k].norm) >= SHINGLE_MIN:
+                root = uf.find(k)
+                groups[k] = root
+                members_of.setdefault(root, set()).add(paras[k].source)
+    group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
+    matches = _sections(paras, sources, pair_sim, opts)
+    return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+
+
+def _uids(sources: list[Source]) -> dict[tuple[int, int], int]:
+    out: dict[tuple[int, int], int] = {}
+    k = 0
+    for src in sources:
+        for p in src.paragraphs:
+            out[(p.source, p.index)] = k
+            k += 1
+    return out
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+
+
+def is_body(p: Paragraph) -> bool:
+    """A paragraph of running text, not a title or heading: only these start a finding."""
+    if len(p.norm) < SHINGLE_MIN:
+        return False
+    return len(p.norm) >= 40 or bool(_SENTENCE_END.search(p.text))
+
+
+def _sections(paras, sources, pair_sim, opts) -> list[Match]:
+    """Merge paragraph pairs into sections, per ordered pair of sources."""
+    from rapidfuzz import fuzz
+
+    threshold = float(opts["threshold"])
+    min_length = int(opts["min-length"])
+    gap = int(opts["max-gap"]) + 1
+    per_pair: dict[tuple[int, int], dict[tuple[int, int], float]] = {}
+    for (i, j), sim in pair_sim.items():
+        p, q = paras[i], paras[j]
+        if (p.source, p.index) > (q.source, q.index):
+            p, q = q, p
+        per_pair.setdefault((p.source, q.source), {})[(p.index, q.index)] = sim
+
+    matches: list[Match] = []
+    for (sa, sb), cells in per_pair.items():
+        pa, pb = sources[sa].paragraphs, sources[sb].paragraphs
+        strong = sorted((i, j) for (i, j) in cells if is_body(pa[i]) and is_body(pb[j]))
+        used: set[tuple[int, int]] = set()
+        runs: list[list[tuple[int, int]]] = []
+        for cell in strong:
+            if cell in used:
+                continue
+            run = [cell]
+            used.add(cell)
+            i, j = cell
+            while True:
+                nxt = None
+                for di in range(1, gap + 1):
+                    for dj in range(max(1, di - 1), di + 2):
+                        c = (i + di, j + dj)
+                        if c in cells and c not in used and is_body(pa[c[0]]) and is_body(pb[c[1]]):
+                            nxt = c
+                            break
+                    if nxt:
+                        break
+                if nxt is None:
+                    break
+                run.append(nxt)
+                used.add(nxt)
+                i, j = nxt
+            runs.append(run)
+        for run in runs:
+            lo, olo = run[0]
+            hi, ohi = run[-1]
+            # a section (two or more long paragraphs) grows over neighbouring paragraphs
+            # that match too: its heading, a title with the year changed
+            while len(run) > 1 and lo > 0 and olo > 0 and _alike(pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold):
+                lo, olo = lo - 1, olo - 1
+            while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and _alike(pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold):
+                hi, ohi = hi + 1, ohi + 1
+            strong_chars = sum(min(distinctive_length(pa[i].norm), distinctive_length(pb[j].norm)) for i, j in run)
+            if strong_chars < min_length:
+                continue
+            if sa == sb and not (hi < olo or ohi < lo):
+                continue  # a section overlapping its own copy (a repeated line run)
+            norm_a = "".join(p.norm for p in pa[lo : hi + 1])
+            norm_b = "".join(p.norm for p in pb[olo : ohi + 1])
+            sim = fuzz.ratio(norm_a, norm_b) / 100.0
+            if sim < threshold:
+                sim = sum(cells[c] * len(pa[c[0]].norm) for c in run) / max(1, sum(len(pa[c[0]].norm) for c in run))
+            matches.append(Match(sa, lo, hi, sb, olo, ohi, round(sim, 4), strong_chars))
+    return _merge_overlapping(matches)
+
+
+def _merge_overlapping(matches: list[Match]) -> list[Match]:
+    """One match for runs that grew into each other (a gap bridged by growth)."""
+    out: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.source, m.other, m.lo, m.olo)):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.source, last.other) == (m.source, m.other)
+            and m.lo <= last.hi + 1
+            and m.olo <= last.ohi + 1
+            and m.ohi >= last.olo
+        ):
+            out[-1] = Match(
+                last.source, last.lo, max(last.hi, m.hi), last.other, min(last.olo, m.olo), max(last.ohi, m.ohi),
+                max(last.similarity, m.similarity), last.strong_chars + m.strong_chars,
+            )
+        else:
+            out.append(m)
+    return out
+
+
+def _alike(p: Paragraph, q: Paragraph, cells, cell, threshold: float) -> bool:
+    if cell in cells:
+        return True
+    if not p.norm or not q.norm:
+        return False
+    if p.norm == q.norm:
+        return True
+    from rapidfuzz import fuzz
+
+    return len(p.norm) >= 6 and fuzz.ratio(p.norm, q.norm) >= threshold * 100
+
+
+# --------------------------------------------------------------------------- diff
+_SIGNIFICANT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _shown(text: str) -> str:
+    """What a reader would call different: script, case, width and punctuation aside."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", to_simplified(text)).lower())
+
+
+def _WORD(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum() or ch in "０１２３４５６７８９"
+
+
+def compact_diff(old: str, new: str, *, context: int = 6, limit: int = 8) -> list[dict[str, Any]]:
+    """What changed from ``old`` to ``new``, edit by edit, ignoring whitespace and punctuation.
+
+    Each edit: ``{"old": ..., "new": ..., "before": context, "after": context,
+    "offset": position in new}``.
+    """
+    from rapidfuzz.distance import Indel
+
+    edits: list[dict[str, Any]] = []
+    for op in Indel.opcodes(old, new):
+        if op.tag == "equal":
+            continue
+        os_, oe, ns, ne = op.src_start, op.src_end, op.dest_start, op.dest_end
+        # show whole numbers and Latin words: 【-2016-】【+2015+】, not 201【-6-】【+5+】
+        while os_ > 0 and ns > 0 and _WORD(old[os_ - 1]) and old[os_ - 1] == new[ns - 1]:
+            os_, ns = os_ - 1, ns - 1
+        while oe < len(old) and ne < len(new) and _WORD(old[oe]) and old[oe] == new[ne]:
+            oe, ne = oe + 1, ne + 1
+        o, n = old[os_:oe], new[ns:ne]
+        if not (_SIGNIFICANT.search(o) or _SIGNIFICANT.search(n)):
+            continue
+        if edits and ns - edits[-1]["_end"] <= 2 and os_ - edits[-1]["_oend"] <= 2:
+            last = edits[-1]
+            last["old"] = old[last["_ostart"] : max(oe, last["_oend"])]
+            last["new"] = new[last["offset"] : max(ne, last["_end"])]
+            last["_end"], last["_oend"] = max(ne, last["_end"]), max(oe, last["_oend"])
+            continue
+        edits.append({"old": o, "new": n, "offset": ns, "_ostart": os_, "_end": ne, "_oend": oe})
+    # a change of case or script only (XX -> xx, 劃 -> 划) is not worth showing
+    edits = [e for e in edits if _shown(e["old"]) != _shown(e["new"])]
+    out = []
+    for e in edits[:limit]:
+        before = new[max(0, e["offset"] - context) : e["offset"]].split("\n")[-1]
+        after = new[e["_end"] : e["_end"] + context].split("\n")[0]
+        out.append({"old": e["old"], "new": e["new"], "before": before, "after": after, "offset": e["offset"]})
+    if len(edits) > limit:
+        out.append({"more": len(edits) - limit})
+    return out
+
+
+def render_diff(edits: Iterable[Mapping[str, Any]]) -> str:
+    """``乡镇【-2016-】【+2015+】年招商`` for each edit, separated by ``；``."""
+    parts = []
+    for e in edits:
+        if "more" in e:
+            parts.append(f"…(+{e['more']})")
+            continue
+        mid = (f"【-{e['old']}-】" if e["old"] else "") + (f"【+{e['new']}+】" if e["new"] else "")
+        parts.append(f"{e['before']}{mid}{e['after']}")
+    return "；".join(parts)
+
+
+# --------------------------------------------------------------------------- the index
+INDEX_FORMAT = "draftlint-duplicate-index"
+
+
+@dataclass
+class DuplicateIndex:
+    """A prebuilt archive: paragraphs with locations, signatures and sorted band keys."""
+
+    path: str
+    files: list[dict[str, Any]]  # {"path", "sha256", "paragraphs": count}
+    para_file: Any  # int32 per paragraph
+    para_pos: Any  # int32 (n, 4): line, column, end_line, end_column
+    texts: list[str]
+    norms: list[str]
+    sorted_keys: Any  # uint64 (BANDS, n_long)
+    sorted_ids: Any  # int64 (BANDS, n_long): paragraph ids into the index
+    long_ids: Any  # int64: index paragraph of each shingled row
+    file_start: Any = None  # int64: first paragraph of each file
+
+    def source(self, fi: int, number: int) -> Source:
+        """Archive file ``fi`` as a Source (not linted) numbered ``number`` in a pool."""
+        src = Source(self.files[fi]["path"], linted=False, indexed=True)
+        lo = int(self.file_start[fi])
+        hi = lo + int(self.files[fi]["paragraphs"])
+        for k in range(lo, hi):
+            line, col, eline, ecol = (int(v) for v in self.para_pos[k])
+            src.paragraphs.append(
+                Paragraph(source=number, index=k - lo, start=0, end=0, line=line, column=col,
+                          end_line=eline, end_column=ecol, text=self.texts[k], norm=self.norms[k])
+            )
+        return src
+
+
+def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, Any]:
+    """Write a reusable duplicate index of the files ``paths`` to ``output``.
+
+    ``paths`` are files (already discovered: the CLI expands folders); ``config`` is a
+    :class:`draftlint.config.Config` (its ``encoding`` is used to read the files), a
+    mapping, or None. Unreadable files are skipped and listed in the summary.
+
+    The file (numpy ``.npz``, uncompressed so it loads fast) holds the scheme version,
+    the file list with a SHA-256 of each file's bytes, every paragraph's location
+    (line, column, end line, end column), original and normalised text, and the LSH
+    band keys of the long paragraphs, sorted for lookup with ``searchsorted``.
+
+    Returns a summary: ``{"files", "paragraphs", "shingled", "skipped", "output",
+    "bytes", "scheme"}``.
+    """
+    import numpy as np
+
+    from .load import LoadError, load_path
+
+    encoding = getattr(config, "encoding", None)
+    files: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    para_file: list[int] = []
+    para_pos: list[tuple[int, int, int, int]] = []
+    texts: list[str] = []
+    norms: list[str] = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+            doc = load_path(path, encoding=encoding)
+        except (LoadError, OSError):
+            skipped.append(path)
+            continue
+        paras = paragraphs_of(doc)
+        fi = len(files)
+        files.append({"path": str(path), "sha256": hashlib.sha256(data).hexdigest(), "paragraphs": len(paras)})
+        for p in paras:
+            para_file.append(fi)
+            para_pos.append((p.line, p.column, p.end_line, p.end_column))
+            texts.append(p.text)
+            norms.append(p.norm)
+    long_ids = np.array([k for k, n in enumerate(norms) if len(n) >= SHINGLE_MIN], dtype=np.int64)
+    sigs = signatures([norms[k] for k in long_ids.tolist()])
+    keys = band_keys(sigs)
+    order = np.argsort(keys, axis=1, kind="stable")
+    sorted_keys = np.take_along_axis(keys, order, axis=1)
+    sorted_ids = long_ids[order] if len(long_ids) else np.zeros((BANDS, 0), dtype=np.int64)
+    header = {"format": INDEX_FORMAT, "scheme": SCHEME_VERSION, "num_perm": NUM_PERM, "seed": SEED,
+              "shingle": SHINGLE, "bands": BANDS, "rows": ROWS, "files": files}
+    out = Path(output)
+    with open(out, "wb") as fh:
+        np.savez(
+            fh,
+            header=np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
+            para_file=np.array(para_file, dtype=np.int32),
+            para_pos=np.array(para_pos, dtype=np.int32).reshape(-1, 4),
+            texts=_pack(texts),
+            norms=_pack(norms),
+            sorted_keys=sorted_keys,
+            sorted_ids=sorted_ids,
+            signatures=sigs,
+            long_ids=long_ids,
+        )
+    return {"files": len(files), "paragraphs": len(texts), "shingled": int(len(long_ids)), "skipped": skipped,
+            "output": str(out), "bytes": out.stat().st_size, "scheme": SCHEME_VERSION}
+
+
+def _pack(strings: list[str]):
+    import numpy as np
+
+    blob = "\x00".join(strings).encode("utf-8")
+    return np.frombuffer(blob, dtype=np.uint8) if blob else np.zeros(0, dtype=np.uint8)
+
+
+def _unpack(arr, count: int) -> list[str]:
+    if count == 0:
+        return []
+    return bytes(arr).decode("utf-8").split("\x00")
+
+
+class IndexError_(ValueError):
+    """An index file that is not one, or was built by an incompatible draftlint."""
+
+
+def load_index(path: str) -> DuplicateIndex:
+    """Read an index written by :func:`build_index`.
+
+    Raises ``ValueError`` when the file is not a draftlint duplicate index or its scheme
+    version differs from this draftlint's (rebuild it with ``draftlint index build``).
+    """
+    import numpy as np
+
+    try:
+        data = np.load(path, allow_pickle=False)
+        header = json.loads(bytes(data["header"]).decode("utf-8"))
+    except (OSError, KeyError, ValueError) as exc:
+        raise IndexError_(f"{path}: not a draftlint duplicate index ({exc})") from None
+    if header.get("format") != INDEX_FORMAT:
+        raise IndexError_(f"{path}: not a draftlint duplicate index")
+    if header.get("scheme") != SCHEME_VERSION or header.get("num_perm") != NUM_PERM or header.get("seed") != SEED:
+        raise IndexError_(f"{path}: index scheme {header.get('scheme')} differs from {SCHEME_VERSION}: rebuild it")
+    para_file = data["para_file"]
+    n = len(para_file)
+    counts = [int(f["paragraphs"]) for f in header["files"]]
+    file_start = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64) if counts else np.zeros(0, np.int64)
+    return DuplicateIndex(
+        path=str(path), files=header["files"], para_file=para_file, para_pos=data["para_pos"],
+        texts=_unpack(data["texts"], n), norms=_unpack(data["norms"], n),
+        sorted_keys=data["sorted_keys"], sorted_ids=data["sorted_ids"], long_ids=data["long_ids"], file_start=file_start,
+    )
