@@ -59,3 +59,9 @@ def fake_rule(monkeypatch):
                 doc="Fake rule for tests.", scope="document", options={"word": "错字"}, check=check)
     monkeypatch.setitem(registry(), FAKE_CODE, rule)
     return rule
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Keep the result cache of every test run out of the working tree."""
+    monkeypatch.setenv("DRAFTLINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "draftlint-cache"))

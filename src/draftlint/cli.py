@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--no-cross", dest="cross", action="store_false", default=None, help="do not compare the linted files with each other")
     g.add_argument("--against", action="append", metavar="DIR", help="compare with the drafts in DIR (not linted; repeatable)")
     g.add_argument("--against-index", metavar="FILE", help="compare with a prebuilt index (draftlint index build)")
+    g = check.add_argument_group("speed")
+    g.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per core)")
+    g.add_argument("--no-cache", dest="cache", action="store_false", default=None, help="do not read or write the result cache")
+    g.add_argument("--cache-dir", metavar="DIR", help="where to keep the result cache (default .draftlint_cache beside the config, or here)")
     g = check.add_argument_group("output")
     g.add_argument("--format", "--output-format", dest="format", choices=FORMATS, help="full (default on a terminal), concise, json, sarif, github (default under GitHub Actions)")
     g.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
@@ -85,7 +89,8 @@ _OVERRIDE_KEYS = {
     "select": "select", "extend_select": "extend-select", "ignore": "ignore", "exclude": "exclude",
     "extend_exclude": "extend-exclude", "respect_gitignore": "respect-gitignore", "encoding": "encoding",
     "cross": "cross", "against": "against", "against_index": "against-index", "format": "format",
-    "lang": "lang", "show_info": "show-info", "fail_on": "fail-on",
+    "lang": "lang", "show_info": "show-info", "fail_on": "fail-on", "jobs": "jobs", "cache": "cache",
+    "cache_dir": "cache-dir",
 }
 
 

@@ -123,5 +123,12 @@ class Document:
 
         return to_simplified(self.text)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # send only the text across processes; the indexes are rebuilt on demand
+        return {k: self.__dict__[k] for k in ("text", "path", "kind", "encoding", "meta")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .config import Config
+from .config import Config, ConfigError
 from .document import Document
-from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path
+from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
 from .rules import Rule, get, registry
 from .suppress import parse as parse_suppressions
 from .types import CorpusContext, Finding, Location, Position, Span, Text, Violation
@@ -222,22 +222,25 @@ def _finish_document(
     return findings
 
 
-def _read(path: str, config: Config, stdin_filename: str | None) -> Document:
-    if path == STDIN:
-        data = sys.stdin.buffer.read()
-        name = stdin_filename or STDIN
-        return load_bytes(data, name, kind=kind_of(name) if stdin_filename else "txt", encoding=config.encoding)
-    return load_path(path, encoding=config.encoding)
+def lint_documents(
+    docs: list[Document],
+    config: Config,
+    *,
+    references: list[Document] | None = None,
+    raw: list[list[tuple[str, Violation]]] | None = None,
+    errors: list[str] | None = None,
+) -> LintResult:
+    """Lint documents already read (the common tail of every entry point).
 
-
-def lint_documents(docs: list[Document], config: Config, *, references: list[Document] | None = None) -> LintResult:
-    """Lint documents already read (the common tail of every entry point)."""
-    result = LintResult(files=len(docs))
+    ``raw`` holds document-rule violations already computed (by worker processes or the
+    cache), one list per document; when None the document rules run here.
+    """
+    result = LintResult(files=len(docs), errors=list(errors or []))
     enabled = config.enabled_codes()
-    rules = _document_rules(config)
-    raw: dict[int, list[tuple[str, Violation]]] = {}
-    for i, doc in enumerate(docs):
-        raw[i] = check_document(doc, config, rules, result.errors)
+    if raw is None:
+        rules = _document_rules(config)
+        raw = [check_document(doc, config, rules, result.errors) for doc in docs]
+    raw = [list(r) for r in raw]
     corpus_rules = _corpus_rules(config)
     if corpus_rules and docs:
         ctx = CorpusContext(docs=docs, references=list(references or []), index_path=config.against_index, cross=config.cross)
@@ -248,11 +251,13 @@ def lint_documents(docs: list[Document], config: Config, *, references: list[Doc
                     i = index_of.get(path)
                     if i is not None and rule.code not in config.ignored_for(path):
                         raw[i].append((rule.code, violation))
+            except ConfigError:
+                raise
             except Exception as exc:
                 result.errors.append(f"internal error: rule {rule.code} failed: {type(exc).__name__}: {exc}")
     docs_by_path = {d.path: d for d in [*docs, *(references or [])]}
-    for i, doc in enumerate(docs):
-        result.findings.extend(_finish_document(doc, raw[i], config, docs_by_path, enabled))
+    for doc, violations in zip(docs, raw):
+        result.findings.extend(_finish_document(doc, violations, config, docs_by_path, enabled))
     result.findings = sorted((f for f in result.findings if config.shows(f.severity)), key=Finding.sort_key)
     return result
 
@@ -269,31 +274,113 @@ def _load_references(config: Config) -> list[Document]:
     return refs
 
 
+@dataclass
+class _Work:
+    """What reading and checking one file gives: a document and its violations, or why not."""
+
+    path: str
+    doc: Document | None = None
+    raw: list[tuple[str, Violation]] | None = None
+    load_error: tuple[str, str, str] | None = None  # (code, reason, reason_en)
+    errors: list[str] = field(default_factory=list)
+
+
+def _work(path: str, config: Config, stdin_filename: str | None = None) -> _Work:
+    """Read one file and run the document rules on it, using the cache when it can."""
+    from .cache import for_config
+
+    out = _Work(path)
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+            name = stdin_filename or STDIN
+            kind = kind_of(name) if stdin_filename else "txt"
+        else:
+            data = read_bytes(path)
+            name, kind = path, kind_of(path)
+        doc = load_bytes(data, name, kind=kind, encoding=config.encoding)
+    except LoadError as err:
+        out.load_error = (err.code, err.reason, err.reason_en)
+        return out
+    out.doc = doc
+    ignored = config.ignored_for(doc.path)
+    rules = [r for r in _document_rules(config) if r.code not in ignored]
+    cache = for_config(config) if path != STDIN else None
+    key = None
+    if cache is not None:
+        recipe = [(r.code, config.options_for(r.code, r.options)) for r in rules]
+        key = cache.key(data, doc.kind, recipe, config.encoding)
+        hit = cache.get(key)
+        if hit is not None:
+            out.raw = hit
+            return out
+    out.raw = check_document(doc, config, rules, out.errors)
+    if cache is not None and key is not None and not out.errors:
+        cache.put(key, out.raw)
+    return out
+
+
+def _work_star(args: tuple) -> _Work:
+    return _work(*args)
+
+
+# Below this many files per worker, starting processes costs more than it saves.
+_MIN_FILES_PER_JOB = 4
+
+
+def _map_work(files: list[str], config: Config, stdin_filename: str | None):
+    jobs = config.jobs or os.cpu_count() or 1
+    parallel = [f for f in files if f != STDIN]
+    if jobs > 1 and len(parallel) >= _MIN_FILES_PER_JOB * 2:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(parallel)), mp_context=ctx) as pool:
+            chunk = max(1, min(32, len(parallel) // (jobs * 8)))
+            done = iter(pool.map(_work_star, [(f, config, None) for f in parallel], chunksize=chunk))
+            for f in files:
+                yield _work(f, config, stdin_filename) if f == STDIN else next(done)
+        return
+    for f in files:
+        yield _work(f, config, stdin_filename)
+
+
 def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, progress=None) -> LintResult:
     """Discover, read and lint; unreadable inputs become DL findings.
 
-    ``progress``, when given, has ``start(total)``, ``advance()`` and ``stop()``.
+    Files are read and checked by ``config.jobs`` worker processes (default: one per
+    core) with results in a stable order; cross-file rules run afterwards on all of
+    them. ``progress``, when given, has ``start(total)``, ``advance()`` and ``stop()``.
     """
     docs: list[Document] = []
+    raw: list[list[tuple[str, Violation]]] = []
+    errors: list[str] = []
     load_findings: list[Finding] = []
+    enabled = config.enabled_codes()
     files = discover(paths or ["."], config)
     if progress is not None:
         progress.start(len(files))
     try:
-        for path in files:
-            try:
-                docs.append(_read(path, config, stdin_filename))
-            except LoadError as err:
-                name = (stdin_filename or STDIN) if path == STDIN else path
-                if err.code in config.enabled_codes():
-                    load_findings.append(_load_error_finding(name, err, config))
+        for work in _map_work(files, config, stdin_filename):
+            errors.extend(work.errors)
+            if work.load_error is not None:
+                code, reason, reason_en = work.load_error
+                name = (stdin_filename or STDIN) if work.path == STDIN else work.path
+                if code in enabled:
+                    load_findings.append(_load_error_finding(name, LoadError(code, reason, reason_en), config))
+            else:
+                assert work.doc is not None and work.raw is not None
+                docs.append(work.doc)
+                raw.append(work.raw)
             if progress is not None:
                 progress.advance()
-        result = lint_documents(docs, config, references=_load_references(config))
+        result = lint_documents(docs, config, references=_load_references(config), raw=raw, errors=errors)
     finally:
         if progress is not None:
             progress.stop()
-    result.files += sum(1 for f in load_findings)
+    result.files += len(load_findings)
     result.findings = sorted(result.findings + [f for f in load_findings if config.shows(f.severity)], key=Finding.sort_key)
     return result
 
