@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from rich.cells import cell_len
 
 from ...document import Document, Line
 
@@ -79,17 +80,18 @@ class Paragraph:
 def _looks_wrapped(lines: list[Line]) -> list[bool]:
     """For each line but the last of a block: does the paragraph go on on the next line?
 
-    Hard-wrapped text has lines of nearly the same width; a block of one-line paragraphs
-    has lines of any width. A line is a wrapped one when it reaches close to the widest
-    line of its block and that width is one an editor wraps at.
+    Hard-wrapped text has most lines of nearly the same display width (the wrap width); a
+    block of one-line paragraphs has lines of any width. A line goes on when the block looks
+    wrapped and the line reaches close to the wrap width.
     """
     if len(lines) < 2:
         return []
-    widths = [len(line.text.rstrip()) for line in lines[:-1]]
+    widths = [cell_len(line.text.rstrip()) for line in lines[:-1]]
     width = max(widths)
-    if width > 160:
+    near = [w >= 0.85 * width and w >= 30 for w in widths]
+    if width > 200 or sum(near) < max(1, len(widths) / 2):
         return [False] * len(widths)
-    return [w >= 0.75 * width and w >= 20 for w in widths]
+    return near
 
 
 def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
@@ -104,12 +106,15 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
     skip = code_lines(doc)
     out: list[list[tuple[int, int]]] = []
     glue_next = False  # the previous paragraph was broken off mid-sentence
+    broken_before_marker = False
     for block in doc.blocks:
         block = [ln for ln in block if ln.number not in skip]
         if not block:
             continue
         if all(is_page_marker(ln) for ln in block):
-            continue  # transparent: whether to glue was decided by the text before it
+            # transparent; a page break in the middle of a sentence glues the halves whatever their length
+            glue_next = glue_next or broken_before_marker
+            continue
         if doc.kind == "docx":
             joins = [False] * (len(block) - 1)
         elif doc.kind == "md":
@@ -129,9 +134,12 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
             else:
                 out.append([piece])
         last = block[-1]
-        glue_next = doc.kind != "docx" and (
+        heading = bool(starts_item and starts_item(last)) and "。" not in last.text
+        glue_next = doc.kind != "docx" and not heading and (
             bool(TRAILING_PAGE_MARKER.search(last.text)) or ends_mid_sentence(last.text)
         )
+        tail = last.text.rstrip(" \t\u3000")
+        broken_before_marker = doc.kind != "docx" and not heading and bool(tail) and tail[-1] not in SENTENCE_END
     return [Paragraph(tuple(p)) for p in out]
 
 

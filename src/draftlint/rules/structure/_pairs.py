@@ -1,0 +1,204 @@
+"""Paired punctuation inside each paragraph (shared by ST201-ST203).
+
+Quotes (“” ‘’) are matched with a stack, so that nested quotes, even nested quotes of the
+same style, balance. What is left over is then read as a whole: two openers close together
+with no closer between them are a closing quote typed as an opening one (``“四无“``);
+an ASCII quote where the curly closer is missing is a stray ASCII quote. Brackets
+(() （） [] 【】 《》 〈〉 〔〕 「」 『』) share one stack, which finds mismatches (``(…】``).
+Work is per paragraph (see ``_layout.paragraphs``), so a quote may span a hard line wrap
+or a page marker. A paragraph cut off by an ellipsis (an excerpt) may leave a quote open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Document
+from ._layout import paragraphs
+from ._numbering import line_start_item
+
+QUOTES = {"“": ("”", "double"), "‘": ("’", "single")}
+CLOSING_QUOTES = {"”": "“", "’": "‘"}
+BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "〔": "〕", "「": "」", "『": "』"}
+FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "]": "[", "【": "【", "】": "【", "《": "《", "》": "《",
+          "〈": "〈", "〉": "〈", "〔": "〔", "〕": "〔", "「": "「", "」": "「", "『": "『", "』": "『"}
+CLOSERS = {")": "(", "）": "(", "]": "[", "】": "【", "》": "《", "〉": "〈", "〕": "〔", "」": "「", "』": "『"}
+CJK_PUNCT = set("，。、；：？！“”‘’（）《》【】「」『』…—·")
+_TRUNCATED = regex.compile(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
+_URL = regex.compile(r"https?://\S+|www\.\S+")
+_CODE_SPAN = regex.compile(r"`[^`\n]*`")
+_ENUM_CLOSER = regex.compile(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
+
+
+@dataclass
+class PairIssue:
+    code: str  # ST201 | ST202 | ST203
+    start: int
+    end: int
+    char: str
+    reason: str  # unclosed | stray | mismatch | reversed-close | reversed-open | ascii
+    partner: str = ""  # the character that is missing or clashes
+    other: int | None = None  # offset of the character it clashes with
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and bool(regex.match(r"\p{Han}", ch))
+
+
+def _chinese_context(text: str, i: int) -> bool:
+    """Is the character at ``i`` next to Chinese text (skipping spaces)?"""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    k = i + 1
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    before = text[j] if j >= 0 else ""
+    after = text[k] if k < len(text) else ""
+    return _is_han(before) or _is_han(after) or before in CJK_PUNCT or after in CJK_PUNCT
+
+
+def _masked(doc: Document) -> set[int]:
+    """Offsets that are not prose: URLs, and Markdown code spans."""
+    out: set[int] = set()
+    pats = [_URL] + ([_CODE_SPAN] if doc.kind == "md" else [])
+    for pat in pats:
+        for m in pat.finditer(doc.text):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+def _short_gap(text: str, a: int, b: int) -> bool:
+    between = text[a + 1 : b]
+    return 0 < len(between) <= 20 and not any(c in between for c in "。！？!?；;\n\r")
+
+
+def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str,
+            truncated: bool) -> list[PairIssue]:
+    text = doc.text
+    tokens = [(off, ch) for off, ch in chars if ch in (opener, closer)]
+    if opener == "‘":  # ’ between Latin letters is an apostrophe (don’t), not a quote
+        tokens = [(o, c) for o, c in tokens
+                  if not (c == "’" and o > 0 and text[o - 1].isascii() and text[o - 1].isalpha())]
+    stack: list[int] = []
+    strays: list[int] = []
+    for idx, (off, ch) in enumerate(tokens):
+        if ch == opener:
+            stack.append(idx)
+        elif stack:
+            stack.pop()
+        else:
+            strays.append(idx)
+    unclosed = stack
+    issues: list[PairIssue] = []
+    left = sorted([(i, "O") for i in unclosed] + [(i, "C") for i in strays])
+    used: set[int] = set()
+    # Two leftovers next to each other with a few characters between: one quote typed the wrong way round.
+    for (i, ki), (j, kj) in zip(left, left[1:]):
+        if j != i + 1 or i in used or j in used or not _short_gap(text, tokens[i][0], tokens[j][0]):
+            continue
+        if ki == "O" and kj == "O":
+            issues.append(PairIssue("ST202", tokens[j][0], tokens[j][0] + 1, opener, "reversed-close", closer, tokens[i][0]))
+        elif ki == "C" and kj == "C":
+            issues.append(PairIssue("ST202", tokens[i][0], tokens[i][0] + 1, closer, "reversed-open", opener, tokens[j][0]))
+        elif ki == "C" and kj == "O":
+            issues.append(PairIssue("ST202", tokens[i][0], tokens[i][0] + 1, closer, "reversed-open", opener, tokens[j][0]))
+        else:
+            continue
+        used.update((i, j))
+    remaining = [(i, k) for i, k in left if i not in used]
+    # ASCII quotes next to Chinese text: an even number pair among themselves (a habit, not an
+    # error); an odd one out is stray, and where a curly quote lacks its partner it is that partner.
+    asc = [off for off, ch in chars if ch == ascii_q and _chinese_context(text, off)
+           and not (off > 0 and text[off - 1].isdigit())]
+    if len(asc) % 2 == 1:
+        chosen = None
+        for i, k in remaining:
+            off = tokens[i][0]
+            cands = [a for a in asc if a > off] if k == "O" else [a for a in asc if a < off]
+            if cands:
+                chosen = cands[0] if k == "O" else cands[-1]
+                remaining = [(x, y) for x, y in remaining if x != i]
+                break
+        if chosen is None:
+            chosen = asc[-1]
+        issues.append(PairIssue("ST203", chosen, chosen + 1, ascii_q, "ascii", opener + closer))
+    for i, k in remaining:
+        off = tokens[i][0]
+        if k == "O":
+            if not truncated:
+                issues.append(PairIssue("ST201", off, off + 1, opener, "unclosed", closer))
+        else:
+            issues.append(PairIssue("ST201", off, off + 1, closer, "stray", opener))
+    return issues
+
+
+def _brackets(doc: Document, chars: list[tuple[int, str]], truncated: bool) -> list[PairIssue]:
+    text = doc.text
+    tokens = [(off, ch) for off, ch in chars if ch in BRACKETS or ch in CLOSERS]
+    issues: list[PairIssue] = []
+    stack: list[tuple[int, str]] = []
+    for idx, (off, ch) in enumerate(tokens):
+        if ch in BRACKETS:
+            stack.append((off, ch))
+            continue
+        fam = CLOSERS[ch]
+        families = [FAMILY[o] for _, o in stack]
+        if families and families[-1] == fam:
+            stack.pop()
+            continue
+        if fam in families:
+            depth = len(families) - 1 - families[::-1].index(fam)
+            for o_off, o in stack[depth + 1 :]:
+                issues.append(PairIssue("ST201", o_off, o_off + 1, o, "unclosed", BRACKETS[o]))
+            del stack[depth:]
+            continue
+        line = doc.line_of(off)
+        if _ENUM_CLOSER.search(text[line.start : off]):
+            continue  # 1) a) 一) : an enumerator, not half of a pair
+        if stack:
+            top_off, top = stack[-1]
+            later = [c for o, c in tokens[idx + 1 :] if c in CLOSERS and CLOSERS[c] == FAMILY[top]]
+            if not later:
+                issues.append(PairIssue("ST201", off, off + 1, ch, "mismatch", top, top_off))
+                stack.pop()
+                continue
+        issues.append(PairIssue("ST201", off, off + 1, ch, "stray", fam))
+    if not truncated:
+        for o_off, o in stack:
+            issues.append(PairIssue("ST201", o_off, o_off + 1, o, "unclosed", BRACKETS[o]))
+    return issues
+
+
+def _cut_at_ellipsis(doc: Document, pieces):
+    """A line that ends in an ellipsis ends an excerpt: the text after it is not the same
+    paragraph, and a quote left open before it was cut off, not forgotten."""
+    out, current = [], []
+    for s, e in pieces:
+        current.append((s, e))
+        if _TRUNCATED.search(doc.text[s:e]):
+            out.append((current, True))
+            current = []
+    if current:
+        out.append((current, False))
+    return out
+
+
+def analyze(doc: Document) -> list[PairIssue]:
+    simplified = doc.simplified
+    masked = _masked(doc)
+    wanted = set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'"}
+    issues: list[PairIssue] = []
+    for para in paragraphs(doc, lambda ln: line_start_item(doc, ln, simplified) is not None):
+        for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
+            chars = [(off, doc.text[off]) for s, e in pieces for off in range(s, e)
+                     if doc.text[off] in wanted and off not in masked]
+            if not chars:
+                continue
+            issues += _quotes(doc, chars, "“", "”", '"', truncated)
+            issues += _quotes(doc, chars, "‘", "’", "'", truncated)
+            issues += _brackets(doc, chars, truncated)
+    issues.sort(key=lambda i: i.start)
+    return issues

@@ -1,0 +1,23 @@
+"""Offsets of a draft that are not prose (URLs, Markdown code), for the typography rules."""
+
+from __future__ import annotations
+
+import regex
+
+from ...document import Document
+from ._layout import code_lines
+
+_URL = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_CODE_SPAN = regex.compile(r"`[^`\n]*`")
+
+
+def masked(doc: Document) -> set[int]:
+    out: set[int] = set()
+    pats = [_URL] + ([_CODE_SPAN] if doc.kind == "md" else [])
+    for pat in pats:
+        for m in pat.finditer(doc.text):
+            out.update(range(m.start(), m.end()))
+    for n in code_lines(doc):
+        line = doc.lines[n - 1]
+        out.update(range(line.start, line.end))
+    return out

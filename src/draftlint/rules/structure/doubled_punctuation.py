@@ -1,0 +1,51 @@
+"""Punctuation marks doubled or clashing: ``,。`` ``,,`` ``。。`` ``;。`` ``、,``.
+
+What it finds: two or more pause or stop marks in a row (commas, enumeration commas,
+semicolons, colons, full stops, in full or half width): a doubled mark or two marks that
+contradict each other. An ellipsis written as ``。。。`` (three or more) and ASCII runs such
+as ``...`` are left alone, as are ``?!`` and quotation marks after a full stop (``。”``).
+
+Why it matters: it is the trace of an edit (a clause deleted, a sentence joined) and looks
+careless in print.
+
+Example:
+  Bad: 跑省进市主动招商,。目前已协议引进项目6个。
+  Good: 跑省进市主动招商。目前已协议引进项目6个。
+
+Fix: keep the one mark the sentence needs and check that no words were lost with the other.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Span, Text, Violation
+from ._prose import masked
+
+CODE = "ST301"
+NAME = "doubled-punctuation"
+SEVERITY = "warning"
+
+_MARKS = "，,、；;：:。．"  # not the ASCII dot: "..." ellipses, versions, abbreviations
+_RUN = regex.compile(rf"[{_MARKS}](?:[ \u3000]*[{_MARKS}])+")
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    skip = masked(doc)
+    for m in _RUN.finditer(doc.text):
+        run = m.group()
+        marks = run.replace(" ", "").replace("\u3000", "")
+        if set(marks) == {"。"} and len(marks) >= 3:
+            continue  # 。。。 written for an ellipsis
+        if set(marks) == {"．"} or any(o in skip for o in range(m.start(), m.end())):
+            continue
+        doubled = len(set(marks)) == 1
+        yield Violation(
+            span=Span(m.start(), m.end()),
+            message=Text(f"标点重复或冲突“{run}”: 只保留一个合适的标点",
+                         f"{'doubled' if doubled else 'clashing'} punctuation “{run}”: keep the one mark the sentence needs"),
+            help=Text("删去多余的标点, 并检查是否漏了文字", "delete the extra mark and check that no words were lost"),
+        )

@@ -1,0 +1,44 @@
+"""A percent sign separated from its number by a space (``60 %``).
+
+What it finds: a space (or full-width space) between a number and ``%``, ``％`` or ``‰``.
+
+Why it matters: Chinese typesetting keeps the sign with the number; with the space the
+line may break between them. A template's blank (``占全年任务的 %``) is not this rule's
+business: a number must come first.
+
+Example:
+  Bad: 占全年任务的60 %。
+  Good: 占全年任务的60%。
+
+Fix: delete the space.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Span, Text, Violation
+from ._prose import masked
+
+CODE = "ST312"
+NAME = "split-percent"
+SEVERITY = "info"
+
+_SPLIT = regex.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰]")
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    skip = masked(doc)
+    for m in _SPLIT.finditer(doc.text):
+        if m.start() in skip:
+            continue
+        t = m.group()
+        fixed = regex.sub(r"[ \t\u3000]+", "", t)
+        yield Violation(
+            span=Span(m.start(), m.end()),
+            message=Text(f"百分号与数字之间有空格“{t}”: 应为“{fixed}”", f"space between number and sign in “{t}”: write “{fixed}”"),
+            help=Text("删去空格", "delete the space"),
+        )
