@@ -11,7 +11,7 @@ What it finds: a count or amount whose figure a template left empty:
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
-form labels (``姓  名``, ``日  期``) and on a figure separated from its unit by a space
+form labels (``姓  名``, ``联 系 人:``) and on a figure separated from its unit by a space
 (``60 %``).
 
 Why it matters: a sentence that says how many without a number reads as finished at a
@@ -77,6 +77,8 @@ def _gap_blanks(text: str) -> Iterable[Violation]:
         # a form label spaced out for layout: 姓  名, 日  期
         if word_pattern("ph1_unit_words").fullmatch(prev + text[unit_start : m.end()]):
             continue
+        if char_at(text, gap_start - 2) in SPACES or char_at(text, m.end()) in ":：":
+            continue  # a label spaced out for layout: 联 系 人:
         unit = text[unit_start : m.end()]
         yield violation(
             gap_start, m.end(),

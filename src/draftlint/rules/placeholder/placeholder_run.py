@@ -4,7 +4,7 @@ What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**
 ``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
 script. Each run is reported on its own. A single ``x`` counts only where it stands
-for a number or a name (``x所``, ``x万元``, ``x镇``).
+for a number, a date or a name (``x所``, ``x万元``, ``x月x日``, ``x镇``).
 
 It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
 ``3×4``, ``iPhone X``, ``Windows XP``), on Chinese numerals written with ○
@@ -55,12 +55,15 @@ _RUN = regex.compile(
 )
 # Chinese numerals that a ○ next to it makes a zero (二○○八年), not a blank.
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九十")
+_DATE_PARTS = frozenset("年月日号")
 _YEAR_HEADS = ("1", "2", "19", "20", "199", "200", "201", "202")
 
 
 def _after_single_x(text: str, end: int) -> bool:
     """Does what follows a lone ``x`` show that it stands for a number or a name?"""
     rest = text[end : end + 8]
+    if rest[:1] in _DATE_PARTS:
+        return True  # x月x日
     pat = regex.compile(r"(?:%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes")))
     m = pat.match(rest)
     if not m:
