@@ -100,6 +100,8 @@ class Item:
         numeral = self.text[a:b]
         if self.kind == "di" and not numeral[0] in "一二三四五六七八九十":
             return f"第{render_like('一', n)}"
+        if self.kind == "circled":
+            return chr(ord("①") + n - 1) if 1 <= n <= 20 else str(n)
         if self.value is None:  # OCR glyph: Chinese for cn_* kinds, digits otherwise
             numeral = "一" if self.kind.startswith("cn") else "1"
         return self.text[:a] + render_like(numeral, n) + self.text[b:]

@@ -18,6 +18,7 @@ import regex
 from ...document import Document
 from ._layout import paragraphs
 from ._numbering import line_start_item
+from ._prose import masked as masked_offsets
 
 QUOTES = {"“": ("”", "double"), "‘": ("’", "single")}
 CLOSING_QUOTES = {"”": "“", "’": "‘"}
@@ -27,8 +28,6 @@ FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "]": "[", "【":
 CLOSERS = {")": "(", "）": "(", "]": "[", "】": "【", "》": "《", "〉": "〈", "〕": "〔", "」": "「", "』": "『"}
 CJK_PUNCT = set("，。、；：？！“”‘’（）《》【】「」『』…—·")
 _TRUNCATED = regex.compile(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
-_URL = regex.compile(r"https?://\S+|www\.\S+")
-_CODE_SPAN = regex.compile(r"`[^`\n]*`")
 _ENUM_CLOSER = regex.compile(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
 
 
@@ -58,16 +57,6 @@ def _chinese_context(text: str, i: int) -> bool:
     before = text[j] if j >= 0 else ""
     after = text[k] if k < len(text) else ""
     return _is_han(before) or _is_han(after) or before in CJK_PUNCT or after in CJK_PUNCT
-
-
-def _masked(doc: Document) -> set[int]:
-    """Offsets that are not prose: URLs, and Markdown code spans."""
-    out: set[int] = set()
-    pats = [_URL] + ([_CODE_SPAN] if doc.kind == "md" else [])
-    for pat in pats:
-        for m in pat.finditer(doc.text):
-            out.update(range(m.start(), m.end()))
-    return out
 
 
 def _short_gap(text: str, a: int, b: int) -> bool:
@@ -172,6 +161,23 @@ def _brackets(doc: Document, chars: list[tuple[int, str]], truncated: bool) -> l
     return issues
 
 
+def _merge_mismatched_quotes(doc: Document, issues: list[PairIssue]) -> list[PairIssue]:
+    """“…’ or ‘…”: one quotation closed by the other kind of quote is one mismatch, not an
+    unclosed quote plus a stray one."""
+    out = list(issues)
+    for o in issues:
+        if o.code != "ST201" or o.reason != "unclosed" or o not in out:
+            continue
+        for c in issues:
+            if (c.code == "ST201" and c.reason == "stray" and c in out and c.start > o.start
+                    and QUOTES[o.char][0] != c.char and _short_gap(doc.text, o.start, c.start)):
+                out.remove(o)
+                out.remove(c)
+                out.append(PairIssue("ST201", c.start, c.end, c.char, "mismatch", o.char, o.start))
+                break
+    return out
+
+
 def _cut_at_ellipsis(doc: Document, pieces):
     """A line that ends in an ellipsis ends an excerpt: the text after it is not the same
     paragraph, and a quote left open before it was cut off, not forgotten."""
@@ -188,7 +194,7 @@ def _cut_at_ellipsis(doc: Document, pieces):
 
 def analyze(doc: Document) -> list[PairIssue]:
     simplified = doc.simplified
-    masked = _masked(doc)
+    masked = masked_offsets(doc)
     wanted = set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'"}
     issues: list[PairIssue] = []
     for para in paragraphs(doc, lambda ln: line_start_item(doc, ln, simplified) is not None):
@@ -197,8 +203,8 @@ def analyze(doc: Document) -> list[PairIssue]:
                      if doc.text[off] in wanted and off not in masked]
             if not chars:
                 continue
-            issues += _quotes(doc, chars, "“", "”", '"', truncated)
-            issues += _quotes(doc, chars, "‘", "’", "'", truncated)
+            quotes = _quotes(doc, chars, "“", "”", '"', truncated) + _quotes(doc, chars, "‘", "’", "'", truncated)
+            issues += _merge_mismatched_quotes(doc, quotes)
             issues += _brackets(doc, chars, truncated)
     issues.sort(key=lambda i: i.start)
     return issues
