@@ -44,6 +44,8 @@ OPTIONS = {"max-heading-length": 40}
 _COLON_END = regex.compile(r"[:：][ \t\u3000]*$")
 _SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
 _END_PUNCT = regex.compile(r"[。；;！!？?，,、][ \t\u3000]*$")
+# a run-in heading: a short heading sentence, then the paragraph on the same line
+_RUN_IN = regex.compile(r"[ \t\u3000]*[^。；;！!？?，,\r\n]{2,30}[。.][ \t\u3000]*\S{5,}")
 _FIRST_NUMBER = regex.compile(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)）]|1[、.．]|①|第一)")
 
 
@@ -71,13 +73,14 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
     return out
 
 
+# The nesting of Chinese official documents (GB/T 9704): 一、 above (一) above 1. above (1).
+# Markdown headings rank above all, by level.
+_RANK = {"chap": 0, "cn": 1, "pcn": 2, "ar": 3, "ard": 3, "par": 4, "circ": 5}
+
+
 def _ranks(items: list[_Item]) -> dict[str, int]:
-    """Numbering styles by nesting: Markdown by level, others by first appearance."""
-    ranks: dict[str, int] = {}
-    for item in items:
-        if item.num and item.num.style not in ranks:
-            style = item.num.style
-            ranks[style] = int(style[2]) - 10 if style.startswith("md") else len(ranks)
+    ranks = dict(_RANK)
+    ranks.update({f"md{level}": level - 10 for level in range(1, 7)})
     return ranks
 
 
@@ -93,17 +96,33 @@ def _has_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
 
 
 def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
+    """Whether the list ``items[i]`` belongs to is a list of headings with text under them.
+
+    A sibling counts when it is a run-in heading (``(一)加强领导。成立了…``) or when text
+    stands between it and the next sibling; text after the last item may close the whole
+    list instead, so it proves nothing.
+    """
     style = items[i].num.style
     rank = ranks[style]
+    run = [i]
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(items):
             other = items[j]
             if other.num and ranks[other.num.style] < rank:
                 break
-            if other.num and other.num.style == style and other.heading and _has_body(items, j, ranks):
-                return True
+            if other.num and other.num.style == style:
+                run.append(j)
             j += step
+    run.sort()
+    for pos, j in enumerate(run):
+        if j == i:
+            continue
+        item = items[j]
+        if _RUN_IN.match(item.line.text, item.num.length):
+            return True
+        if item.heading and pos + 1 < len(run) and _has_body(items, j, ranks):
+            return True
     return False
 
 

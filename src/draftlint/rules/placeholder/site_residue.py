@@ -41,7 +41,9 @@ MARKERS = "ph2_residue_markers.txt"
 EXTENDERS = "ph2_residue_extenders.txt"
 
 # Two pieces are one when only this stands between them: a few spaces or punctuation marks,
-# or the title of the article (``本页是…发布的《标题》的详细范文参考文章``).
+# or the title of the article (``本页是…发布的《标题》的详细范文参考文章``). A new field of
+# page metadata (``更新时间:… 来源:…``) starts a new piece all the same.
+_FIELD_START = regex.compile(r"\p{Han}{2,4}[:：]")
 _JOIN_GAP = regex.compile(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
 
 
@@ -56,7 +58,8 @@ def pieces(text: str) -> list[tuple[int, int]]:
         if clusters:
             cur = clusters[-1]
             gap = text[cur[1]:start] if start > cur[1] else ""
-            if start <= cur[1] or _JOIN_GAP.fullmatch(gap):
+            joins = start <= cur[1] or (_JOIN_GAP.fullmatch(gap) and not _FIELD_START.match(text, start))
+            if joins:
                 cur[1] = max(cur[1], end)
                 cur[2] = cur[2] or is_marker
                 continue
