@@ -1,0 +1,427 @@
+"""Quantities in Chinese report prose: numerals, units and qualifiers as Decimal intervals.
+
+A figure in a report is never a point. ``1318万元`` stands for anything that rounds to it,
+``40多辆`` for anything from 40 up to 50, ``约60%`` for a band around 60. This module
+finds the figures in a piece of text and turns each into a :class:`Quantity` whose
+:meth:`~Quantity.strict` and :meth:`~Quantity.lenient` intervals the arithmetic rules
+compare. It is pure: no document, no rule, only text in and quantities out.
+
+Numerals are parsed only where they are cut out as a figure (followed by a unit, a
+multiplier or a percent sign); the scanner never rewrites words such as 一是, 统一 or
+三四个 (an approximate range, which it leaves out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, getcontext
+from typing import Iterator
+
+import regex
+
+getcontext().prec = 40
+
+INF = Decimal("Infinity")
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+# --- normalisation (character for character, so offsets stay put) -------------------
+
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "﹪": "%"})
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and percent signs to ASCII; the length never changes."""
+    return text.translate(_FULLWIDTH)
+
+
+# --- Chinese numerals -----------------------------------------------------------------
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "兩": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7,
+    "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
+
+
+def parse_chinese(s: str) -> int | None:
+    """Value of a Chinese numeral (``两千三百`` -> 2300, ``二〇二三`` -> 2023).
+
+    Returns None for what is not one number: empty strings, stray characters, and
+    two adjacent digits such as ``三四`` (an approximate range, not 34).
+    """
+    if not s or any(ch not in CN_CHARS for ch in s):
+        return None
+    if all(ch in CN_DIGITS for ch in s):
+        if len(s) == 1:
+            return CN_DIGITS[s]
+        if "〇" not in s and "零" not in s:
+            return None  # 三四, 七八, 两三: a range; 一三四: not a numeral at all
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    total = section = number = 0
+    seen_digit = False
+    last_unit = 0
+    after_zero = False
+    for ch in s:
+        if ch in CN_DIGITS:
+            if seen_digit and number and not after_zero:
+                return None  # 三四十: two digits in a row inside a numeral
+            number = CN_DIGITS[ch]
+            seen_digit = True
+            after_zero = ch in "〇零"
+        elif ch in CN_SMALL:
+            unit = CN_SMALL[ch]
+            section += (number if seen_digit else 1) * unit
+            number = 0
+            seen_digit = False
+            last_unit = unit
+            after_zero = False
+        else:
+            big = CN_BIG[ch]
+            if big == 10**8:
+                total = (total + section + number) * big
+            else:
+                total += (section + number) * big
+            section = number = 0
+            seen_digit = False
+            last_unit = big
+            after_zero = False
+    if number and last_unit and not after_zero and s[-1] in CN_DIGITS and len(s) >= 2 and s[-2] not in "〇零":
+        # 三万五 = 35000, 两千三 = 2300: a trailing digit counts in the next place down
+        number *= last_unit // 10 if last_unit >= 10 else 1
+    return total + section + number
+
+
+# --- intervals ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval of Decimals; ``hi`` may be infinite (``15万人次以上``)."""
+
+    lo: Decimal
+    hi: Decimal
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def scale(self, k: Decimal) -> "Interval":
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def ratio(self, other: "Interval") -> "Interval | None":
+        """self / other for non-negative intervals; None when other may be zero."""
+        if other.lo <= 0 or self.lo < 0:
+            return None
+        lo = self.lo / other.hi if other.hi != INF else ZERO
+        hi = self.hi / other.lo
+        return Interval(lo, hi)
+
+    def contains(self, x: Decimal) -> bool:
+        return self.lo <= x <= self.hi
+
+    @staticmethod
+    def total(items: "list[Interval]") -> "Interval":
+        out = Interval(ZERO, ZERO)
+        for item in items:
+            out = out + item
+        return out
+
+
+# --- units ----------------------------------------------------------------------------
+
+# written unit -> canonical unit; longest first in the pattern
+UNITS: dict[str, str] = {
+    "平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米", "平米": "平方米", "平方": "平方米",
+    "㎡": "平方米", "立方米": "立方米", "公顷": "公顷", "公里": "公里", "千米": "公里", "km": "公里",
+    "人次": "人次", "车次": "车次", "架次": "架次", "台次": "台次", "场次": "场次", "户次": "户次",
+    "千克": "公斤", "公斤": "公斤", "kg": "公斤", "吨": "吨", "斤": "斤", "米": "米", "亩": "亩",
+    "元": "元", "块钱": "元", "美元": "美元", "人": "人", "户": "户", "个": "个", "家": "家",
+    "名": "名", "所": "所", "项": "项", "件": "件", "座": "座", "栋": "栋", "幢": "幢", "处": "处",
+    "辆": "辆", "台": "台", "套": "套", "间": "间", "条": "条", "次": "次", "场": "场", "批": "批",
+    "头": "头", "羽": "羽", "只": "只", "袋": "袋", "棵": "棵", "株": "株", "方": "方",
+    "张": "张", "册": "册", "篇": "篇", "份": "份", "起": "起", "宗": "宗", "笔": "笔", "部": "部",
+    "支": "支", "位": "位", "例": "例", "剂次": "剂次", "剂": "剂", "门": "门", "艘": "艘",
+    "千瓦时": "千瓦时", "千瓦": "千瓦", "万千瓦": "千瓦", "度": "度", "口": "口", "眼": "眼",
+    "公顷": "公顷", "所学校": "所", "班": "班", "期": "期", "类": "类", "种": "种",
+    "年": "年", "月": "月", "日": "日", "天": "天", "小时": "小时", "岁": "岁",
+}
+_UNIT_ALT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
+
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+               "个亿": Decimal(10) ** 8, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+
+# units of counting whole things: a share of such a base can only take certain values
+COUNT_UNITS = frozenset("人 户 个 家 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班".split())
+TIME_UNITS = frozenset("年 月 日 天 小时 岁".split())
+
+_AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_CN_START = "〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩陸"
+_CN_NUM = rf"[{_CN_START}][{CN_CHARS}]*"
+_PERCENT = r"\s?(?:%o(?![a-z])|%|‰|个百分点)"
+
+QUANTITY = regex.compile(
+    rf"""
+    (?P<pct_cn>百分之(?P<pct_body>{_AR_NUM}|{_CN_NUM}))
+    |
+    (?P<num>{_AR_NUM}|{_CN_NUM})
+    (?P<approx>余|多)?
+    (?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦]))?
+    (?P<approx2>余|多)?
+    (?:
+        (?P<pct>{_PERCENT})
+      | (?P<cheng>成)(?![为立功果绩效本员品交就熟长型年片套])
+      | (?P<times>倍)
+      | (?P<unit>{_UNIT_ALT})
+    )?
+    (?P<post>以上|左右|上下|以下|之多|以内)?
+    """,
+    regex.VERBOSE,
+)
+
+# qualifiers written before the figure, nearest first
+_PREFIX = regex.compile(r"(?:大约|约为|约有|约|将近|接近|近|不足|不到|超过|超|逾|多达|高达)$")
+_VAGUE_BEFORE = set("数几上成好")
+_RANGE_MARKS = set("-~～—–至到")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text: its nominal value and what it may stand for.
+
+    ``value`` is in base units (``1318万元`` -> 13180000, unit ``元``); a percentage is
+    kept in percent (``60%`` -> 60, unit ``%``); ``个百分点`` has unit ``pp`` and ``倍``
+    unit ``倍``. ``step`` is the place of the last written digit in base units (the
+    rounding unit), ``approx_step`` the place of the last non-zero digit (what 余/多/约
+    widen by). ``qualifier`` is ``more`` (余/多), ``at_least`` (以上/超/逾),
+    ``less`` (近/不足/不到), ``about`` (约/左右) or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    step: Decimal
+    approx_step: Decimal
+    decimals: int
+    qualifier: str | None = None
+    written: str = ""  # the numeral as written, for messages
+    chinese: bool = False
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier is not None
+
+    @property
+    def is_integer_count(self) -> bool:
+        return self.unit in COUNT_UNITS and self.value == self.value.to_integral_value() and not self.approximate
+
+    def strict(self) -> Interval:
+        """What the figure stands for if it was rounded to its last written digit."""
+        x, u = self.value, self.step
+        q = self.qualifier
+        if q == "more":
+            return Interval(x, x + self.approx_step)
+        if q == "at_least":
+            return Interval(x, INF)
+        if q == "less":
+            return Interval(x - self.approx_step, x)
+        if q == "about":
+            return Interval(x - self.approx_step, x + self.approx_step)
+        if q == "at_most":
+            return Interval(ZERO, x)
+        return Interval(x - u / 2, x + u / 2)
+
+    def truncated(self) -> Interval:
+        """What the figure stands for if it was cut off (not rounded) after its last digit.
+
+        The interval is half-open, ``[x, x + step)``; its top is pulled in by a hair so
+        that two truncated readings that only touch do not count as overlapping."""
+        if self.qualifier:
+            return self.strict()
+        return Interval(self.value, self.value + self.step * Decimal("0.999"))
+
+    def coarse(self) -> Interval:
+        """The strict reading, except that the last of two or more trailing zeros may
+        itself be rounding (``11000`` may stand for anything from 10995 to 11005).
+        ``120`` is read as a count, not as a rounded figure."""
+        if self.qualifier or self.decimals or (self.value / self.step) % 100 != 0:
+            return self.strict()
+        u = self.step * 10
+        return Interval(self.value - u / 2, self.value + u / 2)
+
+    def shown(self) -> str:
+        """The figure as the message shows it (as written, without spaces)."""
+        return self.text.replace(" ", "")
+
+
+def _decimal_of(num: str) -> tuple[Decimal, int, bool] | None:
+    """(value, decimals, chinese) of a numeral as cut out."""
+    if num[0].isdigit():
+        clean = num.replace(",", "")
+        try:
+            value = Decimal(clean)
+        except InvalidOperation:
+            return None
+        decimals = len(clean.split(".")[1]) if "." in clean else 0
+        return value, decimals, False
+    v = parse_chinese(num)
+    if v is None:
+        return None
+    return Decimal(v), 0, True
+
+
+def _last_nonzero_place(value: Decimal, decimals: int) -> Decimal:
+    """10^k of the last non-zero digit (1318 -> 1, 1000 -> 1000, 11.02 -> 0.01)."""
+    if value == 0:
+        return Decimal(1).scaleb(-decimals)
+    k = -decimals
+    scaled = int((value.scaleb(decimals)).to_integral_value())
+    while scaled and scaled % 10 == 0:
+        scaled //= 10
+        k += 1
+    return Decimal(1).scaleb(k)
+
+
+def find_quantities(text: str, base: int = 0) -> list[Quantity]:
+    """Every figure in ``text`` (already normalised or not), offsets shifted by ``base``.
+
+    Figures that are only ranges or guesses (三四个, 十几, 数十, 3-5个) are left out,
+    as are ordinals (第三) and Chinese numerals with no unit after them (一是, 统一).
+    """
+    text = normalize(text)
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        q = _quantity(text, m, base)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def iter_quantities(text: str, base: int = 0) -> Iterator[Quantity]:
+    yield from find_quantities(text, base)
+
+
+def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if m.group("pct_cn"):
+        parsed = _decimal_of(m.group("pct_body"))
+        if parsed is None:
+            return None
+        value, decimals, chinese = parsed
+        step = Decimal(1).scaleb(-decimals) if not chinese or value < 100 else _last_nonzero_place(value, 0)
+        return Quantity(base + start, base + end, m.group(0), value, "%", step,
+                        _last_nonzero_place(value, decimals), decimals, None, m.group(0), chinese)
+    num = m.group("num")
+    if before == "第" or before == "." or (before.isdigit()):
+        return None
+    parsed = _decimal_of(num)
+    if parsed is None:
+        return None
+    value, decimals, chinese = parsed
+    unit_text = m.group("unit") or ""
+    has_pct = bool(m.group("pct"))
+    mult_text = m.group("mult") or ""
+    if chinese:
+        if not (unit_text or has_pct or m.group("cheng") or m.group("times") or mult_text):
+            return None  # 一是, 统一, 三化: not a figure
+        if before and before in _VAGUE_BEFORE:
+            return None  # 数十个, 几百, 上千, 成千
+        if before and before in CN_CHARS:
+            return None  # part of a word (统一, 万一) or of a longer numeral
+    if after == "几" or (m.group("approx") is None and text[end:end + 1] == "来" and unit_text == ""):
+        return None
+    if before in _RANGE_MARKS and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in CN_CHARS):
+        return None  # the upper end of 3-5个
+    if after in _RANGE_MARKS and end + 1 < len(text) and (text[end + 1].isdigit() or text[end + 1] in CN_CHARS):
+        return None  # the lower end of a range written 3至5个
+    if not chinese and after.isalpha() and after.isascii():
+        return None  # part of a code such as 12A or G207
+    mult = MULTIPLIERS.get(mult_text, Decimal(1))
+    if chinese:
+        # a Chinese numeral is exact below 100; above, it is as precise as its last digit
+        place = Decimal(1) if value < 100 else _last_nonzero_place(value, 0)
+    else:
+        place = Decimal(1).scaleb(-decimals)
+    approx_place = _last_nonzero_place(value, decimals)
+    unit = ""
+    if has_pct:
+        p = m.group("pct").strip()
+        if p == "个百分点":
+            unit = "pp"
+        else:
+            unit = "%"
+            if p in ("‰", "%o"):
+                value, place, approx_place = value / 10, place / 10, approx_place / 10
+    elif m.group("cheng"):
+        if not chinese or value > 10 or mult_text:
+            return None
+        unit, value, place, approx_place = "%", value * 10, Decimal(10), Decimal(10)
+    elif m.group("times"):
+        unit = "倍"
+    elif unit_text:
+        unit = UNITS[unit_text]
+        if unit_text == "千瓦" and mult_text:
+            pass
+    elif mult_text:
+        unit = ""  # 4.9个亿, 3.6亿: money by context, but we do not guess
+    value, place, approx_place = value * mult, place * mult, approx_place * mult
+    qualifier = None
+    if m.group("approx") or m.group("approx2"):
+        qualifier = "more"
+    post = m.group("post")
+    if post in ("以上", "之多"):
+        qualifier = "at_least"
+    elif post in ("左右", "上下"):
+        qualifier = "about"
+    elif post in ("以下", "以内"):
+        qualifier = "at_most"
+    pm = _PREFIX.search(text, 0, start)
+    if pm and qualifier is None:
+        word = pm.group(0)
+        if word in ("超过", "超", "逾", "多达", "高达"):
+            qualifier = "at_least" if word in ("超过", "超", "逾") else None
+        elif word in ("近", "将近", "接近", "不足", "不到"):
+            qualifier = "less"
+        else:
+            qualifier = "about"
+    return Quantity(
+        start=base + start, end=base + end, text=m.group(0), value=value, unit=unit,
+        step=place, approx_step=approx_place, decimals=decimals, qualifier=qualifier,
+        written=num, chinese=chinese,
+    )
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The single figure that makes up ``text`` (for tests and callers that cut one out)."""
+    qs = find_quantities(text)
+    if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(normalize(text).rstrip()):
+        return qs[0]
+    return qs[0] if len(qs) == 1 else None
+
+
+def fmt(value: Decimal, places: int = 2) -> str:
+    """A Decimal rounded for a message, without a spurious trailing ``.00``."""
+    if value in (INF, -INF):
+        return "∞"
+    q = value.quantize(Decimal(1).scaleb(-places))
+    s = format(q, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s

@@ -1,0 +1,82 @@
+"""Claims of change between two figures: 由A增加到B(,增长P%) and B,比上年的A增长P%."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import _claims as C
+
+UP = r"增加|增长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
+DOWN = r"下降|减少|降低|缩小|下滑|回落|压减|压缩|缩减|降至|减至|降到|减到|降|减"
+_UP_RE = regex.compile(rf"^(?:{UP})")
+
+_FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
+_FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
+_COMPARE = regex.compile(r"^[,，]?\s*(?:同比|比|较|与)[^,，;；]{0,12}?(?:的|为)?$")
+_AFTER_BASE = regex.compile(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
+_STATED = regex.compile(
+    rf"^\s*[,，]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
+)
+# growth of values at constant prices or on a revised base cannot be recomputed from the text
+_REAL_TERMS = regex.compile(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
+
+
+@dataclass(frozen=True)
+class Change:
+    old: C.Quantity
+    new: C.Quantity
+    verb: str  # the verb joining or comparing the two values
+    verb_up: bool
+    stated: C.Quantity | None  # the stated change (%, 个百分点 or 倍), if any
+    stated_up: bool | None
+    start: int
+    end: int
+    real_terms: bool  # the sentence speaks of real (price-adjusted) growth
+
+
+def _kind_ok(a: C.Quantity, b: C.Quantity) -> bool:
+    return (C.is_amount(a) or a.unit == "%") and C.same_kind(a, b)
+
+
+def _stated_after(s: C.Sentence, q: C.Quantity):
+    for nxt in s.after(q.end):
+        if nxt.unit in ("%", "pp", "倍"):
+            m = _STATED.match(s.between(q.end, nxt.start))
+            if m and s.clause_of(nxt.start) - s.clause_of(q.end) <= 1:
+                verb = m.group("verb")
+                up = None if verb in ("增幅", "增速", "涨幅") else bool(_UP_RE.match(verb))
+                if verb in ("降幅", "跌幅"):
+                    up = False
+                if verb in ("增幅", "增速", "涨幅"):
+                    up = True
+                return nxt, up
+        return None, None
+    return None, None
+
+
+def changes(doc):
+    for _prev, s in C.sentences(doc):
+        real = bool(_REAL_TERMS.search(s.text))
+        qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
+        for i, q1 in enumerate(qs[:-1]):
+            q2 = qs[i + 1]
+            # 由A增加到B
+            if _kind_ok(q1, q2) and _FROM.search(s.between(s.clause_start(q1.start), q1.start)):
+                m = _FROM_TO.match(s.between(q1.end, q2.start))
+                if m:
+                    verb = m.group("verb")
+                    stated, sup = _stated_after(s, q2)
+                    yield Change(q1, q2, verb, bool(_UP_RE.match(verb)), stated, sup,
+                                 q1.start, (stated or q2).end, real)
+                    continue
+            # B,比上年的A增长P%
+            if _kind_ok(q2, q1) and _COMPARE.match(s.between(q1.end, q2.start)):
+                nxt = [q for q in s.after(q2.end) if q.unit in ("%", "pp", "倍")]
+                if nxt:
+                    m = _AFTER_BASE.match(s.between(q2.end, nxt[0].start))
+                    if m:
+                        verb = m.group("verb")
+                        up = bool(_UP_RE.match(verb))
+                        yield Change(q2, q1, verb, up, nxt[0], up, q1.start, nxt[0].end, real)

@@ -1,0 +1,206 @@
+"""Shared machinery of the AR rules: sentences with their figures, grading, messages.
+
+Rules read ``doc.simplified`` (traditional script converted in place, offsets kept) with
+full-width digits folded to ASCII (also in place), so a span found here is a span of
+``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from ...numbers import INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize
+from ...types import RelatedSpan, Severity, Span, Text, Violation
+
+_SENTENCE_END = regex.compile(r"[。！？!?\r\n]+")
+_CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (never across a line break) and the figures in it."""
+
+    start: int
+    end: int
+    text: str  # normalised simplified text of the sentence
+    quantities: tuple[Quantity, ...]
+    cuts: tuple[int, ...]  # absolute offsets of clause separators
+
+    def local(self, offset: int) -> int:
+        return offset - self.start
+
+    def between(self, a: int, b: int) -> str:
+        """Text between two absolute offsets."""
+        return self.text[a - self.start : b - self.start]
+
+    def clause_of(self, offset: int) -> int:
+        return sum(1 for c in self.cuts if c < offset)
+
+    def clause_start(self, offset: int) -> int:
+        """Absolute offset where the clause holding ``offset`` begins."""
+        before = [c for c in self.cuts if c < offset]
+        return before[-1] + 1 if before else self.start
+
+    def clause_end(self, offset: int) -> int:
+        after = [c for c in self.cuts if c >= offset]
+        return after[0] if after else self.end
+
+    def before(self, offset: int) -> list[Quantity]:
+        """Figures ending at or before ``offset``, nearest first."""
+        return [q for q in reversed(self.quantities) if q.end <= offset]
+
+    def after(self, offset: int) -> list[Quantity]:
+        return [q for q in self.quantities if q.start >= offset]
+
+
+@lru_cache(maxsize=64)
+def _split(text: str) -> tuple[tuple[Sentence, ...], ...]:
+    """Sentences grouped by paragraph (line)."""
+    norm = normalize(text)
+    paragraphs: list[tuple[Sentence, ...]] = []
+    current: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(norm + "\n"):
+        start, end = pos, m.start()
+        pos = m.end()
+        if end > start and norm[start:end].strip():
+            body = norm[start:end]
+            qs = tuple(find_quantities(body, start))
+            cuts = tuple(start + c.start() for c in _CLAUSE_SEP.finditer(body))
+            current.append(Sentence(start, end, body, qs, cuts))
+        if "\n" in m.group(0) or "\r" in m.group(0):
+            if current:
+                paragraphs.append(tuple(current))
+            current = []
+    if current:
+        paragraphs.append(tuple(current))
+    return tuple(paragraphs)
+
+
+def paragraphs(doc) -> tuple[tuple[Sentence, ...], ...]:
+    return _split(doc.simplified)
+
+
+def sentences(doc):
+    """(previous sentence in the same paragraph or None, sentence) pairs."""
+    for para in paragraphs(doc):
+        prev = None
+        for s in para:
+            yield prev, s
+            prev = s
+
+
+# --- what makes a figure usable --------------------------------------------------------
+
+def same_kind(a: Quantity, b: Quantity) -> bool:
+    return bool(a.unit) and a.unit == b.unit
+
+
+def is_amount(q: Quantity) -> bool:
+    """A figure of something (money, people, things), not a percentage, a date or a multiple."""
+    return bool(q.unit) and q.unit not in ("%", "pp", "倍", "年", "月", "日", "天", "小时", "岁")
+
+
+# words after which a figure is a comparison base, not the thing itself
+_REFERENCE_WORDS = regex.compile(r"占|比|较|相当于|同期|上年|去年")
+
+
+def is_reference(s: Sentence, q: Quantity) -> bool:
+    """The figure is the base of a comparison (占全年任务2355万元, 比上年的1.2亿元)."""
+    return bool(_REFERENCE_WORDS.search(s.between(s.clause_start(q.start), q.start)))
+
+
+# --- grading ---------------------------------------------------------------------------
+
+
+def strict(q: Quantity) -> Interval:
+    return q.strict()
+
+
+def truncated(q: Quantity) -> Interval:
+    return q.truncated()
+
+
+def coarse(q: Quantity) -> Interval:
+    return q.coarse()
+
+
+# how the stated figure itself is read under each reading of the operands
+LENIENT_READINGS = ((truncated, truncated), (coarse, strict))
+
+
+def grade(evaluate, stated: Quantity, *, operands: list[Quantity], nominal: Decimal | None,
+          flip: bool = False, impossible: bool = False) -> Severity | None:
+    """How wrong a stated figure is against its recomputation.
+
+    ``evaluate(read)`` recomputes the claimed figure with every operand read by ``read``
+    (a function Quantity -> Interval) and returns the interval, or None.
+
+    None: consistent (the strict intervals overlap). info: fails only the strict reading
+    (it fits when every figure was truncated, or when a round operand was rounded at its
+    trailing zero), or an operand is approximate (约/近/多/余). error: fails every reading
+    and is a logical impossibility, a flip of direction, or off by at least one point.
+    warning: any other failure.
+    """
+    if not flip:
+        iv = evaluate(strict)
+        if iv is None or iv.overlaps(stated.strict()):
+            return None
+    if stated.approximate or any(q.approximate for q in operands):
+        return "info"
+    if not flip:
+        for read_operand, read_stated in LENIENT_READINGS:
+            iv = evaluate(read_operand)
+            if iv is None or iv.overlaps(read_stated(stated)):
+                return "info"
+    if flip or impossible:
+        return "error"
+    if nominal is not None and abs(nominal - stated.value) >= 1:
+        return "error"
+    return "warning"
+
+
+def pct(value: Decimal) -> str:
+    return f"{fmt(value)}%"
+
+
+def violation(span: Span, zh: str, en: str, *, severity: Severity, help_zh: str, help_en: str,
+              related: list[tuple[Quantity, str, str]] = (), data: dict | None = None) -> Violation:
+    return Violation(
+        span=span,
+        message=Text(zh, en),
+        help=Text(help_zh, help_en),
+        related=tuple(RelatedSpan(Span(q.start, q.end), message=Text(rz, re_)) for q, rz, re_ in related),
+        severity=severity,
+        data=dict(data or {}),
+    )
+
+
+def shown(q: Quantity) -> str:
+    return q.shown()
+
+
+def like(value: Decimal, q: Quantity) -> str:
+    """``value`` (base units) written the way ``q`` is: 13190000 like 1318万元 -> 1319万元."""
+    from ...numbers import parse_chinese
+
+    written = q.written
+    try:
+        base = Decimal(written.replace(",", "")) if written[:1].isdigit() else Decimal(parse_chinese(written) or 0)
+    except Exception:
+        base = Decimal(0)
+    if not base:
+        return fmt(value)
+    scale = q.value / base if q.unit != "%" else Decimal(1)
+    suffix = regex.sub(r"余|多|以上|左右|上下|之多|以下|以内|\s", "", q.text[len(written):])
+    return f"{fmt(value / scale)}{suffix}"
+
+
+__all__ = [
+    "INF", "TIME_UNITS", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
+    "is_reference", "grade", "strict", "truncated", "coarse", "pct", "violation", "shown", "like", "fmt",
+]

@@ -1,0 +1,141 @@
+"""Breakdowns of a total: 共/合计W,其中A,B,C / 现有W个…中,A,B / W,分别为A、B、C."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import _claims as C
+
+_QIZHONG = regex.compile(r"其中(?!之一)")
+_RESPECTIVELY = regex.compile(r"分别(?:为|是|有|达|占)?")
+# a clause that starts another topic, not one more part of the breakdown
+_STOP = regex.compile(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
+_TOTAL = regex.compile(r"共|合计|总|累计")
+_REST = regex.compile(r"其他|其余|其它|剩余|余下|另有")
+_SHARE_PCT = regex.compile(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
+# "12个工地中" / "在调查的50家企业中"
+_AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标])")
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    whole: C.Quantity | None  # None for shares of 100%
+    parts: tuple[C.Quantity, ...]
+    exhaustive: bool
+    start: int  # where the breakdown is introduced (其中, 分别, the whole itself)
+    end: int
+    percent: bool
+
+
+def _clause_bounds(s: C.Sentence) -> list[tuple[int, int]]:
+    edges = [s.start, *[c + 1 for c in s.cuts], s.end + 1]
+    return [(edges[i], edges[i + 1] - 1) for i in range(len(edges) - 1)]
+
+
+def _collect(s: C.Sentence, from_pos: int, unit: str | None):
+    """Parts from ``from_pos`` on: clause by clause, while each clause adds figures of
+    the parts' kind and starts no new topic. Returns (parts, exhaustive, end)."""
+    parts: list[C.Quantity] = []
+    exhaustive = False
+    end = from_pos
+    for cs, ce in _clause_bounds(s):
+        if ce <= from_pos:
+            continue
+        cs = max(cs, from_pos)
+        text = s.between(cs, ce)
+        qs = [q for q in s.quantities if cs <= q.start < ce]
+        amounts = [q for q in qs if C.is_amount(q)]
+        if unit is None and amounts:
+            unit = amounts[0].unit
+        same = [q for q in amounts if q.unit == unit]
+        if same:
+            if parts and _STOP.search(text):
+                break
+            if any(C.is_reference(s, q) for q in same):
+                break
+            if len(amounts) != len(same):
+                break
+            parts.extend(same)
+            end = same[-1].end
+            if _REST.search(s.between(cs, same[0].start)):
+                exhaustive = True
+                break
+            continue
+        if amounts or (not qs and parts):
+            break
+        if not qs and not parts and text.strip(" ,，") not in ("", "其中"):
+            break
+    return parts, exhaustive, end
+
+
+def breakdowns(doc):
+    for prev, s in C.sentences(doc):
+        # 共W, 其中 A, B, C
+        for m in _QIZHONG.finditer(s.text):
+            pos = s.start + m.start()
+            parts, exhaustive, end = _collect(s, s.start + m.end(), None)
+            if parts:
+                unit = parts[0].unit
+                wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
+                if not wholes and m.start() <= 1 and prev is not None:
+                    wholes = [q for q in prev.before(prev.end) if q.unit == unit and not C.is_reference(prev, q)]
+                if wholes:
+                    yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False)
+            shares = _share_parts(s, s.start + m.end())
+            if len(shares) >= 2:
+                yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
+        # 现有12个工地中, 达标的7个, 停工的8个
+        for q in s.quantities:
+            if not C.is_amount(q) or q.approximate:
+                continue
+            m = _AMONG.match(s.text, q.end - s.start)
+            if not m or "其中" in m.group(0):
+                continue
+            after = q.end + len(m.group(0))
+            parts, exhaustive, end = _collect(s, after, q.unit)
+            parts = [p for p in parts if p is not q]
+            if parts:
+                yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False)
+        # 共W, 分别为 A、B、C
+        for m in _RESPECTIVELY.finditer(s.text):
+            pos = s.start + m.start()
+            parts, _, end = _collect(s, s.start + m.end(), None)
+            if len(parts) >= 2:
+                unit = parts[0].unit
+                wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
+                if wholes and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start)):
+                    yield Breakdown(wholes[0], tuple(parts), True, pos, end, False)
+
+
+def _share_parts(s: C.Sentence, from_pos: int) -> list[C.Quantity]:
+    """Shares of one whole listed after 其中: 一产占8%, 二产占45%, 三产占47%."""
+    out: list[C.Quantity] = []
+    mids: set[str] = set()
+    for cs, ce in _clause_bounds(s):
+        if ce <= from_pos:
+            continue
+        cs = max(cs, from_pos)
+        pcts = [q for q in s.quantities if cs <= q.start < ce and q.unit == "%"]
+        others = [q for q in s.quantities if cs <= q.start < ce and q.unit != "%" and q.unit != "pp"]
+        shares = [q for q in pcts if _SHARE_PCT.search(s.between(cs, q.start))]
+        if shares and len(shares) == len(pcts):
+            mids = {_mid(s.between(cs, q.start)) for q in shares} | mids
+            if len(mids) > 1:
+                return []  # shares of different wholes
+            out.extend(shares)
+            continue
+        if not pcts and others:
+            continue  # 其中A 36家, 占比30%: counts between the shares are fine
+        break
+    return out
+
+
+def _mid(head: str) -> str:
+    """What a share is of: the words between 占 and the percentage (empty for 占比)."""
+    i = head.rfind("占")
+    if i < 0:
+        return ""
+    mid = head[i + 1 :]
+    return regex.sub(r"^比|的|比重|比例|为|达|约|\s", "", mid)

@@ -1,0 +1,97 @@
+"""A complete breakdown that does not add up to its total, or shares past 100%.
+
+What it finds: a total whose parts are listed completely (the last one is 其他/其余, or
+the list says 分别为) but do not add up to it, such as ``合计投入资金860万元,其中财政资金
+420万元,其余部分自筹310万元``; and shares of one whole that together pass 100%:
+``其中第一产业占12%,第二产业占47%,第三产业占45%``. Every figure is read as an
+interval (rounded parts may miss the total by a little). Parts that exceed the total
+are AR121's business.
+
+Why it matters: a breakdown that does not add up tells the reader that a figure is
+wrong or that a category was forgotten, and shares past 100% are impossible.
+
+Example:
+  Bad: 全年接待游客12.6万人次,其中省内游客8.1万人次,其余省外游客3.2万人次。
+  Good: 全年接待游客12.6万人次,其中省内游客8.1万人次,其余省外游客4.5万人次。
+
+Fix: check each part against the source data so that the parts add up to the total.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ...numbers import Interval
+from ...types import Span, Violation
+from . import _claims as C
+from . import _parts
+
+CODE = "AR122"
+NAME = "breakdown-mismatch"
+SEVERITY = "error"
+
+H = Decimal(100)
+
+
+def _grade(parts, whole_of) -> str | None:
+    """Severity of parts that miss their whole under every reading, or None.
+
+    ``whole_of(read)`` gives the whole's interval under a reading (constant for 100%)."""
+    if Interval.total([p.strict() for p in parts]).overlaps(whole_of(C.strict)):
+        return None
+    if any(p.approximate for p in parts):
+        return "info"
+    for read, read_whole in C.LENIENT_READINGS:
+        if Interval.total([read(p) for p in parts]).overlaps(whole_of(read_whole)):
+            return "info"
+    return None if False else "error"
+
+
+def check(doc, options) -> Iterable[Violation]:
+    for b in _parts.breakdowns(doc):
+        if b.percent:
+            total = sum((p.value for p in b.parts), start=Decimal(0))
+            if Interval.total([p.strict() for p in b.parts]).lo <= H:
+                continue
+            sev = _grade(b.parts, lambda read: Interval(Decimal(0), H))
+            if sev is None:
+                continue
+            expr = " + ".join(p.shown() for p in b.parts)
+            yield C.violation(
+                Span(b.parts[0].start, b.parts[-1].end),
+                f"占比之和超过100%: {expr} = {C.pct(total)}",
+                f"shares of one whole add up to more than 100%: {expr} = {C.pct(total)}",
+                severity=sev,
+                help_zh="同一总体的各部分占比之和不能超过100%, 请核对",
+                help_en="shares of one whole cannot add up to more than 100%: check them",
+                data={"expected": "<= 100%", "stated": C.pct(total)},
+            )
+            continue
+        if not b.exhaustive or b.whole is None or len(b.parts) < 2 and not b.exhaustive:
+            continue
+        whole = b.whole
+        if b.whole.approximate:
+            continue
+        s_parts = Interval.total([p.strict() for p in b.parts])
+        if s_parts.lo > whole.strict().hi:
+            continue  # more than the whole: AR121
+        sev = _grade(b.parts, lambda read, w=whole: read(w))
+        if sev is None:
+            continue
+        total = sum((p.value for p in b.parts), start=Decimal(0))
+        expr = " + ".join(p.shown() for p in b.parts)
+        gap = abs(whole.value - total) / whole.value * H if whole.value else H
+        if sev == "error" and gap < 1:
+            sev = "warning"
+        shown_total = C.like(total, whole)
+        yield C.violation(
+            Span(b.parts[0].start, b.parts[-1].end),
+            f"分项之和与总数不符: {expr} = {shown_total}, 总数 {whole.shown()}",
+            f"the parts do not add up to the total: {expr} = {shown_total}, the total is {whole.shown()}",
+            severity=sev,
+            help_zh="核对总数和各分项, 使分项之和等于总数",
+            help_en="check the total and the parts so that they add up",
+            related=[(whole, "总数", "the total")],
+            data={"expected": whole.shown(), "stated": shown_total},
+        )

@@ -1,0 +1,124 @@
+"""A growth rate or direction that does not follow from the two values given.
+
+What it finds: a change between two stated values whose rate or direction is wrong:
+``由1.20亿元增加到1.50亿元,增长20%`` (it is 25%), ``完成3.2亿元,比上年的3.5亿元增长8%``
+(it fell), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
+reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
+interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
+times as much) fits. Growth of value added or GDP, usually at constant prices, is not
+recomputed. Percentages of percentages are AR112's business.
+
+Why it matters: a growth rate is recomputed by every reader who sees both values; a
+wrong one, or a 增长 that is really a fall, undermines the whole report.
+
+Example:
+  Bad: 村集体经济收入由120万元增加到180万元,增长40%。
+  Good: 村集体经济收入由120万元增加到180万元,增长50%。
+
+Fix: recompute the change as (new − old) / old, and use 下降/减少 for a fall.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ...numbers import Interval
+from ...types import Span, Violation
+from . import _change
+from . import _claims as C
+
+CODE = "AR111"
+NAME = "growth-mismatch"
+SEVERITY = "error"
+
+H = Decimal(100)
+
+
+def _direction(old: C.Quantity, new: C.Quantity) -> int:
+    a, b = old.strict(), new.strict()
+    if b.lo > a.hi:
+        return 1
+    if b.hi < a.lo:
+        return -1
+    return 0
+
+
+def check(doc, options) -> Iterable[Violation]:
+    for c in _change.changes(doc):
+        if c.old.unit == "%":
+            continue  # percentages of percentages: AR112
+        old, new = c.old, c.new
+        approx = old.approximate or new.approximate
+        direction = _direction(old, new)
+        word = "增加" if direction > 0 else "减少"
+        claimed_up = c.stated_up if c.stated_up is not None else c.verb_up
+        if direction and ((c.verb_up and direction < 0) or (not c.verb_up and direction > 0)
+                          or (c.stated is not None and c.stated_up is not None and (c.stated_up != (direction > 0)))):
+            yield C.violation(
+                Span(c.start, c.end),
+                f"增减方向不符: 由 {old.shown()} 到 {new.shown()} 是{word}, 文中写“{c.verb}”",
+                f"direction is wrong: from {old.shown()} to {new.shown()} is a {'rise' if direction > 0 else 'fall'}, "
+                f"the text says “{c.verb}”",
+                severity="info" if approx else "error",
+                help_zh="核对两个数值, 上升用“增长/增加”, 下降用“下降/减少”",
+                help_en="check both values; use 增长/增加 for a rise and 下降/减少 for a fall",
+                related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+                data={"expected": word, "stated": c.verb},
+            )
+            continue
+        stated = c.stated
+        if stated is None or c.real_terms or old.value == 0:
+            continue
+        nominal_ratio = new.value / old.value
+
+        def rel(read, up=claimed_up, old=old, new=new):
+            r = read(new).ratio(read(old))
+            if r is None:
+                return None
+            if up:
+                return Interval((r.lo - 1) * H, (r.hi - 1) * H)
+            return Interval((1 - r.hi) * H, (1 - r.lo) * H)
+
+        if stated.unit == "%":
+            nominal = (nominal_ratio - 1) * H if claimed_up else (1 - nominal_ratio) * H
+            sev = C.grade(rel, stated, operands=[old, new], nominal=nominal)
+            if sev is None:
+                continue
+            expected = C.pct(nominal)
+            yield C.violation(
+                Span(c.start, c.end),
+                f"增幅不符: ({new.shown()} − {old.shown()}) / {old.shown()} = {C.pct((nominal_ratio - 1) * H)}, 文中写 {stated.shown()}",
+                f"growth does not add up: ({new.shown()} − {old.shown()}) / {old.shown()} = "
+                f"{C.pct((nominal_ratio - 1) * H)}, the text says {stated.shown()}",
+                severity=sev,
+                help_zh="增幅 = (新值 − 原值) / 原值; 重新计算或改正写错的数",
+                help_en="growth = (new − old) / old; recompute it or correct the wrong figure",
+                related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+                data={"expected": expected, "stated": stated.shown()},
+            )
+        elif stated.unit == "倍":
+            def more(read, old=old, new=new):
+                r = read(new).ratio(read(old))
+                return Interval(r.lo - 1, r.hi - 1) if r is not None else None
+
+            def times(read, old=old, new=new):
+                return read(new).ratio(read(old))
+
+            sevs = [C.grade(more, stated, operands=[old, new], nominal=nominal_ratio - 1),
+                    C.grade(times, stated, operands=[old, new], nominal=nominal_ratio)]
+            if any(sv is None for sv in sevs):
+                continue
+            sev = "info" if "info" in sevs else "warning" if "warning" in sevs else "error"
+            yield C.violation(
+                Span(c.start, c.end),
+                f"倍数不符: {new.shown()} / {old.shown()} = {C.fmt(nominal_ratio)} 倍 (增长 {C.fmt(nominal_ratio - 1)} 倍), "
+                f"文中写 {stated.shown()}",
+                f"multiple does not add up: {new.shown()} / {old.shown()} = {C.fmt(nominal_ratio)} times "
+                f"(an increase of {C.fmt(nominal_ratio - 1)} times), the text says {stated.shown()}",
+                severity=sev,
+                help_zh="“增长N倍”指新值是原值的N+1倍; 重新计算或改正写错的数",
+                help_en="增长N倍 means the new value is N+1 times the old; recompute or correct the figure",
+                related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+                data={"expected": C.fmt(nominal_ratio - 1), "stated": stated.shown()},
+            )

@@ -1,0 +1,94 @@
+"""Parts of a total that add up to more than the total.
+
+What it finds: a total broken down into parts (``共/合计W,其中A,B,C``, ``现有W个…中,
+A…,B…``, ``共W,分别为A、B、C``) where one part alone, or the parts together, exceed the
+total: ``共排查企业4家,其中17家存在隐患``, ``现有12个工地中,达标的7个,停工的8个``.
+Every figure is read as an interval, so ``161+778+380`` against ``1318`` (rounded
+figures) is fine. Only figures of the same unit in the clauses right after the
+breakdown starts are taken as its parts.
+
+Why it matters: a part larger than its whole is impossible; it means one of the figures
+was mistyped or left over from another report.
+
+Example:
+  Bad: 全镇共有规上企业15家,其中新增企业6家,技改企业11家。
+  Good: 全镇共有规上企业15家,其中新增企业6家,技改企业9家。
+
+Fix: check the total and each part against the source data; if the categories overlap
+(a firm can be both new and upgraded), say so.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ...numbers import Interval
+from ...types import Span, Violation
+from . import _claims as C
+from . import _parts
+
+CODE = "AR121"
+NAME = "parts-exceed-whole"
+SEVERITY = "error"
+
+
+def _exceeds(parts, whole) -> str | None:
+    """Severity of parts whose sum is above the whole, or None when it fits."""
+    if Interval.total([p.strict() for p in parts]).lo <= whole.strict().hi:
+        return None
+    if whole.approximate or any(p.approximate for p in parts):
+        return "info"
+    for read, read_whole in C.LENIENT_READINGS:
+        if Interval.total([read(p) for p in parts]).lo <= read_whole(whole).hi:
+            return "info"
+    return "error"
+
+
+def check(doc, options) -> Iterable[Violation]:
+    seen: set[tuple[int, int]] = set()
+    for b in _parts.breakdowns(doc):
+        if b.percent or b.whole is None:
+            continue
+        whole = b.whole
+        single = [p for p in b.parts if _exceeds([p], whole)]
+        if single:
+            p = single[0]
+            key = (p.start, whole.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            sev = _exceeds([p], whole)
+            yield C.violation(
+                Span(p.start, p.end),
+                f"部分大于总数: {p.shown()} > 总数 {whole.shown()}",
+                f"a part exceeds its total: {p.shown()} > the total {whole.shown()}",
+                severity=sev,
+                help_zh="核对总数和这一分项, 其中一个写错了",
+                help_en="check the total and this part: one of them is wrong",
+                related=[(whole, "总数", "the total")],
+                data={"expected": f"<= {whole.shown()}", "stated": p.shown(), "whole": whole.shown()},
+            )
+            continue
+        if len(b.parts) < 2:
+            continue
+        sev = _exceeds(b.parts, whole)
+        if sev is None:
+            continue
+        key = (b.parts[0].start, whole.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        total = sum((p.value for p in b.parts), start=Decimal(0))
+        expr = " + ".join(p.shown() for p in b.parts)
+        shown_total = C.like(total, whole)
+        yield C.violation(
+            Span(b.parts[0].start, b.parts[-1].end),
+            f"分项之和大于总数: {expr} = {shown_total}, 总数 {whole.shown()}",
+            f"the parts add up to more than the total: {expr} = {shown_total}, the total is {whole.shown()}",
+            severity=sev,
+            help_zh="核对总数和各分项; 如果分项之间有重叠, 请在文中说明",
+            help_en="check the total and the parts; if the categories overlap, say so",
+            related=[(whole, "总数", "the total")],
+            data={"expected": f"<= {whole.shown()}", "stated": shown_total, "whole": whole.shown()},
+        )

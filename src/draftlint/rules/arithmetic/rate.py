@@ -1,0 +1,111 @@
+"""A rate (完成率, 入学率, 合格率…) that does not match the two counts it is made of.
+
+What it finds: a sentence that gives a base and a count and then their rate, such as
+``适龄儿童3264人,入学3231人,入学率99.05%`` (3231 / 3264 = 98.99%) or
+``计划投资5000万元,实际完成4800万元,完成率96%``. Only named rates that are one count
+over another are checked, and only when the sentence holds exactly two figures of the
+same kind before the rate; every figure is read as an interval, so a rate that any
+rounding of the counts can give is left alone. The message shows the recomputation.
+
+Why it matters: rates are the figures superiors quote. A rate that does not follow
+from its own counts is an error a reviewer will find with a calculator.
+
+Example:
+  Bad: 全镇适龄儿童3264人,已入学3231人,入学率99.05%。
+  Good: 全镇适龄儿童3264人,已入学3231人,入学率98.99%。
+
+Fix: recompute the rate from the two counts, or correct the count that is wrong.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+import regex
+
+from ...types import Span, Violation
+from . import _claims as C
+
+CODE = "AR102"
+NAME = "rate-mismatch"
+SEVERITY = "error"
+
+# rates that are one count over another of the same kind
+_AT_MOST_100 = (
+    "入学|巩固|合格|达标|通过|及格|优良|优秀|参保|参合|接种|签约|办结|结案|化解|出勤|满意|知晓|就业|"
+    "升学|录取|验收|开工|投产|履约|整改|销号|完好|回收|普及|受益|脱贫|参与|参学|参训|达成|上报|"
+    "建档|回访|成活|存活|发芽|录入|核查|办理|审结|调解成功|治愈|入住|入园|入托|注册|认证|覆盖"
+)
+_MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|落实"
+_RATE = regex.compile(
+    rf"(?P<name>(?:{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
+)
+_MAY_EXCEED_RE = regex.compile(rf"^(?:{_MAY_EXCEED})率$")
+
+
+def _claims(doc):
+    for _prev, s in C.sentences(doc):
+        last_pct_end = s.start
+        for p in s.quantities:
+            if p.unit != "%":
+                continue
+            head = s.between(s.clause_start(p.start), p.start)
+            m = _RATE.search(head)
+            window_start = last_pct_end
+            last_pct_end = p.end
+            if not m:
+                continue
+            name_at = s.clause_start(p.start) + m.start()
+            counts = [q for q in s.before(name_at) if q.start >= window_start and C.is_amount(q)]
+            if len(counts) < 2:
+                continue
+            q2 = counts[0]
+            same = [q for q in counts if C.same_kind(q, q2)]
+            if len(same) != 2:
+                continue  # one base and one count, nothing else of that kind
+            q1 = same[1]
+            if s.clause_of(name_at) - s.clause_of(q2.start) > 1 or s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
+                continue
+            if "其中" in s.between(q1.start, name_at):
+                continue
+            yield q1, q2, p, m.group("name"), name_at
+
+
+def check(doc, options) -> Iterable[Violation]:
+    for q1, q2, p, name, start in _claims(doc):
+        if _MAY_EXCEED_RE.match(name):
+            readings = [(q2, q1), (q1, q2)]  # count over base, written either way round
+        else:
+            small, big = (q1, q2) if q1.value <= q2.value else (q2, q1)
+            readings = [(small, big)]
+        best = None
+        for a, b in readings:
+            if b.value == 0:
+                continue
+            nominal = a.value / b.value * 100
+
+            def evaluate(read, a=a, b=b):
+                r = read(a).ratio(read(b))
+                return r.scale(Decimal(100)) if r is not None else None
+
+            sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
+            if sev is None:
+                best = None
+                break
+            if best is None or abs(nominal - p.value) < abs(best[3] - p.value):
+                best = (a, b, sev, nominal)
+        if best is None:
+            continue
+        a, b, sev, nominal = best
+        expected = C.pct(nominal)
+        yield C.violation(
+            Span(start, p.end),
+            f"{name}不符: {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
+            f"{name} does not add up: {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
+            severity=sev,
+            help_zh="按两个数重新计算比率, 或改正写错的那个数",
+            help_en="recompute the rate from the two counts, or correct the wrong count",
+            related=[(a, "分子", "the count"), (b, "分母", "the base")],
+            data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
+        )

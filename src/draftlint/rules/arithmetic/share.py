@@ -1,0 +1,154 @@
+"""A share of a stated whole that does not match its two figures.
+
+What it finds: a percentage given as the share of a whole when both figures are in the
+text: ``完成1318万元,占全年任务2355万元的60%``, ``为年度目标8亿元的70%``, and
+``其中…36家,占比30%`` / ``占总人口的20%`` where the whole is the total the sentence
+started from. The share is recomputed with every figure read as an interval (``1318``
+is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
+no reading of the figures can give is reported. The message shows the recomputation.
+
+Why it matters: a share that does not add up is the first thing a reader with a
+calculator finds, and it casts doubt on every other figure in the report.
+
+Example:
+  Bad: 财政收入完成1318万元,占全年任务2355万元的60%。
+  Good: 财政收入完成1318万元,占全年任务2355万元的56%。
+
+Fix: recompute the share from the two figures (or correct the figure that is wrong).
+Findings graded ``info`` (only a strict reading fails, or a figure is approximate) are
+hidden unless info findings are enabled.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+import regex
+
+from ...types import Span, Violation
+from . import _claims as C
+
+CODE = "AR101"
+NAME = "share-mismatch"
+SEVERITY = "error"
+
+_TRIGGER = regex.compile(r"(?:占|为|是|相当于|达到|达|完成)")
+_TAIL = regex.compile(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
+# 占比30%, 占30%, 比重为30%, 占总人口的20%
+_IMPLICIT = regex.compile(r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?)(?:为|达|是|约为|约|达到)?\s*$")
+_BAD_ZHAN = regex.compile(r"占(?:地|用|领|据|有率)")
+_SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
+_GENERIC_MID = regex.compile(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
+
+
+def _whole_by_label(s: C.Sentence, a, mid: str):
+    """The total a phrase such as 总人口 / 全年任务 names, found before ``a``."""
+    key = mid.rstrip("的")
+    for scope in _SCOPES:
+        key = key.replace(scope, "")
+    task = any(w in key for w in ("任务", "目标", "计划"))
+    noun = key.lstrip("总").replace("全年", "").replace("年度", "")
+    if not noun and not task:
+        return None
+    for q in s.before(a.start):
+        if q is a or not C.same_kind(q, a) or q.end > a.start:
+            continue
+        label = s.between(s.clause_start(q.start), q.start)
+        if any(sc in mid and sc not in label for sc in _SCOPES):
+            continue
+        if task and any(w in label for w in ("任务", "目标", "计划")):
+            return q
+        if noun and not task and noun in label and ("总" in label or "共" in label or "全" in label or "总" in mid):
+            return q
+    return None
+
+
+def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
+    """The total a 其中 list breaks down: the last same-kind figure before 其中."""
+    head = s.between(s.start, a.start)
+    idx = head.rfind("其中")
+    if idx < 0:
+        return None
+    pos = s.start + idx
+    # the figures from 其中 up to the part must all be parts (same kind), nothing else
+    for q in s.quantities:
+        if pos <= q.start < a.start and C.is_amount(q) and not C.same_kind(q, a):
+            return None
+    cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q)]
+    if cands:
+        return cands[0]
+    if idx <= 1 and prev is not None:
+        cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)]
+        if cands:
+            return cands[0]
+    return None
+
+
+def _claims(doc):
+    """(numerator, whole, stated percentage, span start) of every share claim."""
+    for prev, s in C.sentences(doc):
+        for p in s.quantities:
+            if p.unit != "%":
+                continue
+            cstart = s.clause_start(p.start)
+            head = s.between(cstart, p.start)
+            # explicit: ...占全年任务2355万元的60%
+            before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
+            if before:
+                b = before[0]
+                tail = s.between(b.end, p.start)
+                trig = _TRIGGER.search(s.between(cstart, b.start))
+                if _TAIL.match(tail) and trig and not _BAD_ZHAN.search(s.between(cstart, b.start)):
+                    nums = [q for q in s.before(b.start) if C.same_kind(q, b) and q.end <= cstart + trig.start()]
+                    nums = [q for q in nums if s.clause_of(b.start) - s.clause_of(q.start) <= 3]
+                    if nums:
+                        yield nums[0], b, p, cstart + trig.start(), s
+                    continue
+            # implicit whole: ...36家,占比30% / 占总人口的20%
+            m = _IMPLICIT.search(head)
+            if not m or _BAD_ZHAN.search(head):
+                continue
+            mid = (m.group("mid") or "").strip()
+            if any(ch.isdigit() for ch in mid):
+                continue
+            trig_at = cstart + m.start()
+            own = [q for q in s.before(trig_at) if C.is_amount(q)]
+            if not own:
+                continue
+            a = own[0]
+            if s.clause_of(trig_at) - s.clause_of(a.start) > 1:
+                continue
+            whole = None
+            if _GENERIC_MID.match(mid.rstrip("的")) or mid.rstrip("的").startswith("总"):
+                whole = _whole_before_qizhong(prev, s, a)
+            if whole is None and mid:
+                whole = _whole_by_label(s, a, mid)
+            if whole is not None:
+                yield a, whole, p, trig_at, s
+
+
+def check(doc, options) -> Iterable[Violation]:
+    for a, b, p, start, s in _claims(doc):
+        if b.value == 0:
+            continue
+        nominal = a.value / b.value * 100
+
+        def evaluate(read, a=a, b=b):
+            r = read(a).ratio(read(b))
+            return r.scale(Decimal(100)) if r is not None else None
+
+        sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
+        if sev is None:
+            continue
+        expected = C.pct(nominal)
+        yield C.violation(
+            Span(start, p.end),
+            f"占比不符: {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
+            f"share does not add up: {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
+            severity=sev,
+            help_zh="按两个数重新计算占比, 或改正写错的那个数",
+            help_en="recompute the share from the two figures, or correct the wrong figure",
+            related=[(a, "分子", "the part")],
+            data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
+        )

@@ -1,0 +1,136 @@
+"""AR rules as specifications: a draft in, (line, column) of each finding out."""
+
+from draftlint.testing import positions, spans_text, violations
+
+
+def sev(code, text):
+    return [v.severity for v in violations(code, text)]
+
+
+# --- AR101 share ---------------------------------------------------------------------
+
+def test_share_of_a_stated_whole_that_does_not_add_up():
+    text = "一、主要指标\n1至6月,全镇财政收入完成1318万元,占全年任务2355万元的60%,其中国税161万元,地税778万元,其他380万元。\n"
+    assert positions("AR101", text) == [(2, 21)]
+    v = violations("AR101", text)[0]
+    assert v.severity == "error"
+    assert v.data["expected"] == "55.97%" and v.data["stated"] == "60%"
+    assert "1318万元 / 2355万元 = 55.97%" in v.message.zh
+
+
+def test_share_that_rounds_correctly_is_left_alone():
+    text = "完成到位资金6430万元,占目标任务11000万元的58.5%,完成省外到位资金4200万元,占目标任务7400万元的56.8%。"
+    assert positions("AR101", text) == []
+
+
+def test_share_with_the_whole_named_earlier():
+    assert spans_text("AR101", "全镇户籍人口12480人,其中60岁以上老人2760人,占总人口的25.1%。") == ["占总人口的25.1%"]
+    assert spans_text("AR101", "全镇户籍人口12480人,其中60岁以上老人2760人,占总人口的22.1%。") == []
+
+
+def test_share_of_another_whole_is_not_checked():
+    assert spans_text("AR101", "全年完成投资5.2亿元,其中工业投资3.1亿元,占全市工业投资的10.4%。") == []
+
+
+def test_small_miss_is_a_warning_and_rounding_slack_is_info():
+    assert sev("AR101", "完成1318万元,占全年任务2355万元的56.3%。") == ["warning"]
+    assert sev("AR101", "完成1318万元,占全年任务2355万元的56%。") == []
+
+
+def test_approximate_operand_is_only_info():
+    assert sev("AR101", "完成1300余万元,占全年任务2355万元的70%。") == ["info"]
+
+
+def test_traditional_script_and_fullwidth_digits():
+    text = "財政收入完成１３１８萬元,佔全年任務２３５５萬元的６０％。"
+    assert len(violations("AR101", text)) == 1
+
+
+# --- AR102 rate ----------------------------------------------------------------------
+
+def test_rate_against_its_two_counts():
+    assert spans_text("AR102", "全镇适龄儿童3264人,已入学3231人,入学率99.05%。") == ["入学率99.05%"]
+    assert spans_text("AR102", "全镇适龄儿童3264人,已入学3231人,入学率98.99%。") == []
+
+
+def test_completion_rate_may_pass_100_percent():
+    assert spans_text("AR102", "计划投资5000万元,实际完成5240万元,完成率104.8%。") == []
+    assert sev("AR102", "计划投资5000万元,实际完成4800万元,完成率94%。") == ["error"]
+
+
+def test_rate_with_more_than_two_counts_is_not_guessed():
+    assert spans_text("AR102", "共有党员120人,其中女党员40人,参学108人,参学率60%。") == []
+
+
+# --- AR111 growth / AR112 points -----------------------------------------------------
+
+def test_growth_rate_recomputed():
+    assert sev("AR111", "村集体经济收入由120万元增加到180万元,增长40%。") == ["error"]
+    assert sev("AR111", "村集体经济收入由120万元增加到180万元,增长50%。") == []
+
+
+def test_growth_against_last_year_with_both_values():
+    assert sev("AR111", "全年完成税收3260万元,比上年的2980万元增长9.4%。") == []
+    assert sev("AR111", "全年完成税收3260万元,比上年的2980万元增长12.4%。") == ["error"]
+
+
+def test_direction_flip_is_an_error():
+    assert sev("AR111", "建档立卡贫困户由812户减少到956户。") == ["error"]
+    assert sev("AR111", "全年完成税收2860万元,比上年的2980万元增长4%。") == ["error"]
+
+
+def test_times_is_flagged_only_when_both_readings_fail():
+    assert sev("AR111", "产值由50万元增加到150万元,增长2倍。") == []
+    assert sev("AR111", "产值由50万元增加到150万元,增长3倍。") == []
+    assert sev("AR111", "产值由50万元增加到150万元,增长5倍。") == ["error"]
+
+
+def test_value_added_growth_is_not_recomputed():
+    assert sev("AR111", "全年实现工业增加值12.6亿元,比上年的11.8亿元增长9.1%。") == []
+
+
+def test_percentage_points():
+    assert positions("AR112", "森林覆盖率由38.2%提高到41.5%,提高了3.5个百分点。") == [(1, 7)]
+    assert positions("AR112", "森林覆盖率由38.2%提高到41.5%,提高了3.3个百分点。") == []
+    assert sev("AR112", "城镇化率达到50.6%,比上年的48.2%提高2.4个百分点。") == []
+    assert sev("AR112", "城镇化率达到50.6%,比上年的48.2%提高3.4个百分点。") == ["error"]
+
+
+def test_percent_change_of_a_percentage_accepts_either_reading():
+    assert sev("AR112", "优良率由40%提高到50%,提高10%。") == []
+    assert sev("AR112", "优良率由40%提高到50%,提高25%。") == []
+    assert sev("AR112", "优良率由40%提高到50%,提高15%。") == ["error"]
+
+
+# --- AR121 / AR122 parts -------------------------------------------------------------
+
+def test_rounded_parts_of_a_rounded_total_are_fine():
+    text = "财政收入完成1318万元,其中国税161万元,地税778万元,其他380万元。"
+    for code in ("AR121", "AR122"):
+        assert [v.severity for v in violations(code, text) if v.severity != "info"] == []
+
+
+def test_part_larger_than_total():
+    assert spans_text("AR121", "共排查企业4家,其中17家存在隐患。") == ["17家"]
+    assert spans_text("AR121", "现有1个工地中,达标的7个,停工的8个。") == ["7个"]
+
+
+def test_parts_that_add_up_past_the_total():
+    assert spans_text("AR121", "现有12个工地中,达标的7个,停工的8个。") == ["7个,停工的8个"]
+    assert spans_text("AR121", "现有15个工地中,达标的7个,停工的8个。") == []
+
+
+def test_next_topic_is_not_a_part():
+    text = "投资总额达12.8亿元,其中县外引资12.5亿元,目前到位资金总额2.9亿元,引资2.59亿元。"
+    assert spans_text("AR121", text) == []
+
+
+def test_complete_breakdown_must_add_up():
+    assert sev("AR122", "全年接待游客12.6万人次,其中省内游客8.1万人次,其余省外游客3.2万人次。") == ["error"]
+    assert sev("AR122", "全年接待游客12.6万人次,其中省内游客8.1万人次,其余省外游客4.5万人次。") == []
+    assert sev("AR122", "全年接待游客12.6万人次,其中省内游客8.1万人次,湖北游客3.2万人次。") == []
+
+
+def test_shares_of_one_whole_past_100_percent():
+    assert sev("AR122", "三次产业中,其中第一产业占12%,第二产业占47%,第三产业占45%。") == ["error"]
+    assert sev("AR122", "其中第一产业占8.2%,第二产业占44.9%,第三产业占46.9%。") == []
