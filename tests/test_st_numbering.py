@@ -100,3 +100,18 @@ def test_numbers_listed_with_dun_are_not_headings():
 def test_traditional_script():
     text = "一、工作回顧\n(一)經濟指標\n(三)城鎮建設\n(四)招商引資\n二、存在問題\n一是財政壓力大。二是項目少。四是拆遷難。\n"
     assert positions("ST101", text) == [(3, 1), (6, 15)]
+
+
+def test_list_inside_an_item_of_the_same_style():
+    text = "1、招商引资上:1、瞄准招商任务;2、服务好已入驻项目。\n2、企业发展上:1、服务好风电场项目;3、服务好镇内企业。\n3、城市管理上。\n"
+    assert positions("ST101", text) == [(2, 20)]
+
+
+def test_items_continued_inside_the_paragraph():
+    assert positions("ST101", "(1)瞄准县分配的招商任务;(2)服务好已入驻项目;(3)拓宽开放领域。\n") == []
+    assert positions("ST101", "(1)瞄准县分配的招商任务;(3)服务好已入驻项目。\n") == [(1, 15)]
+
+
+def test_references_to_numbers_are_not_items():
+    text = "(1)组织三年级 (2)班学生参加比赛,见附件 (3)。\n(2)开展读书活动。\n"
+    assert positions("ST101", text) == []

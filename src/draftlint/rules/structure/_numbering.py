@@ -71,6 +71,7 @@ LOOSE: dict[str, regex.Pattern] = {
 LOST_SHI = regex.compile(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})(?![是一二三四五六七八九十、．.])"
                          r"(?=\p{Han})(?![季月年级等次个百千万亿号届类点条项位名批期周天日倍成层])")
 
+SUBLIST = "~in"  # kind suffix of a list inside an item of the same kind
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 KIND_NAMES = {
     "pian": ("篇序", "part"), "chapter": ("章节序号", "chapter"), "article": ("条序号", "article"),
@@ -94,16 +95,21 @@ class Item:
     inline: bool
     empty: bool = False  # nothing follows the marker on its line
 
+    @property
+    def base(self) -> str:
+        """The marker style, without the mark of a list nested in an item of the same style."""
+        return self.kind.removesuffix(SUBLIST)
+
     def render(self, n: int) -> str:
         """This marker with its number replaced by ``n``."""
         a, b = self.num_start - self.start, self.num_end - self.start
         numeral = self.text[a:b]
-        if self.kind == "di" and not numeral[0] in "一二三四五六七八九十":
+        if self.base == "di" and not numeral[0] in "一二三四五六七八九十":
             return f"第{render_like('一', n)}"
-        if self.kind == "circled":
+        if self.base == "circled":
             return chr(ord("①") + n - 1) if 1 <= n <= 20 else str(n)
         if self.value is None:  # OCR glyph: Chinese for cn_* kinds, digits otherwise
-            numeral = "一" if self.kind.startswith("cn") else "1"
+            numeral = "一" if self.base.startswith("cn") else "1"
         return self.text[:a] + render_like(numeral, n) + self.text[b:]
 
 
@@ -171,11 +177,12 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int) -> lis
     for kind, pat in INLINE:
         for m in pat.finditer(text, after):
             s = m.start()
-            prev = text[s - 1] if s > 0 else ""
+            before = text[:s].rstrip(" \t\u3000")
+            prev = before[-1] if before else ""
             if kind == "ar_dun":
                 if prev not in COLON:
                     continue
-            elif s > 0 and prev not in DELIM:
+            elif prev and prev not in DELIM:
                 continue
             if any(a < m.end() and s < b for a, b in taken):
                 continue
@@ -197,9 +204,15 @@ def collect_items(doc: Document) -> list[Item]:
             continue
         head = line_start_item(doc, line, simplified)
         after = (head.end - line.start) if head else content_start(line, doc.kind)
+        inline = _inline_items(doc, line, simplified, after)
         if head:
             items.append(head)
-        items.extend(_inline_items(doc, line, simplified, after))
+            same = sorted((it for it in inline if it.kind == head.kind), key=lambda it: it.start)
+            if same and same[0].value == 1:
+                # "1、招商:1、…;2、…": a list inside the item, not a restart of the item's own level
+                for it in same:
+                    it.kind += SUBLIST
+        items.extend(inline)
     items.sort(key=lambda it: it.start)
     return items
 
@@ -295,26 +308,26 @@ def analyze(doc: Document) -> list[Anomaly]:
             sib_v = sib.value if sib else None
             anomaly: Anomaly | None = None
             if v is None:
-                anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(expected), "ocr", item.kind, prev_item)
+                anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(expected), "ocr", item.base, prev_item)
                 v = expected
             elif v == 1 and not (sib_v is not None and sib_v == last + 2):
                 pass  # a new list under the same parent
             elif sib_v is not None and sib_v == last + 2 and v != expected:
                 reason = "restart" if v == 1 else ("gap" if v > expected else ("repeat" if v == last else "order"))
-                anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.kind, prev_item)
+                anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.base, prev_item)
                 v = expected
             elif v > expected:
-                lost = _find_lost(doc, item.kind, expected, prev_item.end if prev_item else 0, item.start, items) \
+                lost = _find_lost(doc, item.base, expected, prev_item.end if prev_item else 0, item.start, items) \
                     if v == expected + 1 else None
                 if lost:
                     code, s, e = lost
                     anomaly = Anomaly(code, s, e, doc.text[s:e], item.render(expected),
-                                      "merged" if code == "ST104" else "lost-shi", item.kind, prev_item)
+                                      "merged" if code == "ST104" else "lost-shi", item.base, prev_item)
                 else:
-                    anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), "gap", item.kind, prev_item)
+                    anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), "gap", item.base, prev_item)
             else:
                 anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected),
-                                  "repeat" if v == last else "order", item.kind, prev_item)
+                                  "repeat" if v == last else "order", item.base, prev_item)
             if anomaly is not None and anomaly.code == "ST101" and _is_stray(doc, item, simplified):
                 skipped.add(i)
                 continue

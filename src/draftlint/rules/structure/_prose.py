@@ -7,7 +7,8 @@ import regex
 from ...document import Document
 from ._layout import code_lines
 
-_URL = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# A URL ends before brackets and Chinese punctuation, so that "(https://a.cn)" keeps its ")".
+_URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[^\s()（）<>\[\]【】“”\"'，。；、]+|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+")
 _CODE_SPAN = regex.compile(r"`[^`\n]*`")
 
 
