@@ -40,6 +40,11 @@ def test_ph101_single_x_only_before_a_unit_or_place():
     assert spans_text("PH101", text) == ["x", "xx"]
 
 
+def test_ph101_lone_star_inside_chinese_text():
+    text = "推进“一心(*新城)、五路(*大道)”建设, 打造“活力*、生态*”。\n* 项目一\n注: 带*的为预计数, 数据*。\n"
+    assert positions("PH101", text) == [(1, 7), (1, 15), (1, 29), (1, 33)]
+
+
 def test_ph101_traditional_script():
     text = "XX鄉鎮20XX年工作總結, 涉及**個村。"
     assert spans_text("PH101", text) == ["XX", "20XX", "**"]

@@ -3,7 +3,8 @@
 What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**镇``,
 ``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
-script. Each run is reported on its own. A single ``x`` counts only where it stands
+script. Each run is reported on its own. A single ``*`` counts inside Chinese text in a .txt
+(``(*新城)``, ``活力*、生态*``). A single ``x`` counts only where it stands
 for a number, a date or a name (``x所``, ``x万元``, ``x月x日``, ``x镇``).
 
 It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
@@ -51,10 +52,13 @@ SEVERITY = "error"
 _X = "xXｘＸ"
 _RUN = regex.compile(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
-    r"|×{2,}|[*＊]{2,}|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
+    r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
 )
 # Chinese numerals that a ○ next to it makes a zero (二○○八年), not a blank.
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九十")
+_OPENERS = frozenset("（(“‘、，,：:")
+_CLOSERS = frozenset("、，,）)”’：:；;")
+_MARKING = frozenset("带标加打注有用")
 _DATE_PARTS = frozenset("年月日号")
 _YEAR_HEADS = ("1", "2", "19", "20", "199", "200", "201", "202")
 
@@ -84,6 +88,24 @@ def _year_start(text: str, start: int, length: int) -> int | None:
     return j
 
 
+def _lone_star(doc: Document, text: str, start: int, prev: str, nxt: str) -> bool:
+    """A single ``*`` stands for a name only inside Chinese text: ``(*新城)``, ``活力*、``.
+
+    Not in Markdown (emphasis), not as a bullet at the start of a line, and not as a
+    footnote mark at the end of a sentence (``数据*。``).
+    """
+    if doc.kind == "md":
+        return False
+    line = doc.line_of(start)
+    if not text[line.start:start].strip():
+        return False
+    if prev in _MARKING or nxt == "号":
+        return False  # 带*的为预计数, *号: the star is explained, not a blank
+    before_ok = is_han(prev) or prev in _OPENERS
+    after_ok = is_han(nxt) or nxt in _CLOSERS
+    return before_ok and after_ok and not (prev in _OPENERS and nxt in _CLOSERS)
+
+
 def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int]) -> tuple[int, int] | None:
     start, end = m.start(), m.end()
     run = m.group()
@@ -102,6 +124,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
             return None
         if prev in DIGITS and nxt in DIGITS:
             return None  # 2**3
+        if len(run) == 1 and not _lone_star(doc, text, start, prev, nxt):
+            return None
         if prev in DIGITS:
             start = _year_start(text, start, len(run))
             if start is None:
