@@ -103,6 +103,7 @@ def test_ph102_traditional():
     "某项工作推进缓慢, 某次检查发现问题。",
     "规范某市场主体的经营行为, 某区域内水质下降。",
     "经查, 王某某违规收受礼金, 张某受到警告处分。",
+    "如某单位年终干部述职, 某公司违规排污被查处。",
 ])
 def test_ph102_quiet_on_ordinary_words(text):
     assert positions("PH102", text) == []

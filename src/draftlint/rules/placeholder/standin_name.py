@@ -1,12 +1,13 @@
 """某镇 / 某某 standing in for a name that was never filled in.
 
-What it finds: ``某`` before a place, body or form of address (``某镇``, ``某乡镇``,
-``某村``, ``某公司``, ``某同志``), ``某某`` on its own (``某某同志``, ``某某镇``), and
+What it finds: ``某`` before a place or a form of address (``某镇``, ``某乡镇``,
+``某村``, ``某县``, ``某同志``), ``某某`` on its own (``某某同志``, ``某某镇``), and
 ``某年某月某日``: the template's stand-in for a name or date.
 
 It stays quiet on the ordinary words ``某些``, ``某种``, ``某一``, ``某个方面``,
 ``某项``, ``某次``, ``某地``, on ``某市场`` and ``某区域`` (the 市 / 区 belongs to another
-word), and on the anonymised names of case reports (``王某某``, ``张某``).
+word), on ``某单位`` / ``某公司`` (a case told without its name), and on the
+anonymised names of case reports (``王某某``, ``张某``).
 
 Why it matters: a report about "some town" is a template, not a report; the reader
 learns nothing about who did what.
@@ -32,20 +33,23 @@ CODE = "PH102"
 NAME = "stand-in-name"
 SEVERITY = "error"
 
+# "某单位" / "某公司" / "某医院" also tell a case without naming it (如某单位年终述职,
+# 某公司违规排污被查处): only places and persons are taken for template stand-ins.
+_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
+
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     surnames = set("".join(data_list("ph1_surnames")))
-    pat = regex.compile(
-        r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % alternation("ph1_place_suffixes")
-    )
+    places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in _BODIES)
+    pat = regex.compile(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
     for m in pat.finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in surnames:
             continue  # 王某某, 张某: an anonymised person in a case report
         if m.group() == "某":
-            suffix = regex.match(alternation("ph1_place_suffixes"), text, pos=end)
+            suffix = regex.match(places, text, pos=end)
             if suffix is None:
                 continue
             if covered_by_word(text, suffix.start(), suffix.end(), "ph1_suffix_words"):
