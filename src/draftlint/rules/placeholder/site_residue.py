@@ -43,7 +43,7 @@ EXTENDERS = "ph2_residue_extenders.txt"
 # Two pieces are one when only this stands between them: a few spaces or punctuation marks,
 # or the title of the article (``本页是…发布的《标题》的详细范文参考文章``). A new field of
 # page metadata (``更新时间:… 来源:…``) starts a new piece all the same.
-_FIELD_START = regex.compile(r"\p{Han}{2,4}[:：]")
+_FIELD_START = regex.compile(r"[【\[(（]?\p{Han}{2,4}[:：]")
 _JOIN_GAP = regex.compile(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
 
 
