@@ -134,3 +134,52 @@ def test_complete_breakdown_must_add_up():
 def test_shares_of_one_whole_past_100_percent():
     assert sev("AR122", "三次产业中,其中第一产业占12%,第二产业占47%,第三产业占45%。") == ["error"]
     assert sev("AR122", "其中第一产业占8.2%,第二产业占44.9%,第三产业占46.9%。") == []
+
+
+# --- AR131 list count ----------------------------------------------------------------
+
+def test_list_longer_than_its_count():
+    text = "(一)产业发展\n着力壮大苗木花卉、辛夷、品种桃、特色养殖三大农业支柱的规模。\n"
+    assert positions("AR131", text) == [(2, 1)]
+    assert spans_text("AR131", "引进了甲公司、乙公司、丙公司、丁公司等三家企业。") == ["引进了甲公司、乙公司、丙公司、丁公司等三家"]
+
+
+def test_list_shorter_than_its_count_when_its_start_is_clear():
+    assert len(violations("AR131", "实行首问负责、限时办结三项制度。")) == 1
+    # the list may have begun before the comma: not checked
+    assert violations("AR131", "牢牢抓住新型工业化,农业产业化、三产现代化和城市规模化四个招商重点。") == []
+
+
+def test_lists_that_match_their_count():
+    for text in (
+        "立足铸造汽配、服装加工两大主导产业优势。",
+        "在镇干、村、镇直单位三个层面,全面实行绩效考评。",
+        "聚焦差异化、景区化、项目化“三化”理念。",
+        "实行“证照代办制”、“落地承诺制”、“检查协理制”三项制度。",
+        "在招商引资、发展企业上设立信息奖、纳税奖、发展奖三大奖项。",
+        "持续开展省道、县道等交通要道环境整治、矿产资源专项治理、农村垃圾治理三项工程。",
+        "围绕城镇建设、工业项目和农村经济发展三项重点工作。",
+        "引进了甲公司、乙公司等五家企业。",
+        "组织镇、村、组干部深入两个村开展排查。",
+        "投放垃圾箱10个、人力车6辆、清洁工6人,建成公厕两座、游园三个。",
+    ):
+        assert violations("AR131", text) == [], text
+
+
+def test_count_with_names_in_brackets():
+    assert violations("AR131", "正在培育的规上企业2家(森财木业、新鹏电子)。") == []
+    assert len(violations("AR131", "正在培育的规上企业3家(森财木业、新鹏电子)。")) == 1
+
+
+# --- AR141 small base ----------------------------------------------------------------
+
+def test_percentage_impossible_for_a_small_group():
+    assert spans_text("AR141", "全镇4家规上企业中,60%已完成技术改造。") == ["4家规上企业中,60%"]
+    assert violations("AR141", "全镇4家规上企业中,75%已完成技术改造。") == []
+    assert sev("AR141", "在12名受访群众中,满意率达93%。") == ["error"]
+    assert violations("AR141", "在12名受访群众中,满意率达91.7%。") == []
+
+
+def test_rates_of_something_else_are_not_shares_of_the_group():
+    assert violations("AR141", "全镇12个村中,农村医保参合率98.5%。") == []
+    assert violations("AR141", "全镇12个村中,集体收入同比增长13%。") == []

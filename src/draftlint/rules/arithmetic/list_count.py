@@ -1,0 +1,241 @@
+"""A list of names whose length does not match the count stated with it.
+
+What it finds: an enumeration followed (or preceded) by its count, where the number of
+names differs from the count: ``立足铸造、服装、建材两大主导产业`` (three names),
+``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``.
+With 等 (``A、B、C等八个项目``) a list may name fewer items than the count, but not more.
+Only lists whose boundaries are clear are checked: the names are separated by 、 (a final
+和/及 may join two more), and a list whose start is unclear is checked only for naming
+too many.
+
+Why it matters: a count that does not match its own list is noticed at once by a reader
+and suggests that an item was dropped or added while the text was edited.
+
+Example:
+  Bad: 围绕城镇建设、工业项目、农村经济发展、社会事业三项重点工作,成立了三个指挥部。
+  Good: 围绕城镇建设、工业项目、农村经济发展、社会事业四项重点工作,成立了三个指挥部。
+
+Fix: make the count match the list, or add the missing item (end the list with 等 when
+it is deliberately incomplete).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...numbers import parse_chinese
+from ...types import Span, Violation
+from . import _claims as C
+
+CODE = "AR131"
+NAME = "list-count-mismatch"
+SEVERITY = "warning"
+
+_NUM = r"[两二三四五六七八九]|十[一二]?|[2-9]|1[0-2]"
+_CLS = r"个|项|大|类|种|家|条|所|座|名|位|支|批|件|方面|块|级|张|场|届|片|点|站|化"
+_COUNT = regex.compile(
+    rf"(?P<deng>等)?(?P<quote>[“\"])?(?P<num>{_NUM})(?P<cls>{_CLS})[”\"]?(?P<head>\p{{Han}})"
+)
+_AFTER_BAD = regex.compile(r"以上|以下|余|多|左右|上下|之|次|年|月|日|中|内|外|倍|成|以")
+_BEFORE_BAD = set("第前后近这那每上下头此该其约逾超共合各达数几")
+_OPEN = "（(“‘《【「〔["
+_CLOSE = "）)”’》】」〕]"
+_BOUNDARY = set(",，。;；:：!?！？\n\r")
+_LEAD = regex.compile(
+    r"^(?:围绕|立足|开展|实施|包括|包含|涵盖|聚焦|突出|抓好|抓住|抓实|完成|建成|引进|在|对|以|把|将|设立|实行|"
+    r"推行|成立|组建|形成|打造|培育|做好|推进|加强|坚持|落实|召开|举办|组织|开设|设置|建立|健全|制定|出台|"
+    r"有|即|为|是|分为|涉及|覆盖|按照|针对|结合|依托|通过|采取|利用|形成了|建立了|完成了|实现了|实现|涌现出|评选出|"
+    r"确定|选派|选定|明确|聚焦于|重点抓好|着力|全力|积极)"
+)
+# a verb inside a later segment starts the list afresh: 在A、B上设立C、D、E三大奖项
+_CUT = regex.compile(
+    r"设立|实行|推行|开展|实施|建立|成立|围绕|立足|包括|涵盖|聚焦|突出|抓好|抓住|打造|培育|形成|组建|制定|出台|"
+    r"举办|召开|完成|建成|引进|壮大|评选出|涌现出|确定|设置|开设|推出|启动"
+)
+# a later name that holds a verb is not a name: the count belongs to something else
+_VERBISH = regex.compile(
+    r"深入|前往|赴|到|开展|进行|实施|完成|参加|参与|组织|对|向|给|帮助|走访|慰问|发放|建成|新建|投资|投入|"
+    r"引进|推进|成立|召开|举办|达到|实现|共|计|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
+)
+_AND = regex.compile(r"和|及|与|以及|并|同")
+_NUMERIC = regex.compile(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
+
+
+def _count_value(num: str) -> int | None:
+    if num.isdigit():
+        return int(num)
+    return parse_chinese(num)
+
+
+def _split_top(text: str) -> list[str] | None:
+    """Split on 、 outside brackets and quotes; None if the brackets do not balance."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in _OPEN and not (ch == "“" and depth and False):
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None
+        if ch == "、" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    if depth != 0:
+        return None
+    parts.append("".join(cur))
+    return parts
+
+
+def _list_before(text: str, end: int) -> tuple[int, str] | None:
+    """The run of text before ``end`` back to the clause boundary, at bracket depth 0."""
+    depth = 0
+    i = end
+    while i > 0:
+        ch = text[i - 1]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and ch in _BOUNDARY:
+            break
+        i -= 1
+    return i, text[i:end]
+
+
+def _names(segments: list[str]) -> tuple[int, int, bool] | None:
+    """(fewest, most) names a list of 、-separated segments can hold, and whether an
+    inner 等 cut the list short."""
+    inner_deng = False
+    collapsed: list[str] = []
+    for i, seg in enumerate(segments):
+        if "等" in seg and i < len(segments) - 1:
+            inner_deng = True
+            collapsed = ["".join(collapsed + [seg])]
+            continue
+        collapsed.append(seg)
+    lo = len(collapsed)
+    hi = lo + sum(1 for seg in collapsed if _AND.search(seg.lstrip("和及与并同")))
+    return lo, hi, inner_deng
+
+
+def _check_list(s: C.Sentence, m) -> Violation | None:
+    text = s.text
+    start = m.start()
+    before_char = text[start - 1] if start else ""
+    if not m.group("deng") and before_char in _BEFORE_BAD:
+        return None
+    if m.group("cls") == "化" and not m.group("quote"):
+        return None
+    after = text[m.end("cls"):]
+    if _AFTER_BAD.match(after.lstrip("”\"")):
+        return None
+    n = _count_value(m.group("num"))
+    if n is None or n < 2:
+        return None
+    found = _list_before(text, start)
+    if found is None:
+        return None
+    lstart, region = found
+    segments = _split_top(region)
+    if segments is None or len(segments) < 2:
+        return None
+    cut = False
+    for k in range(len(segments) - 1, 0, -1):
+        hits = list(_CUT.finditer(segments[k]))
+        if hits:
+            rest = segments[k][hits[-1].end():]
+            lstart += sum(len(seg) + 1 for seg in segments[:k]) + hits[-1].end()
+            segments = [rest, *segments[k + 1:]]
+            cut = True
+            break
+    if len(segments) < 2:
+        return None
+    if any(not seg.strip() or _NUMERIC.match(seg.strip()) for seg in segments):
+        return None
+    if any(_VERBISH.search(seg) for seg in segments[1:]):
+        return None
+    if any(ch.isdigit() for ch in region):
+        return None
+    names = _names(segments)
+    if names is None:
+        return None
+    lo, hi, inner_deng = names
+    deng = bool(m.group("deng"))
+    if lo > n:
+        verdict = "many"
+    elif hi < n and not deng and not inner_deng and n <= 12:
+        clear = cut or (lstart == 0 or text[lstart - 1] in "：:（(“") or bool(_LEAD.match(segments[0]))
+        if not clear:
+            return None
+        verdict = "few"
+    else:
+        return None
+    count_text = m.group("num") + m.group("cls")
+    abs_start = s.start + lstart
+    abs_end = s.start + m.end("cls")
+    shown_n = lo if verdict == "many" else hi
+    zh = (f"列举了{shown_n}项, 文中写“{count_text}”" if lo == hi
+          else f"列举了{lo}至{hi}项, 文中写“{count_text}”")
+    en = (f"the list names {shown_n} items, the text says “{count_text}”" if lo == hi
+          else f"the list names {lo} to {hi} items, the text says “{count_text}”")
+    return C.violation(
+        Span(abs_start, abs_end), zh, en,
+        severity="warning",
+        help_zh="让数目与列举的项目一致, 或补上遗漏的项目; 有意不列全时用“等”",
+        help_en="make the count match the list, or add the missing item; use 等 when the list is deliberately incomplete",
+        data={"expected": str(shown_n), "stated": count_text},
+    )
+
+
+_PAREN = regex.compile(
+    rf"(?P<num>{_NUM}|[2-9]|1\d)(?P<cls>个|项|家|所|名|位|条|座|处|类|种)(?P<noun>\p{{Han}}{{0,10}})[（(](?P<items>[^（）()\d]+)[）)]"
+)
+
+
+def _check_paren(s: C.Sentence, m) -> Violation | None:
+    before_char = s.text[m.start() - 1] if m.start() else ""
+    if before_char in _BEFORE_BAD or before_char.isdigit():
+        return None
+    n = _count_value(m.group("num"))
+    items = m.group("items").strip()
+    items = regex.sub(r"^(?:包括|分别是|分别为|即|如)", "", items)
+    if n is None or "其中" in items or "、" not in items:
+        return None
+    segments = _split_top(items)
+    if segments is None or any(not seg.strip() for seg in segments):
+        return None
+    if any(_VERBISH.search(seg) for seg in segments):
+        return None
+    lo, hi, inner_deng = _names(segments)
+    deng = items.endswith("等") or inner_deng
+    if lo > n or (hi < n and not deng):
+        shown_n = lo if lo > n else hi
+        count_text = m.group("num") + m.group("cls")
+        return C.violation(
+            Span(s.start + m.start(), s.start + m.end()),
+            f"括号内列举了{shown_n}项, 文中写“{count_text}”",
+            f"the brackets name {shown_n} items, the text says “{count_text}”",
+            severity="warning",
+            help_zh="让数目与括号内列举的项目一致",
+            help_en="make the count match the names in brackets",
+            data={"expected": str(shown_n), "stated": count_text},
+        )
+    return None
+
+
+def check(doc, options) -> Iterable[Violation]:
+    for _prev, s in C.sentences(doc):
+        for m in _COUNT.finditer(s.text):
+            v = _check_list(s, m)
+            if v is not None:
+                yield v
+        for m in _PAREN.finditer(s.text):
+            v = _check_paren(s, m)
+            if v is not None:
+                yield v

@@ -1,0 +1,87 @@
+"""A percentage that no whole number of a small group can give.
+
+What it finds: a percentage of a small counted group that is impossible for that group
+size, the GRIM test: ``4家企业中,60%已完成改造`` (of 4 firms only 0, 25, 50, 75 or
+100% can have done anything), ``12名受访群众中,满意率达93%`` (11/12 = 91.7%, 12/12 =
+100%). Only a percentage that follows ``N个/家/人…中`` directly is taken as a share of
+those N; growth rates are never read so. The percentage is read as an interval (93%
+is anything from 92.5% to 93.5%).
+
+Why it matters: an impossible percentage shows the figure was invented, copied from
+another report or computed on a different base.
+
+Example:
+  Bad: 全镇4家规上企业中,60%已完成技术改造。
+  Good: 全镇4家规上企业中,3家(75%)已完成技术改造。
+
+Fix: give the count itself (3家), or recompute the percentage from the count.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+import regex
+
+from ...types import Span, Violation
+from . import _claims as C
+
+CODE = "AR141"
+NAME = "impossible-percentage"
+SEVERITY = "error"
+
+OPTIONS = {"max-base": 200}
+
+_AMONG = regex.compile(r"[^\d,，;；。%]{0,8}?中(?![心央国期型学小医药华标])")
+_LEAD = regex.compile(r"[,，]?\s*(?:有|共有|约有)?(?P<mid>[^,，;；。\d%]{0,8}?)\s*$")
+_NOT_SHARE = regex.compile(r"增|降|提高|提升|同比|比上|上年|去年|减少|扩大|超过|高于|低于")
+# rates that are shares of the group itself (of 12 people asked, 93% satisfied)
+_OWN_RATE = regex.compile(r"(?:满意|知晓|达标|合格|通过|优秀|及格|支持|认可|赞成|完成)率")
+H = Decimal(100)
+
+
+def _possible(n: int, iv) -> list[int]:
+    return [k for k in range(n + 1) if iv.contains(Decimal(k) * H / n)]
+
+
+def check(doc, options) -> Iterable[Violation]:
+    max_base = int(options.get("max-base", 200))
+    for _prev, s in C.sentences(doc):
+        for q in s.quantities:
+            if not q.is_integer_count or not 2 <= q.value <= max_base or q.unit in ("次", "场"):
+                continue
+            m = _AMONG.match(s.text, q.end - s.start)
+            if not m or "其中" in m.group(0):
+                continue
+            after = s.start + m.end()
+            pcts = [p for p in s.after(after) if p.unit == "%"]
+            if not pcts:
+                continue
+            p = pcts[0]
+            if s.clause_of(p.start) - s.clause_of(after) > 1 or p.approximate:
+                continue
+            between = s.between(after, p.start)
+            if any(x.start < p.start for x in s.after(after)):
+                continue  # a figure between the group and the percentage: not a share of it
+            lead = _LEAD.match(between)
+            if not lead or _NOT_SHARE.search(between):
+                continue
+            if "率" in between and not _OWN_RATE.search(between):
+                continue  # 12个村中,参合率98.5%: a rate of people, not of the 12 villages
+            n = int(q.value)
+            if _possible(n, p.strict()):
+                continue
+            sev = "info" if _possible(n, p.truncated()) else "error"
+            k = int((p.value * n / H).to_integral_value(rounding="ROUND_FLOOR"))
+            near = [x for x in (k, k + 1) if 0 <= x <= n]
+            shown = ", ".join(f"{x}/{n} = {C.pct(Decimal(x) * H / n)}" for x in near)
+            yield C.violation(
+                Span(q.start, p.end),
+                f"{n}{q.unit}中的百分比不可能是 {p.shown()}: {shown}",
+                f"no whole number out of {n} gives {p.shown()}: {shown}",
+                severity=sev,
+                help_zh="直接写出个数, 或按个数重新计算百分比",
+                help_en="give the count itself, or recompute the percentage from it",
+                data={"expected": " / ".join(C.pct(Decimal(x) * H / n) for x in near), "stated": p.shown()},
+            )
