@@ -40,6 +40,10 @@ def test_ph101_single_x_only_before_a_unit_or_place():
     assert spans_text("PH101", text) == ["x", "xx"]
 
 
+def test_ph101_single_capital_x_before_a_title():
+    assert spans_text("PH101", "在X书记的带领下, X同志分管农业。") == ["X", "X"]
+
+
 def test_ph101_lone_star_inside_chinese_text():
     text = "推进“一心(*新城)、五路(*大道)”建设, 打造“活力*、生态*”。\n* 项目一\n注: 带*的为预计数, 数据*。\n"
     assert positions("PH101", text) == [(1, 7), (1, 15), (1, 29), (1, 33)]
@@ -176,6 +180,7 @@ def test_ph111_traditional():
     "姓  名: 张三\n日  期: 2023年6月\n单位 个\n",
     "深入开展家家整洁、村村清洁行动。",
     "有个过程, 需要时间。",
+    "分成若干个, 到底有多少个?",
     "打造万亩茶园, 召开万人大会。",
 ])
 def test_ph111_quiet_on_ordinary_words(text):
@@ -206,8 +211,8 @@ def test_ph112_quiet_when_the_name_is_there(text):
 # --- PH121 zero-only numbers --------------------------------------------------------------
 
 def test_ph121_zero_only_numbers():
-    text = "共培训农民000人次, 发放资料00余份, 清理垃圾0余吨。\n"
-    assert spans_text("PH121", text) == ["000", "00", "0"]
+    text = "共培训农民000人次, 发放资料00余份, 清理垃圾0余吨,000人受益。\n"
+    assert spans_text("PH121", text) == ["000", "00", "0", "000"]
 
 
 @pytest.mark.parametrize("text", [
@@ -216,6 +221,7 @@ def test_ph121_zero_only_numbers():
     "全年实现安全事故0起, 此处隐藏0字。",
     "00后青年占比提高。",
     "编号A001号, 邮编100000。",
+    "共接待游客3,000人次。",
 ])
 def test_ph121_quiet_on_real_numbers(text):
     assert positions("PH121", text) == []

@@ -5,7 +5,8 @@ What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
 script. Each run is reported on its own. A single ``*`` counts inside Chinese text in a .txt
 (``(*新城)``, ``活力*、生态*``). A single ``x`` counts only where it stands
-for a number, a date or a name (``x所``, ``x万元``, ``x月x日``, ``x镇``).
+for a number, a date or a name (``x所``, ``x万元``, ``x月x日``, ``x镇``,
+``X书记``).
 
 It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
 ``3×4``, ``iPhone X``, ``Windows XP``), on Chinese numerals written with ○
@@ -68,7 +69,8 @@ def _after_single_x(text: str, end: int) -> bool:
     rest = text[end : end + 8]
     if rest[:1] in _DATE_PARTS:
         return True  # x月x日
-    pat = regex.compile(r"(?:%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes")))
+    pat = regex.compile(r"(?:%s|%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes"),
+                                          alternation("ph1_titles")))
     m = pat.match(rest)
     if not m:
         return False

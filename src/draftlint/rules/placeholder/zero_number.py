@@ -34,14 +34,14 @@ SEVERITY = "error"
 
 # digits, decimal points, separators and Latin letters before or after make the zeros
 # part of a larger number, a time, a date or a code
-_NOT_BEFORE = r"0-9０-９.．,，:：·•/\-－A-Za-z"
+_NOT_BEFORE = r"0-9０-９.．:：·•/\-－A-Za-z"
 _NOT_AFTER = r"0-9０-９.．:：·•/\-－%％"
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     pat = regex.compile(
-        r"(?<![%s])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
+        r"(?<![%s])(?<![0-9０-９][,，])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
     )
     for m in pat.finditer(text):
         zeros, approx = m.group(1), m.group(2)
