@@ -115,3 +115,15 @@ def test_items_continued_inside_the_paragraph():
 def test_references_to_numbers_are_not_items():
     text = "(1)组织三年级 (2)班学生参加比赛,见附件 (3)。\n(2)开展读书活动。\n"
     assert positions("ST101", text) == []
+
+
+def test_page_number_that_ph203_reports_is_not_numbering_too():
+    text = (
+        "二、主要措施,全面推进\n"
+        "1、明确责任,分解任务,保障任务落实。\n"
+        "2、深挖潜力,主动联系,全面清查盘点镇村闲\n"
+        "5、置资源资产,建立台账,确保项目引进。\n"
+        "3、创新方式,跟踪服务。\n"
+    )
+    assert positions("PH203", text) == [(4, 1)]
+    assert positions("ST101", text) == []

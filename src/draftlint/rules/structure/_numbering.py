@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 import regex
 
 from ...document import Document, Line
+from ._cache import per_document
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker
+from ...types import Span
 from ._numerals import arabic_to_int, cn_to_int, render_like
+from ._residue import residue_spans
 
 CN = r"[一二三四五六七八九十]{1,3}"
 DIG = r"[0-9０-９]{1,2}"
@@ -268,10 +271,12 @@ def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items:
     return hits[0] if len(hits) == 1 else None
 
 
+@per_document
 def analyze(doc: Document) -> list[Anomaly]:
     """Every numbering anomaly of a draft, each reported once."""
     simplified = doc.simplified
-    items = collect_items(doc)
+    residue = residue_spans(doc, "PH202", "PH203")
+    items = [it for it in collect_items(doc) if not any(r.overlaps(Span(it.start, it.end)) for r in residue)]
     out: list[Anomaly] = []
     stack: list[list] = []  # [kind, last value, last item]
     skipped: set[int] = set()

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
+from ._cache import per_document
 from ._layout import paragraphs
 from ._numbering import line_start_item
 from ._prose import masked as masked_offsets
+from ._residue import residue_lines
 
 QUOTES = {"“": ("”", "double"), "‘": ("’", "single")}
 CLOSING_QUOTES = {"”": "“", "’": "‘"}
@@ -192,6 +194,7 @@ def _cut_at_ellipsis(doc: Document, pieces):
     return out
 
 
+@per_document
 def analyze(doc: Document) -> list[PairIssue]:
     simplified = doc.simplified
     masked = masked_offsets(doc)
@@ -206,5 +209,7 @@ def analyze(doc: Document) -> list[PairIssue]:
             quotes = _quotes(doc, chars, "“", "”", '"', truncated) + _quotes(doc, chars, "‘", "’", "'", truncated)
             issues += _merge_mismatched_quotes(doc, quotes)
             issues += _brackets(doc, chars, truncated)
+    residue = residue_lines(doc, "PH201")
+    issues = [i for i in issues if doc.line_of(i.start).number not in residue]
     issues.sort(key=lambda i: i.start)
     return issues
