@@ -127,3 +127,8 @@ def test_page_number_that_ph203_reports_is_not_numbering_too():
     )
     assert positions("PH203", text) == [(4, 1)]
     assert positions("ST101", text) == []
+
+
+def test_chapters_and_sections_are_different_levels():
+    text = "第一章 总则\n第一节 目的\n第二节 范围\n第二章 职责\n第一节 领导小组\n第三节 办公室\n第三章 附则\n"
+    assert positions("ST101", text) == [(6, 1)]

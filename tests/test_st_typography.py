@@ -4,7 +4,7 @@ from draftlint.testing import positions, spans_text
 
 
 def test_doubled_and_clashing_marks():
-    text = "跑省进市主动招商,。目前已引进项目6个,,引资额达6430万元。。完成任务;。成效明显、,群众满意。\n"
+    text = "跑省进市主动招商,。目前已引进项目6个,,引资额达6430万元。。完成任务;。成效明显、,群众满意。由、、同志负责。\n"
     assert spans_text("ST301", text) == [",。", ",,", "。。", ";。", "、,"]
     assert positions("ST301", text)[0] == (1, 9)
 

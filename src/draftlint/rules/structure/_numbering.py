@@ -33,7 +33,7 @@ _NEXT_NUMBER = regex.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|[0
 # glyph standing where a numeral belongs; w: an ordinal word (首先/其次/再次).
 LINE_START: list[tuple[str, regex.Pattern]] = [
     ("pian", regex.compile(rf"篇(?P<n>{CN})(?=[:：、\s])")),
-    ("chapter", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*(?:章|节|部分|篇)")),
+    ("chapter", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*(?P<unit>章|节|部分|篇)")),
     ("article", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*条")),
     ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}")),
     ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}")),
@@ -164,6 +164,8 @@ def line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
         v, grp = _value(m)
         if grp == "n" and v is None:
             continue
+        if kind == "chapter":
+            kind = f"chapter-{m.group('unit')}"  # 第一章 and 第一节 are different levels
         if kind in ("cn_dun", "ar_dun") and _counts_numbers(text, m.end(), v):
             continue
         rest = text[m.end():].strip(" \t\u3000*_")

@@ -4,6 +4,8 @@ What it finds: two or more pause or stop marks in a row (commas, enumeration com
 semicolons, colons, full stops, in full or half width): a doubled mark or two marks that
 contradict each other. An ellipsis written as ``。。。`` (three or more) and ASCII runs such
 as ``...`` are left alone, as are ``?!`` and quotation marks after a full stop (``。”``).
+A run of enumeration commas alone (``由、、同志``) marks names left out of a template, which
+is the template-fill family's business.
 
 Why it matters: it is the trace of an edit (a clause deleted, a sentence joined) and looks
 careless in print.
@@ -40,6 +42,8 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         marks = run.replace(" ", "").replace("\u3000", "")
         if set(marks) == {"。"} and len(marks) >= 3:
             continue  # 。。。 written for an ellipsis
+        if set(marks) == {"、"}:
+            continue  # 由、、同志负责: names left out of a list, a template blank (PH), not a typing slip
         if set(marks) == {"．"} or any(o in skip for o in range(m.start(), m.end())):
             continue
         doubled = len(set(marks)) == 1

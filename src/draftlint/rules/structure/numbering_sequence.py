@@ -47,7 +47,7 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
             continue
         zh, en = _MESSAGES[a.reason]
         prev = a.previous.text if a.previous else ""
-        level_zh, level_en = KIND_NAMES[a.kind]
+        level_zh, level_en = KIND_NAMES[a.kind.split('-')[0]]
         related = ()
         if a.previous is not None:
             related = (RelatedSpan(Span(a.previous.start, a.previous.end), message=Text("上一个同级编号", "previous number at this level")),)
