@@ -233,3 +233,39 @@ def test_ph301_in_a_real_docx():
     if not doc.meta.get("sdt_placeholders"):
         pytest.skip("the docx loader does not record content controls")
     assert sorted(found) == [(2, 4), (3, 1)]
+
+
+# --- later additions: more site boilerplate, bare page numbers, residue under a heading -----
+
+def test_ph201_lead_in_and_footer_of_other_template_sites():
+    text = ("【#工作总结# 导语】总结是对过去工作的回顾。以下是无忧考网为大家整理的《乡镇工作总结》,欢迎阅读与收藏。\n"
+            "希望对大家有所帮助!还剩3页未读,继续阅读\n"
+            "Copyright © 2023 范文网 蜀ICP备12345号\n")
+    assert spans_text("PH201", text) == [
+        "【#工作总结# 导语】", "以下是无忧考网为大家整理的", "欢迎阅读与收藏",
+        "希望对大家有所帮助", "还剩3页未读,继续阅读", "Copyright © 2023 范文网 蜀ICP备12345号",
+    ]
+
+
+@pytest.mark.parametrize("text", ["我讲几点意见,供大家参考。", "欢迎各界人士参观指导。", "以下是我局上半年工作情况。"])
+def test_ph201_speech_phrases_stay_quiet(text):
+    assert positions("PH201", text) == []
+
+
+def test_ph202_bare_number_that_splits_a_sentence():
+    text = "一、基本情况\n今年以来,我镇认真落实各项工作,全面清查盘点镇村闲\n\n3\n\n置资源资产,建立台账。\n"
+    assert positions("PH202", text) == [(4, 1)]
+
+
+def test_ph202_bare_numbers_running_on_from_page_to_page():
+    text = "第一段。\n\n2\n\n第二段。\n第三段。\n第四段。\n\n3\n\n第五段。\n"
+    assert positions("PH202", text) == [(3, 1), (9, 1)]
+
+
+def test_ph202_a_lone_number_between_finished_sentences_stays_quiet():
+    assert positions("PH202", "第一段。\n\n2\n\n第二段。\n") == []
+
+
+def test_ph141_site_lists_after_a_heading_are_no_content():
+    text = "一、工作成效\n加强领导。\n二、下步打算\n加大力度。\n三、保障措施\n\n相关话题/工作 投资\n本站小编 免费考研网 2018-01-12\n"
+    assert positions("PH141", text) == [(5, 1)]

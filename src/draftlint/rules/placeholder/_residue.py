@@ -74,13 +74,44 @@ PAGE_LINE = regex.compile(
 )
 
 
+_BARE_NUMBER = regex.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
+_MID_SENTENCE_END = regex.compile(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
+_INNER_PUNCT = regex.compile(r"[，,。；;：:、]")
+_STARTS_AS_TEXT = regex.compile(r"^[ \t\u3000]*\p{Han}")
+
+
 def is_page_line(text: str) -> bool:
     return bool(PAGE_LINE.match(text))
 
 
+def bare_page_numbers(doc: Document) -> list[Line]:
+    """Lines holding nothing but a number that is a page number.
+
+    A bare number is a page number when it splits a sentence (the line before stops in the
+    middle of one and the line after goes on with text), or when bare numbers run on from
+    page to page (``2`` … ``3``, with text between). In a .docx a bare number is a table cell.
+    """
+    if doc.kind == "docx":
+        return []
+    text_lines = [line for line in doc.lines if not line.is_blank and not is_page_line(line.text)]
+    bare = {i: int(m.group(1)) for i, line in enumerate(text_lines) if (m := _BARE_NUMBER.match(line.text))}
+    out = []
+    for i, n in bare.items():
+        prev = text_lines[i - 1].text.strip() if i > 0 else ""
+        nxt = text_lines[i + 1].text if i + 1 < len(text_lines) else ""
+        splits = (i - 1 not in bare and len(prev) >= 10 and _MID_SENTENCE_END.search(prev)
+                  and _INNER_PUNCT.search(prev) and _STARTS_AS_TEXT.match(nxt) and numbering(nxt) is None)
+        runs_on = any(abs(j - i) > 3 and abs(m - n) == 1 and (j - i) * (m - n) > 0 for j, m in bare.items())
+        if splits or runs_on:
+            out.append(text_lines[i])
+    return out
+
+
 def content_lines(doc: Document) -> list[Line]:
-    """Non-blank lines that are not bare page markers (the text a reader follows)."""
-    return [line for line in doc.lines if not line.is_blank and not is_page_line(line.text)]
+    """Non-blank lines that are not page markers (the text a reader follows)."""
+    skip = {line.number for line in bare_page_numbers(doc)}
+    return [line for line in doc.lines
+            if not line.is_blank and not is_page_line(line.text) and line.number not in skip]
 
 
 # --- numbering ----------------------------------------------------------------------------

@@ -12,8 +12,8 @@ nothing under it:
 - in Markdown, a heading directly followed by a heading of the same or a higher level.
 
 A colon line followed by its list (``主要做法:`` then ``1、…``), a heading followed by its
-paragraph, and a long paragraph that ends in ``具体情况是:`` stay quiet. Page numbers
-between the lines are skipped.
+paragraph, and a long paragraph that ends in ``具体情况是:`` stay quiet. Page numbers and
+lines of website residue between the lines are skipped.
 
 Why it matters: the reader is promised "one continuing project:" and gets nothing; the
 template's list was never filled in.
@@ -57,9 +57,24 @@ class _Item:
     heading: bool  # a numbered (or Markdown) line short enough to be a heading
 
 
+def _residue_lines(doc: Document) -> set[int]:
+    """Lines that are website residue from end to end: a list the site added is no content."""
+    from .site_residue import pieces
+
+    out = set()
+    for start, end in pieces(doc.simplified):
+        line = doc.line_of(start)
+        if end >= line.end and not doc.text[line.start:start].strip(" \t\u3000•·-*"):
+            out.add(line.number)
+    return out
+
+
 def _items(doc: Document, max_len: int) -> list[_Item]:
     out = []
+    residue = _residue_lines(doc)
     for line in content_lines(doc):
+        if line.number in residue:
+            continue
         text = line.text.strip()
         num = numbering(line.text, doc.kind)
         body = line.text[num.length:].strip() if num else text

@@ -2,6 +2,8 @@
 
 What it finds: page numbers that came along when a paginated document was copied into
 plain text: a line that is only ``- 2 -``, ``—3—``, ``第 2 页 共 10 页`` or ``Page 2 of 10``,
+a line that is only ``2`` where it splits a sentence or where such numbers run on from page
+to page (not in .docx, where a bare number is a table cell),
 and the same markers inside a paragraph, where a page break fell in the middle of a sentence
 (``…为农业园区- 2 -`` or ``…制定相应的 - 2 - 招商计划…``). Ranges and arithmetic such as
 ``3-5``, ``1-2-3`` or ``2022-10`` are not page numbers and stay quiet.
@@ -22,7 +24,7 @@ from typing import Iterable
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import PAGE_DASHED, PAGE_OF, is_page_line, strip_span
+from ._residue import PAGE_DASHED, PAGE_OF, bare_page_numbers, is_page_line, strip_span
 
 CODE = "PH202"
 NAME = "page-number-in-text"
@@ -32,8 +34,9 @@ SEVERITY = "warning"
 def check(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     seen: list[Span] = []
+    bare = {line.number for line in bare_page_numbers(doc)}
     for line in doc.lines:
-        if is_page_line(line.text):
+        if is_page_line(line.text) or line.number in bare:
             start, end = strip_span(text, line.start, line.end)
             seen.append(Span(start, end))
             yield _violation(doc, Span(start, end), inline=False)
