@@ -161,6 +161,11 @@ def test_ph111_measure_word_after_a_count_verb():
     assert spans_text("PH111", text) == ["个", "个", "条", "个", "万元"]
 
 
+def test_ph111_blank_date():
+    text = "青山镇人民政府\n2023年  月  日\n　　年　　月　　日\n2023年6月30日\n"
+    assert positions("PH111", text) == [(2, 5), (3, 3)]
+
+
 def test_ph111_percent_without_figure():
     assert spans_text("PH111", "财政收入同比增长%, 占全年任务的％。") == ["%", "％"]
 
@@ -194,6 +199,11 @@ def test_ph112_title_straight_before_tongzhi():
     assert spans_text("PH112", text) == ["书记同志", "副镇长 同志"]
 
 
+def test_ph112_gap_before_tongzhi():
+    text = "由  同志负责日常工作, 张华、  同志为成员。\n"
+    assert positions("PH112", text) == [(1, 2), (1, 17)]
+
+
 def test_ph112_traditional():
     assert spans_text("PH112", "鎮黨委書記同志任組長") == ["書記同志"]
 
@@ -203,6 +213,7 @@ def test_ph112_traditional():
     "王书记同志亲自部署。",
     "镇党委书记张明同志任组长。",
     "副书记xx同志任副组长。",
+    "全体 同志要提高认识, 各位 同志们辛苦了。",
 ])
 def test_ph112_quiet_when_the_name_is_there(text):
     assert positions("PH112", text) == []

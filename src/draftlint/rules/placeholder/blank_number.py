@@ -6,7 +6,8 @@ What it finds: a count or amount whose figure a template left empty:
 - a unit with nothing before it: ``,万元以上项目``, ``投资万元``, ``增长%``
   (``亿元以上项目`` is left alone: it means projects of 100 million or more);
 - a measure word straight after a count verb: ``涉及个村``, ``已有个完成``, ``配套条道路``;
-- ``个`` closing a clause after a noun: ``新上项目个,``.
+- ``个`` closing a clause after a noun: ``新上项目个,``;
+- a date with its month and day left blank: ``2023年  月  日``.
 
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
@@ -151,8 +152,22 @@ def _ge_at_clause_end(text: str) -> Iterable[Violation]:
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    found = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text)]
+    found = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
+             *_blank_dates(text)]
     return dedupe(found)
+
+
+_BLANK_DATE = regex.compile(r"年[ \t\u3000]+月[ \t\u3000]+日")
+
+
+def _blank_dates(text: str) -> Iterable[Violation]:
+    """A date whose month and day were left as gaps: ``2023年  月  日``, ``年 月 日``."""
+    for m in _BLANK_DATE.finditer(text):
+        yield violation(
+            m.start(), m.end(),
+            "日期“年 月 日”未填写: 请填入实际日期",
+            "the date “年 月 日” is not filled in: write the real date",
+        )
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

@@ -1,7 +1,8 @@
 """A title followed straight by 同志: the person's name was left out.
 
 What it finds: ``镇党委书记同志任组长``, ``副镇长 同志分管``: a title (书记, 镇长, 主任 …)
-directly before ``同志``, where a template had a blank for the name.
+directly before ``同志``, where a template had a blank for the name; and a gap before
+``同志`` after ``由``, ``和``, ``、`` or a comma (``由  同志负责``, ``、  同志为成员``).
 
 It stays quiet on ``同志们`` (an address to a group) and on a title after a surname
 (``王书记同志``).
@@ -36,7 +37,9 @@ _PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     surnames = set("".join(data_list("ph1_surnames")))
-    pat = regex.compile(r"(?:%s)[ \t\u3000]*同志(?!们)" % alternation("ph1_titles"))
+    pat = regex.compile(
+        r"(?:%s)[ \t\u3000]*同志(?!们)|(?<=[由请派经和与及、，,：:])[ \t\u3000]+同志(?!们)" % alternation("ph1_titles")
+    )
     for m in pat.finditer(text):
         prev = char_at(text, m.start() - 1)
         if prev in surnames:
