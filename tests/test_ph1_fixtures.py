@@ -81,3 +81,39 @@ def test_accuracy_through_the_cli(tmp_path):
     recall = matched / len(want)
     precision = matched / len(got) if got else 1.0
     assert (recall, precision) == (1.0, 1.0), (sorted(want - got)[:10], sorted(got - want)[:10])
+
+
+def _rows(doc) -> set[tuple[int, int, str]]:
+    rows = set()
+    for code in CODES:
+        rule = get(code)
+        for v in rule.check(doc, dict(rule.options)):
+            pos = doc.position(v.span.start)
+            rows.add((pos.line, pos.column, code))
+    return rows
+
+
+@pytest.mark.parametrize("name", ["township_half_year.txt", "township_half_year_trad.txt", "clean_county_report.txt"])
+def test_same_draft_as_docx_gives_the_same_findings(name, tmp_path):
+    """Each line of the draft becomes one Word paragraph: the findings keep their places."""
+    docx = pytest.importorskip("docx")
+    from draftlint.load import load_path
+
+    draft = FIXTURES / name
+    word = docx.Document()
+    for line in draft.read_text(encoding="utf-8").split("\n")[:-1]:
+        word.add_paragraph(line)
+    path = tmp_path / (draft.stem + ".docx")
+    word.save(str(path))
+    doc = load_path(str(path))
+    assert doc.kind == "docx"
+    assert _rows(doc) == expected(draft)
+
+
+def test_gbk_encoded_draft_gives_the_same_findings(tmp_path):
+    from draftlint.load import load_path
+
+    draft = FIXTURES / "township_half_year.txt"
+    path = tmp_path / draft.name
+    path.write_bytes(draft.read_text(encoding="utf-8").encode("gbk"))
+    assert _rows(load_path(str(path))) == expected(draft)
