@@ -78,3 +78,9 @@ def test_traditional_script_and_markdown():
     md = "## 一、工作回顧\n\n代码 `print(\"x` 不检查,“兩學一做”正常。\n\n```\n“未闭合\n```\n"
     assert positions("ST201", md, kind="md") == []
     assert positions("ST203", md, kind="md") == []
+
+
+def test_corner_brackets_as_quotes():
+    assert positions("ST201", "推動「智慧城市」建設,落實『雙減』政策,開展「全民運動『健康』月」活動。\n") == []
+    assert positions("ST202", "全面實現「四無「目標。\n") == [(1, 8)]
+    assert positions("ST201", "推動「智慧城市建設,成效顯著。\n") == [(1, 3)]

@@ -1,10 +1,10 @@
 """Paired punctuation inside each paragraph (shared by ST201-ST203).
 
-Quotes (“” ‘’) are matched with a stack, so that nested quotes, even nested quotes of the
+Quotes (“” ‘’ 「」 『』) are matched with a stack, so that nested quotes, even nested quotes of the
 same style, balance. What is left over is then read as a whole: two openers close together
 with no closer between them are a closing quote typed as an opening one (``“四无“``);
 an ASCII quote where the curly closer is missing is a stray ASCII quote. Brackets
-(() （） [] 【】 《》 〈〉 〔〕 「」 『』) share one stack, which finds mismatches (``(…】``).
+(() （） [] 【】 《》 〈〉 〔〕) share one stack, which finds mismatches (``(…】``).
 Work is per paragraph (see ``_layout.paragraphs``), so a quote may span a hard line wrap
 or a page marker. A paragraph cut off by an ellipsis (an excerpt) may leave a quote open.
 """
@@ -22,12 +22,13 @@ from ._numbering import line_start_item
 from ._prose import masked as masked_offsets
 from ._residue import residue_lines
 
-QUOTES = {"“": ("”", "double"), "‘": ("’", "single")}
-CLOSING_QUOTES = {"”": "“", "’": "‘"}
-BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "〔": "〕", "「": "」", "『": "』"}
+# Quotes: opener -> (closer, the ASCII quote that may stand in for either half)
+QUOTES = {"“": ("”", '"'), "‘": ("’", "'"), "「": ("」", None), "『": ("』", None)}
+CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "〔": "〕"}
 FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "]": "[", "【": "【", "】": "【", "《": "《", "》": "《",
-          "〈": "〈", "〉": "〈", "〔": "〔", "〕": "〔", "「": "「", "」": "「", "『": "『", "』": "『"}
-CLOSERS = {")": "(", "）": "(", "]": "[", "】": "【", "》": "《", "〉": "〈", "〕": "〔", "」": "「", "』": "『"}
+          "〈": "〈", "〉": "〈", "〔": "〔", "〕": "〔"}
+CLOSERS = {")": "(", "）": "(", "]": "[", "】": "【", "》": "《", "〉": "〈", "〕": "〔"}
 CJK_PUNCT = set("，。、；：？！“”‘’（）《》【】「」『』…—·")
 _TRUNCATED = regex.compile(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
 _ENUM_CLOSER = regex.compile(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
@@ -66,7 +67,7 @@ def _short_gap(text: str, a: int, b: int) -> bool:
     return 0 < len(between) <= 20 and not any(c in between for c in "。！？!?；;\n\r")
 
 
-def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str,
+def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str | None,
             truncated: bool) -> list[PairIssue]:
     text = doc.text
     tokens = [(off, ch) for off, ch in chars if ch in (opener, closer)]
@@ -102,7 +103,7 @@ def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: st
     remaining = [(i, k) for i, k in left if i not in used]
     # ASCII quotes next to Chinese text: an even number pair among themselves (a habit, not an
     # error); an odd one out is stray, and where a curly quote lacks its partner it is that partner.
-    asc = [off for off, ch in chars if ch == ascii_q and _chinese_context(text, off)
+    asc = [off for off, ch in chars if ascii_q and ch == ascii_q and _chinese_context(text, off)
            and not (off > 0 and text[off - 1].isdigit())]
     if len(asc) % 2 == 1:
         chosen = None
@@ -206,7 +207,7 @@ def analyze(doc: Document) -> list[PairIssue]:
                      if doc.text[off] in wanted and off not in masked]
             if not chars:
                 continue
-            quotes = _quotes(doc, chars, "“", "”", '"', truncated) + _quotes(doc, chars, "‘", "’", "'", truncated)
+            quotes = [q for o, (c, a) in QUOTES.items() for q in _quotes(doc, chars, o, c, a, truncated)]
             issues += _merge_mismatched_quotes(doc, quotes)
             issues += _brackets(doc, chars, truncated)
     residue = residue_lines(doc, "PH201")
