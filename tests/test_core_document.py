@@ -33,3 +33,23 @@ def test_simplified_keeps_offsets():
 def test_blocks_are_runs_of_non_blank_lines():
     doc = Document("标题\n\n第一行\n第二行\n\n末段")
     assert [[l.text for l in b] for b in doc.blocks] == [["标题"], ["第一行", "第二行"], ["末段"]]
+
+
+def test_traditional_character_list_matches_opencc():
+    from draftlint.script import DATA, changed_characters
+
+    listed = "".join(l.strip() for l in DATA.read_text(encoding="utf-8").splitlines() if not l.startswith("#"))
+    assert listed == "".join(changed_characters())
+
+
+def test_simplified_text_does_not_load_opencc():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from draftlint.document import Document; "
+        "d = Document('现将xx镇上半年工作总结如下'); d.simplified; "
+        "print('opencc' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

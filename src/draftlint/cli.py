@@ -113,7 +113,17 @@ def _default_format(stream) -> str:
     return "full" if stream.isatty() else "concise"
 
 
-def _console(stream, color: str):
+class _PlainConsole:
+    """What the plain-text and machine formats need of a console: its file. Rich is
+    imported only for the formats that draw with it, to keep start-up short."""
+
+    def __init__(self, stream) -> None:
+        self.file = stream
+
+
+def _console(stream, color: str, fmt: str = "full"):
+    if fmt != "full":
+        return _PlainConsole(stream)
     from rich.console import Console
 
     force = {"always": True, "never": False}.get(color)
@@ -137,7 +147,7 @@ def _check(args: argparse.Namespace) -> int:
 
             progress = Progress()
         result = run(args.paths or ["."], config, stdin_filename=args.stdin_filename, progress=progress)
-        console = _console(out_stream, args.color)
+        console = _console(out_stream, args.color, "plain" if args.statistics else fmt)
         if args.statistics:
             from .reporters.statistics import render as render_statistics
 
@@ -147,7 +157,7 @@ def _check(args: argparse.Namespace) -> int:
             if fmt in ("full", "concise") and not args.quiet:
                 from .reporters.summary import render as render_summary
 
-                render_summary(result.findings, files=result.files, console=_console(sys.stderr, args.color), config=config)
+                render_summary(result.findings, files=result.files, console=_PlainConsole(sys.stderr), config=config)
     finally:
         if out_stream is not sys.stdout:
             out_stream.close()
