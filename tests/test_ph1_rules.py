@@ -187,6 +187,7 @@ def test_ph111_traditional():
     "有个过程, 需要时间。",
     "分成若干个, 到底有多少个?",
     "打造万亩茶园, 召开万人大会。",
+    "培训人次和接待人次均创新高。",
 ])
 def test_ph111_quiet_on_ordinary_words(text):
     assert positions("PH111", text) == []
