@@ -269,3 +269,13 @@ def test_ph202_a_lone_number_between_finished_sentences_stays_quiet():
 def test_ph141_site_lists_after_a_heading_are_no_content():
     text = "一、工作成效\n加强领导。\n二、下步打算\n加大力度。\n三、保障措施\n\n相关话题/工作 投资\n本站小编 免费考研网 2018-01-12\n"
     assert positions("PH141", text) == [(5, 1)]
+
+
+def test_ph201_source_line_naming_a_site_and_bare_list_titles():
+    text = "来源:免费考研网 2018-01-12\n\n推荐阅读\n相关文章\n"
+    assert positions("PH201", text) == [(1, 1), (3, 1), (4, 1)]
+
+
+@pytest.mark.parametrize("text", ["数据来源:国家统计局网站", "资料来源:县统计局。", "开展全民推荐阅读活动12场。"])
+def test_ph201_sources_of_data_stay_quiet(text):
+    assert positions("PH201", text) == []
