@@ -230,10 +230,19 @@ class Quantity:
     def is_integer_count(self) -> bool:
         return self.unit in COUNT_UNITS and self.value == self.value.to_integral_value() and not self.approximate
 
+    @property
+    def exact(self) -> bool:
+        """A plain count of whole things (``34个``, ``1846人``): exact, not rounded."""
+        return (self.qualifier is None and self.unit in COUNT_UNITS and self.step == 1
+                and self.decimals == 0)
+
     def strict(self) -> Interval:
-        """What the figure stands for if it was rounded to its last written digit."""
+        """What the figure stands for if it was rounded to its last written digit
+        (a plain count of whole things is exact)."""
         x, u = self.value, self.step
         q = self.qualifier
+        if self.exact:
+            return Interval(x, x)
         if q == "more":
             return Interval(x, x + self.approx_step)
         if q == "at_least":
@@ -251,7 +260,7 @@ class Quantity:
 
         The interval is half-open, ``[x, x + step)``; its top is pulled in by a hair so
         that two truncated readings that only touch do not count as overlapping."""
-        if self.qualifier:
+        if self.qualifier or self.exact:
             return self.strict()
         return Interval(self.value, self.value + self.step * Decimal("0.999"))
 

@@ -11,6 +11,7 @@ from . import _claims as C
 UP = r"增加|增长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
 DOWN = r"下降|减少|降低|缩小|下滑|回落|压减|压缩|缩减|降至|减至|降到|减到|降|减"
 _UP_RE = regex.compile(rf"^(?:{UP})")
+_VERB_RE = regex.compile(rf"{UP}|{DOWN}|多|少|高|低")
 
 _FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
@@ -72,7 +73,8 @@ def changes(doc):
                                  q1.start, (stated or q2).end, real)
                     continue
             # B,比上年的A增长P%
-            if _kind_ok(q2, q1) and _COMPARE.match(s.between(q1.end, q2.start)):
+            between = s.between(q1.end, q2.start)
+            if _kind_ok(q2, q1) and _COMPARE.match(between) and not _VERB_RE.search(between):
                 nxt = [q for q in s.after(q2.end) if q.unit in ("%", "pp", "倍")]
                 if nxt:
                     m = _AFTER_BASE.match(s.between(q2.end, nxt[0].start))

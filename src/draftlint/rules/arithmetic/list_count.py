@@ -59,6 +59,7 @@ _VERBISH = regex.compile(
     r"深入|前往|赴|到|开展|进行|实施|完成|参加|参与|组织|对|向|给|帮助|走访|慰问|发放|建成|新建|投资|投入|"
     r"引进|推进|成立|召开|举办|达到|实现|共|计|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
 )
+_NESTED = regex.compile(rf"(?:{_NUM})(?:{_CLS})")
 _AND = regex.compile(r"和|及|与|以及|并|同")
 _NUMERIC = regex.compile(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
 
@@ -135,6 +136,8 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     after = text[m.end("cls"):]
     if _AFTER_BAD.match(after.lstrip("”\"")):
         return None
+    if m.group("head") in "一二两三四五六七八九十和及与":
+        return None  # 三省一市, 两区一县: a compound count
     n = _count_value(m.group("num"))
     if n is None or n < 2:
         return None
@@ -160,7 +163,7 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
         return None
     if any(_VERBISH.search(seg) for seg in segments[1:]):
         return None
-    if any(ch.isdigit() for ch in region):
+    if any(ch.isdigit() for ch in region) or any(_NESTED.search(seg) for seg in segments):
         return None
     names = _names(segments)
     if names is None:

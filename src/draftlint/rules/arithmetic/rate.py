@@ -39,7 +39,7 @@ _AT_MOST_100 = (
 )
 _MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|落实"
 _RATE = regex.compile(
-    rf"(?P<name>(?:{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
+    rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
 _MAY_EXCEED_RE = regex.compile(rf"^(?:{_MAY_EXCEED})率$")
 
@@ -68,6 +68,12 @@ def _claims(doc):
             if s.clause_of(name_at) - s.clause_of(q2.start) > 1 or s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
                 continue
             if "其中" in s.between(q1.start, name_at):
+                continue
+            # the count must be named for the rate (已入学3231人 ... 入学率): a rate of a
+            # population the text does not give (招生5.6万人 ... 毛入学率) is not checked
+            stem = m.group("stem")
+            label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
+            if stem not in label and not (stem == "完成" and "实际" in label):
                 continue
             yield q1, q2, p, m.group("name"), name_at
 

@@ -49,6 +49,7 @@ def _whole_by_label(s: C.Sentence, a, mid: str):
         key = key.replace(scope, "")
     task = any(w in key for w in ("任务", "目标", "计划"))
     noun = key.lstrip("总").replace("全年", "").replace("年度", "")
+    noun = regex.sub(r"(?:总数|总量|总额|总计|总和|总人数|总户数|总人次)$", "", noun)
     if not noun and not task:
         return None
     for q in s.before(a.start):
@@ -117,8 +118,8 @@ def _claims(doc):
             if not own:
                 continue
             a = own[0]
-            if s.clause_of(trig_at) - s.clause_of(a.start) > 1:
-                continue
+            if s.clause_of(trig_at) - s.clause_of(a.start) > 2:
+                continue  # the part is in this clause or one or two before (…亿元,增长4.3%,占…)
             whole = None
             if _GENERIC_MID.match(mid.rstrip("的")) or mid.rstrip("的").startswith("总"):
                 whole = _whole_before_qizhong(prev, s, a)
