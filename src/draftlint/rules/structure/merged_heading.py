@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ...document import Document
 from ...types import RelatedSpan, Span, Text, Violation
 from ._numbering import analyze
@@ -36,10 +38,15 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         related = ()
         if a.previous is not None:
             related = (RelatedSpan(Span(a.previous.start, a.previous.end), message=Text("上一个同级标题", "previous heading at this level")),)
+        zh = f"标题编号“{a.found}”混在段落中: 应另起一行"
+        en = f"heading number “{a.found}” is run into the paragraph: start a new line there"
+        before = doc.text[max(0, a.start - 2):a.start]
+        if len(before) == 2 and before[0] in "。！？!?；;" and regex.match(r"\p{Han}", before[1]):
+            zh += f"(前面的“{before[1]}”疑为错位的字)"
+            en += f" (the “{before[1]}” before it looks misplaced)"
         yield Violation(
             span=Span(a.start, a.end),
-            message=Text(f"标题编号“{a.found}”混在段落中: 应另起一行",
-                         f"heading number “{a.found}” is run into the paragraph: start a new line there"),
+            message=Text(zh, en),
             help=Text("在此处分段, 使标题独占一行", "break the paragraph so that the heading stands on its own line"),
             related=related,
             data={"expected": a.expected},

@@ -29,19 +29,40 @@ NAME = "unbalanced-pair"
 SEVERITY = "warning"
 
 
+_NAMES = {
+    "“": ("前引号", "opening quote"), "”": ("后引号", "closing quote"),
+    "‘": ("前单引号", "opening single quote"), "’": ("后单引号", "closing single quote"),
+    "「": ("前引号", "opening quote"), "」": ("后引号", "closing quote"),
+    "『": ("前引号", "opening quote"), "』": ("后引号", "closing quote"),
+    "(": ("左括号", "opening bracket"), "（": ("左括号", "opening bracket"),
+    ")": ("右括号", "closing bracket"), "）": ("右括号", "closing bracket"),
+    "[": ("左方括号", "opening bracket"), "]": ("右方括号", "closing bracket"),
+    "【": ("左方头括号", "opening bracket"), "】": ("右方头括号", "closing bracket"),
+    "《": ("左书名号", "opening title mark"), "》": ("右书名号", "closing title mark"),
+    "〈": ("左书名号", "opening title mark"), "〉": ("右书名号", "closing title mark"),
+    "〔": ("左括号", "opening bracket"), "〕": ("右括号", "closing bracket"),
+}
+
+
+def _name(ch: str) -> tuple[str, str]:
+    zh, en = _NAMES.get(ch, ("符号", "mark"))
+    return f"{zh}{ch}", f"{en} {ch}"
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
     for i in analyze(doc):
         if i.code != CODE:
             continue
+        (c_zh, c_en), (p_zh, p_en) = _name(i.char), _name(i.partner)
         if i.reason == "unclosed":
-            msg = Text(f"“{i.char}”没有配对的“{i.partner}”: 请在引文或括注结束处补上",
-                       f"“{i.char}” is never closed: add “{i.partner}” where the quotation or aside ends")
+            msg = Text(f"{c_zh}没有配对的{p_zh}: 请在引文或括注结束处补上",
+                       f"{c_en} is never closed: add the {p_en} where the quotation or aside ends")
         elif i.reason == "stray":
-            msg = Text(f"“{i.char}”前面没有配对的开始符号: 请补上或删去",
-                       f"“{i.char}” closes nothing: add the opening mark or delete it")
+            msg = Text(f"{c_zh}前面没有配对的{p_zh}: 请补上或删去",
+                       f"{c_en} closes nothing: add the {p_en} or delete it")
         else:
-            msg = Text(f"“{i.partner}”与“{i.char}”不配对: 请改成同一对符号",
-                       f"“{i.partner}” is closed by “{i.char}”: use marks of the same pair")
+            msg = Text(f"{p_zh}与{c_zh}不配对: 请改成同一对符号",
+                       f"{p_en} is closed by {c_en}: use marks of the same pair")
         related = ()
         if i.other is not None:
             related = (RelatedSpan(Span(i.other, i.other + 1), message=Text("配对的另一半", "the other half")),)
