@@ -55,4 +55,4 @@ def test_fixtures_cover_every_rule_in_both_scripts_and_formats():
     assert covered == set(CODES)
     names = [d.name for d in DRAFTS]
     assert any("traditional" in n for n in names) and any("traditional" not in n for n in names)
-    assert {d.suffix for d in DRAFTS} >= {".txt", ".md"}
+    assert {d.suffix for d in DRAFTS} >= {".txt", ".md", ".docx"}
