@@ -97,3 +97,17 @@ def test_sarif_is_valid_against_the_2_1_0_schema():
     result = doc["runs"][0]["results"][1]
     assert result["level"] == "note"
     assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 6, "startColumn": 1, "endLine": 6, "endColumn": 2}
+
+
+def test_a_span_wider_than_the_window_is_cut_with_the_window():
+    line = "甲" * 200
+    shown, at, width = full.window(line, 0, 200, width=40)
+    assert shown.endswith("…") and not shown.startswith("…")
+    assert at == 0 and width == 40
+
+
+def test_diff_markers_are_coloured():
+    f = _finding("乡镇2015年", 1, 3, help="差异: 乡镇【-2016-】【+2015+】年")
+    text = full.diagnostic(f)
+    styled = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
+    assert styled["【-2016-】"] == "red" and styled["【+2015+】"] == "green"

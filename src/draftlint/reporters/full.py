@@ -7,6 +7,7 @@ ellipsis where it was cut, so a 900-character paragraph does not flood the scree
 
 from __future__ import annotations
 
+import regex
 from rich.cells import cell_len
 from rich.text import Text
 
@@ -35,19 +36,31 @@ def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, i
         while lo > 0 and used + cell_len(line[lo - 1]) <= budget_left:
             lo -= 1
             used += cell_len(line[lo])
-        hi = max(end, lo)
-        used = cell_len(line[lo:hi])
+        hi = lo
+        used = 0
         while hi < len(line) and used + cell_len(line[hi]) <= width:
             used += cell_len(line[hi])
             hi += 1
-        if hi < end:  # span longer than the window: show its start
-            end = hi
+        end = min(end, hi)  # a span wider than the window: underline what is shown
     prefix = ELLIPSIS if lo > 0 else ""
     suffix = ELLIPSIS if hi < len(line) else ""
     shown = prefix + line[lo:hi] + suffix
     caret_at = cell_len(prefix + line[lo:start])
     caret_width = max(1, cell_len(line[start:end]))
     return shown, caret_at, caret_width
+
+
+# Diffs in messages mark removed text 【-so-】 and inserted text 【+so+】.
+_MARKED = regex.compile(r"【-(.*?)-】|【\+(.*?)\+】", regex.S)
+
+
+def _append_marked(out: Text, text: str) -> None:
+    pos = 0
+    for m in _MARKED.finditer(text):
+        out.append(text[pos : m.start()])
+        out.append(m.group(), style="red" if m.group(1) is not None else "green")
+        pos = m.end()
+    out.append(text[pos:])
 
 
 def diagnostic(f: Finding) -> Text:
@@ -73,12 +86,13 @@ def diagnostic(f: Finding) -> Text:
             out.append(f"{pad} |\n", style="blue")
         if f.data.get("expected"):
             out.append(f"{pad} = ", style="blue")
-            out.append("recomputed: ", style="bold")
+            out.append("recomputed: " if f.code.startswith("AR") else "expected: ", style="bold")
             out.append(f"{f.data['expected']}\n")
         if f.help:
             out.append(f"{pad} = ", style="blue")
             out.append("help: ", style="bold")
-            out.append(f.help + "\n")
+            _append_marked(out, f.help)
+            out.append("\n")
         for rel, message in f.related:
             out.append(f"{pad} = ", style="blue")
             out.append("related: ", style="bold")
