@@ -279,3 +279,9 @@ def test_ph201_source_line_naming_a_site_and_bare_list_titles():
 @pytest.mark.parametrize("text", ["数据来源:国家统计局网站", "资料来源:县统计局。", "开展全民推荐阅读活动12场。"])
 def test_ph201_sources_of_data_stay_quiet(text):
     assert positions("PH201", text) == []
+
+
+def test_ph141_a_table_of_contents_is_not_a_list_of_empty_headings():
+    text = ("目录\n一、总体要求\n二、主要任务\n三、保障措施\n\n一、总体要求\n坚持稳中求进。\n"
+            "二、主要任务\n抓好项目建设。\n三、保障措施\n加强组织领导。\n")
+    assert positions("PH141", text) == []

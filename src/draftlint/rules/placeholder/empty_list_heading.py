@@ -122,12 +122,16 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
     run = [i]
     for step in (-1, 1):
         j = i + step
+        expected = items[i].num.number + step
         while 0 <= j < len(items):
             other = items[j]
             if other.num and ranks[other.num.style] < rank:
                 break
             if other.num and other.num.style == style:
+                if other.num.number != expected:
+                    break  # the numbering starts afresh (a table of contents, another list)
                 run.append(j)
+                expected += step
             j += step
     run.sort()
     for pos, j in enumerate(run):
