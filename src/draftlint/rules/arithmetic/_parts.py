@@ -98,14 +98,17 @@ def breakdowns(doc):
             parts = [p for p in parts if p is not q]
             if parts:
                 yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False)
-        # 共W, 分别为 A、B、C
+        # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
         for m in _RESPECTIVELY.finditer(s.text):
             pos = s.start + m.start()
+            if s.clause_start(pos) != pos:
+                continue
             parts, _, end = _collect(s, s.start + m.end(), None)
             if len(parts) >= 2:
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
-                if wholes and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start)):
+                if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
+                        and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False)
 
 

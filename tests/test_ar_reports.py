@@ -1,0 +1,64 @@
+"""Published-style reports are dense with correct figures: the AR rules stay silent on them.
+
+fixtures/arithmetic/clean_*.txt are written in the style of a 统计公报 and a 政府工作报告,
+with every checkable figure correct. They must produce no AR finding at all, in
+simplified or traditional script; with one figure changed, the rules must find it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from draftlint.document import Document
+from draftlint.rules import get, match_codes
+from draftlint.testing import rule_options
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "arithmetic"
+CLEAN = sorted(FIXTURES.glob("clean_*.txt"))
+
+
+def _ar(text: str) -> list[tuple[int, int, str, str]]:
+    doc = Document(text)
+    out = []
+    for code in match_codes("AR"):
+        for v in get(code).check(doc, rule_options(code)):
+            pos = doc.position(v.span.start)
+            out.append((pos.line, pos.column, code, v.severity))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
+def test_correct_report_draws_no_finding(path):
+    assert _ar(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
+def test_correct_report_in_traditional_script_and_fullwidth_digits(path):
+    opencc = pytest.importorskip("opencc")
+    text = opencc.OpenCC("s2t").convert(path.read_text(encoding="utf-8"))
+    text = text.translate({ord(str(i)): chr(0xFF10 + i) for i in range(10)})
+    assert _ar(text) == []
+
+
+def _mutate(name: str, old: str, new: str) -> str:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+@pytest.mark.parametrize("name, old, new, code", [
+    ("clean_work_report.txt", "增长32.9%", "增长28.9%", "AR111"),
+    ("clean_work_report.txt", "的62.4%", "的68.4%", "AR101"),
+    ("clean_work_report.txt", "提高1.3个百分点", "提高1.8个百分点", "AR112"),
+    ("clean_work_report.txt", "其中幼儿园6所", "其中幼儿园9所", "AR121"),
+    ("clean_bulletin.txt", "的比重为72.2%", "的比重为75.2%", "AR101"),
+    ("clean_bulletin.txt", "乡村人口27.49万人", "乡村人口29.49万人", "AR121"),
+    ("clean_bulletin.txt", "其他卫生机构25个", "其他卫生机构15个", "AR122"),
+])
+def test_one_wrong_figure_is_found(name, old, new, code):
+    text = _mutate(name, old, new)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if new in ln)
+    found = [(ln, c, s) for ln, _col, c, s in _ar(text)]
+    assert [(ln, c) for ln, c, s in found if s != "info"] == [(line, code)]
