@@ -12,8 +12,9 @@ What it finds: a count or amount whose figure a template left empty:
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
-form labels (``姓  名``, ``联 系 人:``) and on a figure separated from its unit by a space
-(``60 %``).
+form labels (``姓  名``, ``联 系 人:``), on table headers and cells (``增长率%``, ``金额
+万元`` before a tab or alone in a short line) and on a figure separated from its unit by
+a space (``60 %``).
 
 Why it matters: a sentence that says how many without a number reads as finished at a
 glance, so the gap survives proof-reading and reaches the reader as nonsense.
@@ -62,6 +63,29 @@ _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
 
+_SENTENCE_PUNCT = frozenset(",，。;；!！?？")
+_LABEL_MAX = 10
+
+
+def _ends_a_label(text: str, end: int) -> bool:
+    """Does a unit at ``end`` close a table cell or a column header (``增长率%``, ``金额 万元``)?
+
+    It does before a tab or a Markdown cell border, and at the end of a short line with
+    no sentence punctuation (a Word table cell is a line of its own). A blank in running
+    text sits inside a sentence or a longer list item.
+    """
+    rest = text[end:end + 4].lstrip(" ")
+    if rest[:1] in ("\t", "|"):
+        return True
+    if char_at(text, end) not in ("", "\r", "\n"):
+        return False
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    line = text[start:end].strip()
+    if "\t" in line:
+        return True  # the last cell of a tab-separated row
+    return len(line) <= _LABEL_MAX and not any(c in _SENTENCE_PUNCT for c in line)
+
+
 def _gap_blanks(text: str) -> Iterable[Violation]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
     pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+(?:%s)" % alternation("ph1_units"))
@@ -80,6 +104,8 @@ def _gap_blanks(text: str) -> Iterable[Violation]:
             continue
         if char_at(text, gap_start - 2) in SPACES or char_at(text, m.end()) in ":：":
             continue  # a label spaced out for layout: 联 系 人:
+        if _ends_a_label(text, m.end()):
+            continue
         unit = text[unit_start : m.end()]
         yield violation(
             gap_start, m.end(),
@@ -103,7 +129,7 @@ def _bare_units(text: str) -> Iterable[Violation]:
                 if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
                     continue
             else:
-                if not is_han(prev) or prev in NUMERAL_CHARS:
+                if not is_han(prev) or prev in NUMERAL_CHARS or _ends_a_label(text, m.end()):
                     continue
             unit = m.group()
             yield violation(
