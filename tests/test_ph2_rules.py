@@ -285,3 +285,13 @@ def test_ph141_a_table_of_contents_is_not_a_list_of_empty_headings():
     text = ("目录\n一、总体要求\n二、主要任务\n三、保障措施\n\n一、总体要求\n坚持稳中求进。\n"
             "二、主要任务\n抓好项目建设。\n三、保障措施\n加强组织领导。\n")
     assert positions("PH141", text) == []
+
+
+def test_ph201_download_notice_is_one_finding_and_a_timestamp_belongs_to_its_field():
+    text = ("更新时间:2023-08-05 01:07:01\n"
+            "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。\n"
+            "说明:本项目资金由县财政承担。\n")
+    assert spans_text("PH201", text) == [
+        "更新时间:2023-08-05 01:07:01",
+        "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。",
+    ]

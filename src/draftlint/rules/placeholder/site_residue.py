@@ -58,7 +58,8 @@ def pieces(text: str) -> list[tuple[int, int]]:
         if clusters:
             cur = clusters[-1]
             gap = text[cur[1]:start] if start > cur[1] else ""
-            joins = start <= cur[1] or (_JOIN_GAP.fullmatch(gap) and not _FIELD_START.match(text, start))
+            new_field = is_marker and _FIELD_START.match(text, start)
+            joins = start <= cur[1] or (_JOIN_GAP.fullmatch(gap) and not new_field)
             if joins:
                 cur[1] = max(cur[1], end)
                 cur[2] = cur[2] or is_marker
