@@ -65,6 +65,7 @@ def test_ph101_traditional_script():
     "详见www.xxx.com网站。",
     "****************",
     "计算公式为2**3。",
+    "** 重点工作\n＊＊ 注意事项",
 ])
 def test_ph101_quiet_on_latin_words_numbers_and_dividers(text):
     assert positions("PH101", text) == []

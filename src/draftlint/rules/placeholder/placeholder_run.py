@@ -126,6 +126,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
             return None
         if prev in DIGITS and nxt in DIGITS:
             return None  # 2**3
+        if first in "*＊" and (not prev or prev.isspace()) and (not nxt or nxt.isspace()):
+            return None  # a free-standing marker or bullet (** 重点工作), not a blank in a word
         if len(run) == 1 and not _lone_star(doc, text, start, prev, nxt):
             return None
         if prev in DIGITS:
