@@ -295,3 +295,8 @@ def test_ph201_download_notice_is_one_finding_and_a_timestamp_belongs_to_its_fie
         "更新时间:2023-08-05 01:07:01",
         "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。",
     ]
+
+
+def test_ph201_welcome_and_wishes_of_a_collection_page():
+    text = "以下是小編精心整理的績效考核方案(通用6篇),歡迎閱讀,希望大家能夠喜歡。\n热烈欢迎参考团一行莅临指导。\n"
+    assert spans_text("PH201", text) == ["以下是小編精心整理的", "(通用6篇),歡迎閱讀,希望大家能夠喜歡"]
