@@ -122,9 +122,9 @@ def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None
 
 
 def shown(text: str, start: int, end: int, after: int = 1) -> str:
-    """The flagged text with a character of context after it, for messages."""
+    """The flagged text with the Chinese character after it (xx镇), for messages."""
     tail = text[end : end + after]
-    if tail and (tail[0] in "\r\n" or not tail.strip()):
+    if not all(is_han(c) for c in tail):
         tail = ""
     return text[start:end] + tail
 

@@ -28,7 +28,7 @@ Fix: fill in the figure; if it is not known yet, rewrite the sentence without it
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Tuple
 
 import regex
 
@@ -63,6 +63,7 @@ _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
 
+_Hit = Tuple[int, int, str]  # start, end, kind of blank ("unit" | "measure" | "date")
 _SENTENCE_PUNCT = frozenset(",，。;；!！?？")
 _LABEL_MAX = 10
 
@@ -86,7 +87,7 @@ def _ends_a_label(text: str, end: int) -> bool:
     return len(line) <= _LABEL_MAX and not any(c in _SENTENCE_PUNCT for c in line)
 
 
-def _gap_blanks(text: str) -> Iterable[Violation]:
+def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
     pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+(?:%s)" % alternation("ph1_units"))
     for m in pat.finditer(text):
@@ -106,15 +107,10 @@ def _gap_blanks(text: str) -> Iterable[Violation]:
             continue  # a label spaced out for layout: 联 系 人:
         if _ends_a_label(text, m.end()):
             continue
-        unit = text[unit_start : m.end()]
-        yield violation(
-            gap_start, m.end(),
-            f"“{unit}”前缺少数字: 请填入实际数字",
-            f"the number before “{unit}” is missing: fill in the figure",
-        )
+        yield gap_start, m.end(), "unit"
 
 
-def _bare_units(text: str) -> Iterable[Violation]:
+def _bare_units(text: str) -> Iterable[_Hit]:
     """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``."""
     for pat in (_MONEY, _PERCENT):
         for m in pat.finditer(text):
@@ -131,15 +127,10 @@ def _bare_units(text: str) -> Iterable[Violation]:
             else:
                 if not is_han(prev) or prev in NUMERAL_CHARS or _ends_a_label(text, m.end()):
                     continue
-            unit = m.group()
-            yield violation(
-                m.start(), m.end(),
-                f"“{unit}”前缺少数字: 请填入实际数字",
-                f"the number before “{unit}” is missing: fill in the figure",
-            )
+            yield m.start(), m.end(), "unit"
 
 
-def _after_count_verb(text: str) -> Iterable[Violation]:
+def _after_count_verb(text: str) -> Iterable[_Hit]:
     """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``."""
     pat = regex.compile(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
     for m in pat.finditer(text):
@@ -150,15 +141,10 @@ def _after_count_verb(text: str) -> Iterable[Violation]:
             continue
         if text.startswith(m.group(), m.end()):
             continue  # 家家整洁, 个个争先: a doubled measure word means "every"
-        word = m.group()
-        yield violation(
-            m.start(), m.end(),
-            f"量词“{word}”前缺少数字: 请填入实际数字",
-            f"the number before the measure word “{word}” is missing: fill in the figure",
-        )
+        yield m.start(), m.end(), "measure"
 
 
-def _ge_at_clause_end(text: str) -> Iterable[Violation]:
+def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
     """``个`` after a noun at the end of a clause: ``新上项目个,``."""
     for m in regex.finditer(r"(?<=\p{Han})个", text):
         prev = char_at(text, m.start() - 1)
@@ -169,31 +155,36 @@ def _ge_at_clause_end(text: str) -> Iterable[Violation]:
             continue
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
-        yield violation(
-            m.start(), m.end(),
-            "量词“个”前缺少数字: 请填入实际数字",
-            "the number before the measure word “个” is missing: fill in the figure",
-        )
+        yield m.start(), m.end(), "measure"
+
+
+def _message(kind: str, found: str) -> tuple[str, str]:
+    if kind == "date":
+        return (f"日期“{found}”未填写: 请填入实际日期", f"the date “{found}” is not filled in: write the real date")
+    if kind == "measure":
+        return (f"量词“{found}”前缺少数字: 请填入实际数字",
+                f"the number before the measure word “{found}” is missing: fill in the figure")
+    return (f"“{found}”前缺少数字: 请填入实际数字", f"the number before “{found}” is missing: fill in the figure")
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    found = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
-             *_blank_dates(text)]
+    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
+            *_blank_dates(text)]
+    found = []
+    for start, end, kind in hits:
+        zh, en = _message(kind, doc.text[start:end].strip())
+        found.append(violation(start, end, zh, en))
     return dedupe(found)
 
 
 _BLANK_DATE = regex.compile(r"年[ \t\u3000]+月[ \t\u3000]+日")
 
 
-def _blank_dates(text: str) -> Iterable[Violation]:
+def _blank_dates(text: str) -> Iterable[_Hit]:
     """A date whose month and day were left as gaps: ``2023年  月  日``, ``年 月 日``."""
     for m in _BLANK_DATE.finditer(text):
-        yield violation(
-            m.start(), m.end(),
-            "日期“年 月 日”未填写: 请填入实际日期",
-            "the date “年 月 日” is not filled in: write the real date",
-        )
+        yield m.start(), m.end(), "date"
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

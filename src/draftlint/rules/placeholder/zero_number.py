@@ -50,7 +50,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         unit = regex.match(r"(?:%s)" % alternation("ph1_units"), text[m.end():m.end() + 8])
         if unit and covered_by_word(text, m.end(), m.end() + len(unit.group()), "ph1_unit_words"):
             continue
-        found = text[m.start():m.end()] + (unit.group() if unit else "")
+        found = doc.text[m.start():m.end() + (len(unit.group()) if unit else 0)]
         yield violation(
             m.start(1), m.end(1),
             f"数字“{found}”只剩下0: 请填入实际数字",
