@@ -62,3 +62,18 @@ def test_one_wrong_figure_is_found(name, old, new, code):
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if new in ln)
     found = [(ln, c, s) for ln, _col, c, s in _ar(text)]
     assert [(ln, c) for ln, c, s in found if s != "info"] == [(line, code)]
+
+
+def test_everyday_report_sentences_draw_nothing():
+    """fixtures/arithmetic/quiet.txt: sentences full of figures that are not wrong claims
+    (overlapping categories, nested thresholds, rates of populations not given, slogans,
+    approximate figures, years, phone numbers). Each line alone and the file as a whole."""
+    text = (FIXTURES / "quiet.txt").read_text(encoding="utf-8")
+    assert _ar(text) == []
+    for line in text.splitlines():
+        assert _ar(line) == [], line
+
+
+def test_whole_named_in_the_sentence_before():
+    text = "全年任务2355万元。上半年完成1318万元,完成全年任务的60%。"
+    assert [(c, s) for _l, _c, c, s in _ar(text)] == [("AR101", "error")]

@@ -174,6 +174,7 @@ QUANTITY = regex.compile(
     (?P<pct_cn>百分之(?P<pct_body>{_AR_NUM}|{_CN_NUM}))
     |
     (?P<num>{_AR_NUM}|{_CN_NUM})
+    (?:[ \u00a0\u3000](?=[^\s\d]))?
     (?P<approx>余|多)?
     (?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦]))?
     (?P<approx2>余|多)?
@@ -326,7 +327,7 @@ def iter_quantities(text: str, base: int = 0) -> Iterator[Quantity]:
 
 
 def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
-    start, end = m.start(), m.end()
+    start, end = m.start(), m.start() + len(m.group(0).rstrip())
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if m.group("pct_cn"):
@@ -411,7 +412,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
         else:
             qualifier = "about"
     return Quantity(
-        start=base + start, end=base + end, text=m.group(0), value=value, unit=unit,
+        start=base + start, end=base + end, text=m.group(0).rstrip(), value=value, unit=unit,
         step=place, approx_step=approx_place, decimals=decimals, qualifier=qualifier,
         written=num, chinese=chinese,
     )

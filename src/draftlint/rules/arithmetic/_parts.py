@@ -27,6 +27,25 @@ class Breakdown:
     start: int  # where the breakdown is introduced (其中, 分别, the whole itself)
     end: int
     percent: bool
+    overlapping: bool = False  # the parts are of different attributes (党员, 女, 本科以上)
+
+
+# attributes by which one group of people or things is cut several ways at once: parts of
+# different families (女党员, 本科以上学历) may overlap, and thresholds nest (60岁以上, 80岁以上)
+_FAMILIES = {
+    "gender": regex.compile(r"男|女"),
+    "party": regex.compile(r"党员|团员|群众|民主党派"),
+    "education": regex.compile(r"学历|本科|大专|专科|研究生|硕士|博士|中专|高中|初中及以下"),
+    "ethnicity": regex.compile(r"少数民族|汉族"),
+    "rank": regex.compile(r"职称|高级|中级|初级|科级|处级|干部|领导"),
+    "employment": regex.compile(r"在编|聘用|临时|退休|离退休|合同"),
+    "threshold": regex.compile(r"以上|以下|以内|超过?|不足|不到|亿元|万元|千万|岁"),
+}
+
+
+def overlapping_labels(labels: list[str]) -> bool:
+    families = {name for name, rx in _FAMILIES.items() for lab in labels if rx.search(lab)}
+    return "threshold" in families or len(families) >= 2
 
 
 def _clause_bounds(s: C.Sentence) -> list[tuple[int, int]]:
@@ -38,6 +57,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     """Parts from ``from_pos`` on: clause by clause, while each clause adds figures of
     the parts' kind and starts no new topic. Returns (parts, exhaustive, end)."""
     parts: list[C.Quantity] = []
+    labels: list[str] = []
     exhaustive = False
     end = from_pos
     for cs, ce in _clause_bounds(s):
@@ -57,6 +77,10 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
                 break
             if len(amounts) != len(same):
                 break
+            at = cs
+            for q in same:
+                labels.append(s.between(max(at, cs), q.start))
+                at = q.end
             parts.extend(same)
             end = same[-1].end
             if _REST.search(s.between(cs, same[0].start)):
@@ -67,7 +91,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
             break
         if not qs and not parts and text.strip(" ,，") not in ("", "其中"):
             break
-    return parts, exhaustive, end
+    return parts, exhaustive, end, overlapping_labels(labels)
 
 
 def breakdowns(doc):
@@ -75,14 +99,14 @@ def breakdowns(doc):
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):
             pos = s.start + m.start()
-            parts, exhaustive, end = _collect(s, s.start + m.end(), None)
+            parts, exhaustive, end, over = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if q.unit == unit and not C.is_reference(prev, q)]
                 if wholes:
-                    yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False)
+                    yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
             if len(shares) >= 2:
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
@@ -94,22 +118,22 @@ def breakdowns(doc):
             if not m or "其中" in m.group(0):
                 continue
             after = q.end + len(m.group(0))
-            parts, exhaustive, end = _collect(s, after, q.unit)
+            parts, exhaustive, end, over = _collect(s, after, q.unit)
             parts = [p for p in parts if p is not q]
             if parts:
-                yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False)
+                yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False, over)
         # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
         for m in _RESPECTIVELY.finditer(s.text):
             pos = s.start + m.start()
             if s.clause_start(pos) != pos:
                 continue
-            parts, _, end = _collect(s, s.start + m.end(), None)
+            parts, _, end, over = _collect(s, s.start + m.end(), None)
             if len(parts) >= 2:
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
                         and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
-                    yield Breakdown(wholes[0], tuple(parts), True, pos, end, False)
+                    yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
 
 
 def _share_parts(s: C.Sentence, from_pos: int) -> list[C.Quantity]:

@@ -59,6 +59,7 @@ _VERBISH = regex.compile(
     r"深入|前往|赴|到|开展|进行|实施|完成|参加|参与|组织|对|向|给|帮助|走访|慰问|发放|建成|新建|投资|投入|"
     r"引进|推进|成立|召开|举办|达到|实现|共|计|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
 )
+_QUOTED = regex.compile(r"[“\"]([^“”\"]*、[^“”\"]*)[”\"]$")
 _NESTED = regex.compile(rf"(?:{_NUM})(?:{_CLS})")
 _AND = regex.compile(r"和|及|与|以及|并|同")
 _NUMERIC = regex.compile(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
@@ -146,6 +147,13 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
         return None
     lstart, region = found
     segments = _split_top(region)
+    if segments is not None and len(segments) == 1:
+        # 围绕“稳增长、促改革、调结构”三大任务: the names are inside one pair of quotes
+        qm = _QUOTED.search(region)
+        if qm:
+            lstart += qm.start(1)
+            region = qm.group(1)
+            segments = _split_top(region)
     if segments is None or len(segments) < 2:
         return None
     cut = False

@@ -28,6 +28,7 @@ import regex
 
 from ...types import Span, Violation
 from . import _claims as C
+from ._parts import _AMONG
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -36,14 +37,18 @@ SEVERITY = "error"
 _TRIGGER = regex.compile(r"(?:占|为|是|相当于|达到|达|完成)")
 _TAIL = regex.compile(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
 # 占比30%, 占30%, 比重为30%, 占总人口的20%
-_IMPLICIT = regex.compile(r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?)(?:为|达|是|约为|约|达到)?\s*$")
+_IMPLICIT = regex.compile(
+    r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
+    r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
+)
 _BAD_ZHAN = regex.compile(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
 _GENERIC_MID = regex.compile(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
 
 
-def _whole_by_label(s: C.Sentence, a, mid: str):
-    """The total a phrase such as 总人口 / 全年任务 names, found before ``a``."""
+def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
+    """The total a phrase such as 总人口 / 全年任务 names, found before ``a`` in its
+    sentence or the sentence before."""
     key = mid.rstrip("的")
     for scope in _SCOPES:
         key = key.replace(scope, "")
@@ -52,16 +57,20 @@ def _whole_by_label(s: C.Sentence, a, mid: str):
     noun = regex.sub(r"(?:总数|总量|总额|总计|总和|总人数|总户数|总人次)$", "", noun)
     if not noun and not task:
         return None
-    for q in s.before(a.start):
-        if q is a or not C.same_kind(q, a) or q.end > a.start:
-            continue
-        label = s.between(s.clause_start(q.start), q.start)
-        if any(sc in mid and sc not in label for sc in _SCOPES):
-            continue
-        if task and any(w in label for w in ("任务", "目标", "计划")):
-            return q
-        if noun and not task and noun in label and ("总" in label or "共" in label or "全" in label or "总" in mid):
-            return q
+    where = [(s, s.before(a.start))]
+    if prev is not None:
+        where.append((prev, prev.before(prev.end)))
+    for sent, cands in where:
+        for q in cands:
+            if q is a or not C.same_kind(q, a):
+                continue
+            label = sent.between(sent.clause_start(q.start), q.start)
+            if any(sc in mid and sc not in label for sc in _SCOPES):
+                continue
+            if task and any(w in label for w in ("任务", "目标", "计划")):
+                return q
+            if noun and not task and noun in label and ("总" in label or "共" in label or "全" in label or "总" in mid):
+                return q
     return None
 
 
@@ -70,6 +79,12 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
     head = s.between(s.start, a.start)
     idx = head.rfind("其中")
     if idx < 0:
+        # 全镇18个村中, 有15个村…, 占83.3%: the group named before 中 is the whole
+        for q in s.before(a.start):
+            if q is not a and C.same_kind(q, a) and not q.approximate:
+                m = _AMONG.match(s.text, q.end - s.start)
+                if m and s.start + m.end() <= a.start:
+                    return q
         return None
     pos = s.start + idx
     # the figures from 其中 up to the part must all be parts (same kind), nothing else
@@ -110,7 +125,7 @@ def _claims(doc):
             m = _IMPLICIT.search(head)
             if not m or _BAD_ZHAN.search(head):
                 continue
-            mid = (m.group("mid") or "").strip()
+            mid = (m.group("mid") or m.group("task") or "").strip()
             if any(ch.isdigit() for ch in mid):
                 continue
             trig_at = cstart + m.start()
@@ -121,10 +136,10 @@ def _claims(doc):
             if s.clause_of(trig_at) - s.clause_of(a.start) > 2:
                 continue  # the part is in this clause or one or two before (…亿元,增长4.3%,占…)
             whole = None
-            if _GENERIC_MID.match(mid.rstrip("的")) or mid.rstrip("的").startswith("总"):
+            if not m.group("task") and (_GENERIC_MID.match(mid.rstrip("的")) or mid.rstrip("的").startswith("总")):
                 whole = _whole_before_qizhong(prev, s, a)
             if whole is None and mid:
-                whole = _whole_by_label(s, a, mid)
+                whole = _whole_by_label(prev, s, a, mid)
             if whole is not None:
                 yield a, whole, p, trig_at, s
 
