@@ -128,6 +128,7 @@ def test_ph103_capital_for_a_name():
     "分A、B两组开展竞赛。",
     "园区A区已建成, B栋正在装修。",
     "推进5G基站建设。",
+    "A公司与B公司签订合同后发生纠纷。",
 ])
 def test_ph103_quiet_on_ordinary_letters(text):
     assert positions("PH103", text) == []

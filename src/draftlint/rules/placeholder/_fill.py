@@ -24,6 +24,10 @@ DETERMINER_CHARS = frozenset("这那每各整某哪多逐单另挨上下其本�
 # Words before 万元 / 亿元 that make 万 / 亿 a number by themselves (上万元, 近亿元).
 APPROX_CHARS = frozenset("上近超过逾约余多成数几每单")
 
+# Bodies that a case is told about without its name (如某单位年终述职, A公司与B公司签订合同):
+# 某 / a letter before one of these is narration, not a template stand-in.
+CASE_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
+
 HAN = regex.compile(r"\p{Han}")
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -1,13 +1,14 @@
 """A single Latin capital standing for a name inside Chinese text (以A新时代…思想, B书记).
 
 What it finds: one capital letter, with Chinese around it, in the place of a person's,
-a place's or a body's name: before a title (``B书记``, ``C同志``), before a place or a
-body (``D县``, ``E镇``, ``F公司``), or before the words a leader's name goes with
+a place's or a body's name: before a title (``B书记``, ``C同志``), before a place (``D县``,
+``E镇``), or before the words a leader's name goes with
 (``以A新时代中国特色社会主义思想为指导``, ``A重要讲话精神``).
 
 It stays quiet on the letters of ordinary terms and grades (``B超``, ``A股``, ``T恤``,
 ``4A级``, ``AAA级``, ``5G``), on lists of options (``A、B两组``), on zones and buildings
-(``A区``, ``B栋``) and on Latin words. A lone ``X`` is reported as a placeholder (PH101).
+(``A区``, ``B栋``), on cases told without names (``A公司与B公司签订合同``) and on Latin
+words. A lone ``X`` is reported as a placeholder (PH101).
 
 Why it matters: a template site replaced a name with a letter; left in place it reads as
 a careless or even disrespectful text.
@@ -27,7 +28,7 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, char_at, covered_by_word, is_han, outside_code, violation
+from ._fill import CASE_BODIES, alternation, char_at, covered_by_word, is_han, outside_code, violation
 
 CODE = "PH103"
 NAME = "letter-for-name"
@@ -35,8 +36,8 @@ SEVERITY = "error"
 
 # what a leader's name is written before
 _ATTRIBUTION = ("新时代", "思想", "重要讲话", "重要指示", "讲话精神", "指示精神", "总书记")
-# 区 is a zone (A区), not a stand-in
-_NOT_PLACES = ("区",)
+# 区 is a zone (A区), and A公司 tells a case without its name
+_NOT_PLACES = frozenset({"区"}) | CASE_BODIES
 _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\n")
 
 

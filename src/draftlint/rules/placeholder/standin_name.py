@@ -27,21 +27,18 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, char_at, covered_by_word, data_list, violation, outside_code
+from ._fill import CASE_BODIES, alternation, char_at, covered_by_word, data_list, violation, outside_code
 
 CODE = "PH102"
 NAME = "stand-in-name"
 SEVERITY = "error"
 
-# "某单位" / "某公司" / "某医院" also tell a case without naming it (如某单位年终述职,
-# 某公司违规排污被查处): only places and persons are taken for template stand-ins.
-_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     surnames = set("".join(data_list("ph1_surnames")))
-    places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in _BODIES)
+    places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
     pat = regex.compile(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
     for m in pat.finditer(text):
         start, end = m.start(), m.end()
