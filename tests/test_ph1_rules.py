@@ -33,6 +33,7 @@ def test_ph101_stars_and_other_marks_in_txt():
 
 def test_ph101_fullwidth_star_and_year_with_stars():
     assert spans_text("PH101", "＊＊县20**年民生工作报告") == ["＊＊", "20**"]
+    assert spans_text("PH101", "２０ＸＸ年ｘｘ镇") == ["２０ＸＸ", "ｘｘ"]
 
 
 def test_ph101_single_x_only_before_a_unit_or_place():

@@ -61,6 +61,7 @@ _OPENERS = frozenset("（(“‘、，,：:")
 _CLOSERS = frozenset("、，,）)”’：:；;")
 _MARKING = frozenset("带标加打注有用")
 _DATE_PARTS = frozenset("年月日号")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _YEAR_HEADS = ("1", "2", "19", "20", "199", "200", "201", "202")
 
 
@@ -85,7 +86,7 @@ def _year_start(text: str, start: int, length: int) -> int | None:
     j = start
     while char_at(text, j - 1) in DIGITS:
         j -= 1
-    if (start - j) + length != 4 or text[j:start] not in _YEAR_HEADS:
+    if (start - j) + length != 4 or text[j:start].translate(_FULLWIDTH) not in _YEAR_HEADS:
         return None
     return j
 
