@@ -300,3 +300,13 @@ def test_ph201_download_notice_is_one_finding_and_a_timestamp_belongs_to_its_fie
 def test_ph201_welcome_and_wishes_of_a_collection_page():
     text = "以下是小編精心整理的績效考核方案(通用6篇),歡迎閱讀,希望大家能夠喜歡。\n热烈欢迎参考团一行莅临指导。\n"
     assert spans_text("PH201", text) == ["以下是小編精心整理的", "(通用6篇),歡迎閱讀,希望大家能夠喜歡"]
+
+
+def test_ph131_form_notes_of_a_template():
+    text = "联系电话(必填):\n工作亮点(不少于500字):\n主要措施(可根据实际增减)\n典型案例(示例)\n"
+    assert spans_text("PH131", text) == ["(必填)", "(不少于500字)", "(可根据实际增减)", "(示例)"]
+
+
+@pytest.mark.parametrize("text", ["全年发表论文(3篇)。", "召开会议(含视频会议)12次。", "提高了认识(见附件2)。"])
+def test_ph131_brackets_with_facts_stay_quiet(text):
+    assert positions("PH131", text) == []
