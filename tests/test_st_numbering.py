@@ -132,3 +132,11 @@ def test_page_number_that_ph203_reports_is_not_numbering_too():
 def test_chapters_and_sections_are_different_levels():
     text = "第一章 总则\n第一节 目的\n第二节 范围\n第二章 职责\n第一节 领导小组\n第三节 办公室\n第三章 附则\n"
     assert positions("ST101", text) == [(6, 1)]
+
+
+def test_inline_list_in_the_body_of_an_item_of_the_same_style():
+    text = (
+        "(1)加强组织领导\n成立领导小组,明确三项职责:(1)统筹协调;(2)督促检查。\n"
+        "(2)完善工作机制\n建立台账:(1)按月调度;(3)按季通报。\n(3)强化考核\n"
+    )
+    assert positions("ST101", text) == [(4, 14)]

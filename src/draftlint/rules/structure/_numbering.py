@@ -203,18 +203,25 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int) -> lis
 def collect_items(doc: Document) -> list[Item]:
     simplified = doc.simplified
     skip = code_lines(doc)
-    items: list[Item] = []
+    heads: list[Item] = []
+    inline_by_line: list[list[Item]] = []
     for line in doc.lines:
         if line.is_blank or line.number in skip:
             continue
         head = line_start_item(doc, line, simplified)
         after = (head.end - line.start) if head else content_start(line, doc.kind)
-        inline = _inline_items(doc, line, simplified, after)
         if head:
-            items.append(head)
-            same = sorted((it for it in inline if it.kind == head.kind), key=lambda it: it.start)
-            if same and same[0].value == 1:
-                # "1、招商:1、…;2、…": a list inside the item, not a restart of the item's own level
+            heads.append(head)
+        inline_by_line.append(_inline_items(doc, line, simplified, after))
+    # A list that starts again at 1 inside a paragraph, in a style the draft also uses for
+    # whole lines ("(1)标题" / "正文:(1)…;(2)…"), is a list inside that item: its own level,
+    # not a restart of the item's level.
+    line_kinds = {h.kind for h in heads}
+    items = list(heads)
+    for inline in inline_by_line:
+        for kind in {it.kind for it in inline} & line_kinds:
+            same = sorted((it for it in inline if it.kind == kind), key=lambda it: it.start)
+            if same[0].value == 1:
                 for it in same:
                     it.kind += SUBLIST
         items.extend(inline)
