@@ -310,3 +310,8 @@ def test_ph131_form_notes_of_a_template():
 @pytest.mark.parametrize("text", ["全年发表论文(3篇)。", "召开会议(含视频会议)12次。", "提高了认识(见附件2)。"])
 def test_ph131_brackets_with_facts_stay_quiet(text):
     assert positions("PH131", text) == []
+
+
+def test_ph201_site_name_after_the_title():
+    text = "乡镇2023年工作总结 - 第一范文网\n乡镇2023年工作总结_工作总结之家\n加快建设城乡供水管网\n"
+    assert spans_text("PH201", text) == ["- 第一范文网", "_工作总结之家"]
