@@ -123,7 +123,7 @@ class Anomaly:
     end: int
     found: str
     expected: str
-    reason: str  # gap | repeat | order | restart | ocr | lost-shi | merged
+    reason: str  # gap | repeat | order | wrong | restart | ocr | lost-shi | merged
     kind: str
     previous: Item | None = None
     data: dict = field(default_factory=dict)
@@ -314,9 +314,8 @@ def analyze(doc: Document) -> list[Anomaly]:
         v = item.value
         expected = last + 1
 
-        if v is not None and (v == expected or (frame is None and True)):
-            # in sequence, or the first marker of a new level (wherever it starts)
-            pass
+        if v is not None and (v == expected or frame is None):
+            pass  # in sequence, or the first marker of a new level (wherever it starts)
         else:
             sib = next_sibling(i, item.kind, ancestors)
             sib_v = sib.value if sib else None
@@ -327,7 +326,8 @@ def analyze(doc: Document) -> list[Anomaly]:
             elif v == 1 and not (sib_v is not None and sib_v == last + 2):
                 pass  # a new list under the same parent
             elif sib_v is not None and sib_v == last + 2 and v != expected:
-                reason = "restart" if v == 1 else ("gap" if v > expected else ("repeat" if v == last else "order"))
+                # the next sibling goes on from the old count: this one number is the slip
+                reason = "restart" if v == 1 else ("repeat" if v == last else "wrong")
                 anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.base, prev_item)
                 v = expected
             elif v > expected:
