@@ -84,3 +84,8 @@ def test_corner_brackets_as_quotes():
     assert positions("ST201", "推動「智慧城市」建設,落實『雙減』政策,開展「全民運動『健康』月」活動。\n") == []
     assert positions("ST202", "全面實現「四無「目標。\n") == [(1, 8)]
     assert positions("ST201", "推動「智慧城市建設,成效顯著。\n") == [(1, 3)]
+
+
+def test_full_width_ascii_quote_and_vertical_quotes():
+    assert positions("ST203", "全面实现“四无＂目标。\n") == [(1, 8)]
+    assert positions("ST201", "开展〝三严三实〞专题教育,落实〝两学一做。\n") == [(1, 16)]

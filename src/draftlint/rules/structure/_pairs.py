@@ -23,8 +23,8 @@ from ._prose import masked as masked_offsets
 from ._residue import residue_lines
 
 # Quotes: opener -> (closer, the ASCII quote that may stand in for either half)
-QUOTES = {"“": ("”", '"'), "‘": ("’", "'"), "「": ("」", None), "『": ("』", None)}
-CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+QUOTES = {"“": ("”", '"＂'), "‘": ("’", "'＇"), "「": ("」", ""), "『": ("』", ""), "〝": ("〞", "")}
+CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『", "〞": "〝"}
 BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "〔": "〕"}
 FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "]": "[", "【": "【", "】": "【", "《": "《", "》": "《",
           "〈": "〈", "〉": "〈", "〔": "〔", "〕": "〔"}
@@ -67,7 +67,7 @@ def _short_gap(text: str, a: int, b: int) -> bool:
     return 0 < len(between) <= 20 and not any(c in between for c in "。！？!?；;\n\r")
 
 
-def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str | None,
+def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str,
             truncated: bool) -> list[PairIssue]:
     text = doc.text
     tokens = [(off, ch) for off, ch in chars if ch in (opener, closer)]
@@ -103,7 +103,7 @@ def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: st
     remaining = [(i, k) for i, k in left if i not in used]
     # ASCII quotes next to Chinese text: an even number pair among themselves (a habit, not an
     # error); an odd one out is stray, and where a curly quote lacks its partner it is that partner.
-    asc = [off for off, ch in chars if ascii_q and ch == ascii_q and _chinese_context(text, off)
+    asc = [off for off, ch in chars if ch in ascii_q and _chinese_context(text, off)
            and not (off > 0 and text[off - 1].isdigit())]
     if len(asc) % 2 == 1:
         chosen = None
@@ -116,7 +116,7 @@ def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: st
                 break
         if chosen is None:
             chosen = asc[-1]
-        issues.append(PairIssue("ST203", chosen, chosen + 1, ascii_q, "ascii", opener + closer))
+        issues.append(PairIssue("ST203", chosen, chosen + 1, text[chosen], "ascii", opener + closer))
     for i, k in remaining:
         off = tokens[i][0]
         if k == "O":
@@ -199,7 +199,7 @@ def _cut_at_ellipsis(doc: Document, pieces):
 def analyze(doc: Document) -> list[PairIssue]:
     simplified = doc.simplified
     masked = masked_offsets(doc)
-    wanted = set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'"}
+    wanted = set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}
     issues: list[PairIssue] = []
     for para in paragraphs(doc, lambda ln: line_start_item(doc, ln, simplified) is not None):
         for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
