@@ -140,3 +140,13 @@ def test_inline_list_in_the_body_of_an_item_of_the_same_style():
         "(2)完善工作机制\n建立台账:(1)按月调度;(3)按季通报。\n(3)强化考核\n"
     )
     assert positions("ST101", text) == [(4, 14)]
+
+
+def test_item_merged_into_the_paragraph_before_it():
+    text = (
+        "二、主要做法\n1、明确责任,分解任务,落实到人。\n"
+        "深挖潜力,主动联系,确保项目引进到位。2、创新方式,跟踪服务,保障项目顺利实施。\n"
+        "3、强化考核,严格奖惩。\n"
+    )
+    assert positions("ST104", text) == [(3, 20)]
+    assert positions("ST101", text) == []

@@ -1,8 +1,8 @@
 """A stray ASCII quote (``"`` or ``'``) in Chinese text.
 
-What it finds: an ASCII quote next to Chinese text that has no partner in its paragraph,
-in particular one standing in for the curly quote that should close (or open) a Chinese
-quotation (``“四无"``). ASCII quotes used in pairs are left alone, as are inch and foot
+What it finds: an ASCII quote (or its full-width form ＂ ＇) next to Chinese text that
+has no partner in its paragraph, in particular one standing in for the curly quote that
+should close (or open) a Chinese quotation (``“四无"``). ASCII quotes used in pairs are left alone, as are inch and foot
 marks after a number and apostrophes in English words.
 
 Why it matters: a half-ASCII quotation looks broken in print and usually comes from
