@@ -307,13 +307,14 @@ def _last_nonzero_place(value: Decimal, decimals: int) -> Decimal:
     return Decimal(1).scaleb(k)
 
 
-def find_quantities(text: str, base: int = 0) -> list[Quantity]:
+def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> list[Quantity]:
     """Every figure in ``text`` (already normalised or not), offsets shifted by ``base``.
 
     Figures that are only ranges or guesses (三四个, 十几, 数十, 3-5个) are left out,
     as are ordinals (第三) and Chinese numerals with no unit after them (一是, 统一).
     """
-    text = normalize(text)
+    if not normalized:
+        text = normalize(text)
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         q = _quantity(text, m, base)
@@ -327,35 +328,39 @@ def iter_quantities(text: str, base: int = 0) -> Iterator[Quantity]:
 
 
 def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
-    start, end = m.start(), m.start() + len(m.group(0).rstrip())
+    g = m.groupdict()
+    whole = m.group(0)
+    start, end = m.start(), m.start() + len(whole.rstrip())
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if m.group("pct_cn"):
-        parsed = _decimal_of(m.group("pct_body"))
+    if g["pct_cn"]:
+        parsed = _decimal_of(g["pct_body"])
         if parsed is None:
             return None
         value, decimals, chinese = parsed
         step = Decimal(1).scaleb(-decimals) if not chinese or value < 100 else _last_nonzero_place(value, 0)
-        return Quantity(base + start, base + end, m.group(0), value, "%", step,
-                        _last_nonzero_place(value, decimals), decimals, None, m.group(0), chinese)
-    num = m.group("num")
+        return Quantity(base + start, base + end, whole, value, "%", step,
+                        _last_nonzero_place(value, decimals), decimals, None, whole, chinese)
+    num = g["num"]
     if before == "第" or before == "." or (before.isdigit()):
         return None
+    if not num[0].isdigit() and not (g["unit"] or g["pct"] or g["cheng"] or g["times"] or g["mult"]):
+        return None  # a Chinese numeral with nothing after it: 一是, 统一, 三化
     parsed = _decimal_of(num)
     if parsed is None:
         return None
     value, decimals, chinese = parsed
-    unit_text = m.group("unit") or ""
-    has_pct = bool(m.group("pct"))
-    mult_text = m.group("mult") or ""
+    unit_text = g["unit"] or ""
+    has_pct = bool(g["pct"])
+    mult_text = g["mult"] or ""
     if chinese:
-        if not (unit_text or has_pct or m.group("cheng") or m.group("times") or mult_text):
+        if not (unit_text or has_pct or g["cheng"] or g["times"] or mult_text):
             return None  # 一是, 统一, 三化: not a figure
         if before and before in _VAGUE_BEFORE:
             return None  # 数十个, 几百, 上千, 成千
         if before and before in CN_CHARS:
             return None  # part of a word (统一, 万一) or of a longer numeral
-    if after == "几" or (m.group("approx") is None and text[end:end + 1] == "来" and unit_text == ""):
+    if after == "几" or (g["approx"] is None and text[end:end + 1] == "来" and unit_text == ""):
         return None
     if before in _RANGE_MARKS and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in CN_CHARS):
         return None  # the upper end of 3-5个
@@ -372,18 +377,18 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     approx_place = _last_nonzero_place(value, decimals)
     unit = ""
     if has_pct:
-        p = m.group("pct").strip()
+        p = g["pct"].strip()
         if p == "个百分点":
             unit = "pp"
         else:
             unit = "%"
             if p in ("‰", "%o"):
                 value, place, approx_place = value / 10, place / 10, approx_place / 10
-    elif m.group("cheng"):
+    elif g["cheng"]:
         if not chinese or value > 10 or mult_text:
             return None
         unit, value, place, approx_place = "%", value * 10, Decimal(10), Decimal(10)
-    elif m.group("times"):
+    elif g["times"]:
         unit = "倍"
     elif unit_text:
         unit = UNITS[unit_text]
@@ -393,16 +398,16 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
         unit = ""  # 4.9个亿, 3.6亿: money by context, but we do not guess
     value, place, approx_place = value * mult, place * mult, approx_place * mult
     qualifier = None
-    if m.group("approx") or m.group("approx2"):
+    if g["approx"] or g["approx2"]:
         qualifier = "more"
-    post = m.group("post")
+    post = g["post"]
     if post in ("以上", "之多"):
         qualifier = "at_least"
     elif post in ("左右", "上下"):
         qualifier = "about"
     elif post in ("以下", "以内"):
         qualifier = "at_most"
-    pm = _PREFIX.search(text, 0, start)
+    pm = _PREFIX.search(text, max(0, start - 4), start)
     if pm and qualifier is None:
         word = pm.group(0)
         if word in ("超过", "超", "逾", "多达", "高达"):
@@ -412,7 +417,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
         else:
             qualifier = "about"
     return Quantity(
-        start=base + start, end=base + end, text=m.group(0).rstrip(), value=value, unit=unit,
+        start=base + start, end=base + end, text=whole.rstrip(), value=value, unit=unit,
         step=place, approx_step=approx_place, decimals=decimals, qualifier=qualifier,
         written=num, chinese=chinese,
     )

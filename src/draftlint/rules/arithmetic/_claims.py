@@ -69,7 +69,7 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], ...]:
         pos = m.end()
         if end > start and norm[start:end].strip():
             body = norm[start:end]
-            qs = tuple(find_quantities(body, start))
+            qs = tuple(find_quantities(body, start, normalized=True))
             cuts = tuple(start + c.start() for c in _CLAUSE_SEP.finditer(body))
             current.append(Sentence(start, end, body, qs, cuts))
         if "\n" in m.group(0) or "\r" in m.group(0):
