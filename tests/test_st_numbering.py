@@ -150,3 +150,11 @@ def test_item_merged_into_the_paragraph_before_it():
     )
     assert positions("ST104", text) == [(3, 20)]
     assert positions("ST101", text) == []
+
+
+def test_bundle_articles_reset_every_level():
+    # an excerpt may start anywhere: after a new article, the count starts afresh
+    text = ("【篇一】半年总结\n一、成绩\n(一)经济\n(二)社会\n二、问题\n"
+            "【篇二】年度总结\n二、问题\n三、打算\n【第3篇】工作计划\n二、措施\n")
+    assert positions("ST101", text) == []
+    assert positions("ST101", text.replace("【第3篇】", "")) == [(10, 1)]

@@ -32,7 +32,11 @@ _NEXT_NUMBER = regex.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|[0
 # (kind, pattern) tried in order at the start of a line. Group n: the numeral; o: an OCR
 # glyph standing where a numeral belongs; w: an ordinal word (首先/其次/再次).
 LINE_START: list[tuple[str, regex.Pattern]] = [
-    ("pian", regex.compile(rf"篇(?P<n>{CN})(?=[:：、\s])")),
+    # the articles of a template-site bundle: 篇一: / 【篇二】 / 【第3篇】 / 范文一
+    ("pian", regex.compile(rf"篇(?P<n>{CN}|{DIG})(?=[:：、\s])")),
+    ("pian", regex.compile(rf"[【\[](?:篇|范文)(?P<n>{CN}|{DIG})[】\]]")),
+    ("pian", regex.compile(rf"[【\[]第(?P<n>{CN}|{DIG})篇[】\]]")),
+    ("pian", regex.compile(rf"范文(?P<n>{CN}|{DIG})(?=[:：、\s]|$)")),
     ("chapter", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*(?P<unit>章|节|部分|篇)")),
     ("article", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*条")),
     ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}")),
