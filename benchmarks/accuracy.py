@@ -248,9 +248,16 @@ def run_draftlint(folder: Path, with_info: bool) -> list[dict]:
     if with_info:
         cmd.append("--show-info")
     proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    try:
+        findings = json.loads(proc.stdout)["findings"]
+    except (ValueError, KeyError, TypeError):
+        raise RuntimeError(f"draftlint failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}") from None
     if proc.returncode != 0:
-        raise RuntimeError(f"draftlint failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    return json.loads(proc.stdout)["findings"]
+        # a rule that crashed is reported on stderr; the others' findings are still scored
+        errors = [line for line in proc.stderr.splitlines() if line.strip()]
+        print(f"warning: draftlint exited {proc.returncode}; {len(errors)} line(s) on stderr, first: "
+              f"{errors[0] if errors else ''}", file=sys.stderr)
+    return findings
 
 
 def _same_file(reported: str, path: Path) -> bool:
@@ -414,7 +421,8 @@ def _fmt(v: float | None) -> str:
     return "   - " if v is None else f"{v:5.3f}"
 
 
-def report(title: str, result: Result, verbose: bool, out=sys.stdout) -> None:
+def report(title: str, result: Result, verbose: bool, out=None) -> None:
+    out = out or sys.stdout
     print(f"== {title}", file=out)
     print("family  truth  findings  found  correct  recall  precision", file=out)
     for fam in sorted(result.tallies):
