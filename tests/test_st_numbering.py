@@ -158,3 +158,8 @@ def test_bundle_articles_reset_every_level():
             "【篇二】年度总结\n二、问题\n三、打算\n【第3篇】工作计划\n二、措施\n")
     assert positions("ST101", text) == []
     assert positions("ST101", text.replace("【第3篇】", "")) == [(10, 1)]
+
+
+def test_article_marker_after_numbered_text_is_still_the_root():
+    text = "一、目录\n二、正文\n篇一:总结\n一、成绩\n二、问题\n篇二:计划\n二、措施\n三、保障\n"
+    assert positions("ST101", text) == []

@@ -306,6 +306,8 @@ def analyze(doc: Document) -> list[Anomaly]:
         return None
 
     for i, item in enumerate(items):
+        if item.kind == "pian" and stack and stack[0][0] != "pian":
+            stack.clear()  # a bundle's article is the root of everything under it
         kinds = [f[0] for f in stack]
         if item.kind in kinds:
             depth = kinds.index(item.kind)
