@@ -82,6 +82,12 @@ def test_ph101_markdown_unpaired_stars_are_placeholders():
     assert spans_text("PH101", text, kind="md") == ["20**", "****"]
 
 
+def test_ph101_markdown_runs_a_renderer_shows_as_text():
+    # the second ** follows a comma and precedes a character: CommonMark cannot close there
+    text = "**年上半年,**镇党委召开会议。\n"
+    assert positions("PH101", text, kind="md") == [(1, 1), (1, 8)]
+
+
 def test_ph101_markdown_code_is_quoted():
     text = "模板里的 `**` 和 `xx` 都要替换。\n\n```\nxx镇\n```\n"
     assert positions("PH101", text, kind="md") == []
@@ -241,3 +247,25 @@ def test_ph121_zero_only_numbers():
 ])
 def test_ph121_quiet_on_real_numbers(text):
     assert positions("PH121", text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "**年上半年,**镇党委召开会议。",
+    "完成**重点项目**建设",
+    "20**年, 全镇共举办****桃花节。",
+    "__加强领导__, 落实责任。",
+    "**县旅游局和**镇政府",
+    "以 “香约**,桃醉天下”为主题的第四届****桃花节",
+    "**镇**村民委员会、**县锦天园林绿化公司承办的“乡约**,桃醉天下”**“贵妃桃”采摘季",
+    "签名:____, 日期:____",
+    "***三项重点***全面推进, 20**年**季度",
+])
+def test_markdown_markup_agrees_with_a_commonmark_renderer(line):
+    """The stars a CommonMark renderer leaves as text are exactly the ones not taken as markup."""
+    markdown_it = pytest.importorskip("markdown_it")
+    from draftlint.rules.placeholder._fill import markdown_markup
+
+    html = markdown_it.MarkdownIt().renderInline(line)
+    marked = markdown_markup(line)
+    for ch in "*_":
+        assert html.count(ch) == sum(1 for i, c in enumerate(line) if c == ch and i not in marked), ch

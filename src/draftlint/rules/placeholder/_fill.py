@@ -8,6 +8,7 @@ script is caught too; offsets are the same as in the original text.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -83,12 +84,27 @@ def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+def _is_punct(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch)[0] in "PS"
+
+
+def _flanking(line: str, start: int, end: int) -> tuple[bool, bool]:
+    """CommonMark's left- and right-flanking tests for the delimiter run ``line[start:end]``."""
+    before, after = char_at(line, start - 1), char_at(line, end)
+    before_space = not before or before.isspace()
+    after_space = not after or after.isspace()
+    left = not after_space and (not _is_punct(after) or before_space or _is_punct(before))
+    right = not before_space and (not _is_punct(before) or after_space or _is_punct(after))
+    return left, right
+
+
 def markdown_markup(line: str) -> set[int]:
     """Offsets (within ``line``) of ``*`` and ``_`` characters that are Markdown markup.
 
     A list bullet (``* item``), a thematic break (``***``) and the delimiters of an
-    emphasis pair (``**bold**``, ``__bold__``) on one line are markup; an unpaired
-    run (``20**年``) is not.
+    emphasis pair on one line (``**bold**``, ``__bold__``) are markup. Openers and
+    closers are told apart as CommonMark does (flanking runs), so a run a Markdown
+    renderer shows as text (``20**年``, the second run of ``**年上半年,**镇``) is not.
     """
     marked: set[int] = set()
     stripped = line.strip()
@@ -98,24 +114,29 @@ def markdown_markup(line: str) -> set[int]:
     if bullet and bullet.group(1) == "*":
         marked.add(bullet.start(1))
     for ch in "*_":
-        runs = [m for m in regex.finditer(regex.escape(ch) + "+", line) if m.start() not in marked]
-        used: set[int] = set()
-        for i, opener in enumerate(runs):
-            if i in used:
+        openers: list[tuple[int, int]] = []
+        for run in regex.finditer(regex.escape(ch) + "+", line):
+            if run.start() in marked:
                 continue
-            after = char_at(line, opener.end())
-            if not after or after in SPACES:
-                continue
-            for j in range(i + 1, len(runs)):
-                closer = runs[j]
-                if j in used or len(closer.group()) != len(opener.group()):
+            left, right = _flanking(line, run.start(), run.end())
+            before, after = char_at(line, run.start() - 1), char_at(line, run.end())
+            if ch == "_":  # no intraword emphasis with underscores
+                can_open = left and (not right or _is_punct(before))
+                can_close = right and (not left or _is_punct(after))
+            else:
+                can_open, can_close = left, right
+            length = run.end() - run.start()
+            if can_close:
+                match = next((k for k in range(len(openers) - 1, -1, -1)
+                              if openers[k][1] - openers[k][0] == length), None)
+                if match is not None:
+                    o_start, o_end = openers[match]
+                    del openers[match:]
+                    marked.update(range(o_start, o_end))
+                    marked.update(range(run.start(), run.end()))
                     continue
-                before = char_at(line, closer.start() - 1)
-                if closer.start() > opener.end() and before not in SPACES:
-                    used.update((i, j))
-                    marked.update(range(opener.start(), opener.end()))
-                    marked.update(range(closer.start(), closer.end()))
-                    break
+            if can_open:
+                openers.append((run.start(), run.end()))
     return marked
 
 
