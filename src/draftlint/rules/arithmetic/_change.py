@@ -16,6 +16,8 @@ _VERB_RE = regex.compile(rf"{UP}|{DOWN}|多|少|高|低")
 _FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
 _COMPARE = regex.compile(r"^[,，]?\s*(?:同比|比|较|与)[^,，;；]{0,12}?(?:的|为)?$")
+# 上年同期为A / 去年同期A: the base in a clause of its own
+_LAST_YEAR = regex.compile(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = regex.compile(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
 _STATED = regex.compile(
     rf"^\s*[,，]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
@@ -41,10 +43,13 @@ def _kind_ok(a: C.Quantity, b: C.Quantity) -> bool:
     return (C.is_amount(a) or a.unit == "%") and C.same_kind(a, b)
 
 
-def _stated_after(s: C.Sentence, q: C.Quantity):
+def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True):
     for nxt in s.after(q.end):
         if nxt.unit in ("%", "pp", "倍"):
-            m = _STATED.match(s.between(q.end, nxt.start))
+            gap = s.between(q.end, nxt.start)
+            if not same_clause_ok and not gap.lstrip().startswith((",", "，", ";", "；")):
+                return None, None
+            m = _STATED.match(gap)
             if m and s.clause_of(nxt.start) - s.clause_of(q.end) <= 1:
                 verb = m.group("verb")
                 up = None if verb in ("增幅", "增速", "涨幅") else bool(_UP_RE.match(verb))
@@ -82,3 +87,9 @@ def changes(doc):
                         verb = m.group("verb")
                         up = bool(_UP_RE.match(verb))
                         yield Change(q2, q1, verb, up, nxt[0], up, q1.start, nxt[0].end, real)
+                        continue
+            # B,上年同期为A,同比增长P%
+            if _kind_ok(q2, q1) and _LAST_YEAR.match(between):
+                stated, sup = _stated_after(s, q2, same_clause_ok=False)
+                if stated is not None and sup is not None:
+                    yield Change(q2, q1, "增长" if sup else "下降", sup, stated, sup, q1.start, stated.end, real)
