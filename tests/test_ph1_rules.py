@@ -153,6 +153,10 @@ def test_ph104_markdown_task_boxes_and_links():
     assert positions("PH104", text, kind="md") == []
 
 
+def test_ph104_check_boxes_are_not_blanks():
+    assert positions("PH104", "是否同意: [ ] 同意  [ ] 不同意\n[ ] 已核实\n") == []
+
+
 def test_ph104_quiet_on_function_calls_and_full_brackets():
     assert positions("PH104", "调用init()完成初始化, 按（一）（二）顺序。") == []
 

@@ -4,8 +4,9 @@ What it finds: a pair of brackets with nothing but spaces or underscores inside
 (``[ ]``, ``【】``, ``（  ）``, ``()``, ``〔〕``, ``「」``, ``《》``): a blank the template
 left for a number, a name or a title.
 
-It stays quiet on Markdown task boxes (``- [ ] 任务``), link syntax and on a function
-call written after a Latin name (``init()``).
+It stays quiet on check boxes (``[ ] 同意  [ ] 不同意``), Markdown task boxes
+(``- [ ] 任务``), link syntax and on a function call written after a Latin name
+(``init()``).
 
 Why it matters: an empty bracket in a finished report shows that a figure or a title
 was never supplied.
@@ -44,6 +45,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         prev = char_at(text, start - 1)
         if prev in ASCII_ALNUM or prev == "_":
             continue  # init(), a[]
+        if m.group()[0] in "[［" and (not prev or prev.isspace()) and char_at(text, end) in (" ", "\t", "\u3000"):
+            continue  # a check box: [ ] 同意  [ ] 不同意
         if doc.kind == "md":
             line = doc.line_of(start)
             if m.group()[0] == "[" and _TASK_BOX.match(text[line.start:start]):
