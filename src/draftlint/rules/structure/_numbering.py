@@ -11,7 +11,7 @@ sibling, so that one slip is reported once, at the slip, with the number that wa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -130,7 +130,6 @@ class Anomaly:
     reason: str  # gap | repeat | order | wrong | restart | ocr | lost-shi | merged
     kind: str
     previous: Item | None = None
-    data: dict = field(default_factory=dict)
 
 
 def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
