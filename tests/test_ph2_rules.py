@@ -315,3 +315,23 @@ def test_ph131_brackets_with_facts_stay_quiet(text):
 def test_ph201_site_name_after_the_title():
     text = "乡镇2023年工作总结 - 第一范文网\n乡镇2023年工作总结_工作总结之家\n加快建设城乡供水管网\n"
     assert spans_text("PH201", text) == ["- 第一范文网", "_工作总结之家"]
+
+
+@pytest.mark.parametrize("text", ["如有侵权,请联系我们删除。", "如有侵權，請與本站聯繫。", "如有侵权请联系删除"])
+def test_ph201_takedown_notice_is_one_piece(text):
+    assert len(spans_text("PH201", text)) == 1
+    assert spans_text("PH201", text)[0].startswith("如有侵")
+
+
+# --- full-width punctuation, as most drafts are typed ------------------------------------------
+
+def test_full_width_punctuation_is_matched_like_ascii():
+    text = ("更新时间：2023-07-06　来源：网友投稿\n"
+            "下面由小编帮大家编辑的《工作总结》，供您参考，并请收藏本页！\n"
+            "续建项目1个：\n竣工项目4个：\n二、下步打算\n加大力度。\n"
+            "（请结合实际工作情况填写）\n"
+            "农业园区－２－\n")
+    assert positions("PH201", text) == [(1, 1), (1, 17), (2, 1), (2, 24)]
+    assert positions("PH141", text) == [(3, 1), (4, 1)]
+    assert positions("PH131", text) == [(7, 1)]
+    assert spans_text("PH202", text) == ["－２－"]

@@ -2,7 +2,9 @@
 
 The phrase lists live in ``draftlint/data/ph2_*.txt``: one entry per line, lines starting
 with ``#`` are comments. Entries are regular expressions for the ``regex`` module, matched
-case-insensitively on ``Document.simplified`` (so traditional script is caught as well).
+case-insensitively on :func:`match_text`: ``Document.simplified`` (so traditional script is
+caught as well) with full-width forms folded to ASCII (``，：（）！１２`` match ``,:()!12``),
+character for character, so offsets stay those of the original text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,28 @@ import regex
 from ...document import Document, Line
 
 DATA_PACKAGE = "draftlint.data"
+
+# U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII forms and the ideographic space as ASCII, one character for one."""
+    return text.translate(_FOLD)
+
+
+def match_text(doc: Document) -> str:
+    """The text the PH2 rules match on: simplified script, full-width forms folded."""
+    cached = doc.__dict__.get("_ph2_match_text")
+    if cached is None:
+        cached = fold_width(doc.simplified)
+        doc.__dict__["_ph2_match_text"] = cached
+    return cached
+
+
+def line_text(doc: Document, line: Line) -> str:
+    return match_text(doc)[line.start:line.end]
 
 
 @lru_cache(maxsize=None)
@@ -93,12 +117,13 @@ def bare_page_numbers(doc: Document) -> list[Line]:
     """
     if doc.kind == "docx":
         return []
-    text_lines = [line for line in doc.lines if not line.is_blank and not is_page_line(line.text)]
-    bare = {i: int(m.group(1)) for i, line in enumerate(text_lines) if (m := _BARE_NUMBER.match(line.text))}
+    text_lines = [line for line in doc.lines if not line.is_blank and not is_page_line(line_text(doc, line))]
+    bare = {i: int(m.group(1)) for i, line in enumerate(text_lines)
+            if (m := _BARE_NUMBER.match(line_text(doc, line)))}
     out = []
     for i, n in bare.items():
-        prev = text_lines[i - 1].text.strip() if i > 0 else ""
-        nxt = text_lines[i + 1].text if i + 1 < len(text_lines) else ""
+        prev = line_text(doc, text_lines[i - 1]).strip() if i > 0 else ""
+        nxt = line_text(doc, text_lines[i + 1]) if i + 1 < len(text_lines) else ""
         splits = (i - 1 not in bare and len(prev) >= 10 and _MID_SENTENCE_END.search(prev)
                   and _INNER_PUNCT.search(prev) and _STARTS_AS_TEXT.match(nxt) and numbering(nxt) is None)
         runs_on = any(abs(j - i) > 3 and abs(m - n) == 1 and (j - i) * (m - n) > 0 for j, m in bare.items())
@@ -111,7 +136,7 @@ def content_lines(doc: Document) -> list[Line]:
     """Non-blank lines that are not page markers (the text a reader follows)."""
     skip = {line.number for line in bare_page_numbers(doc)}
     return [line for line in doc.lines
-            if not line.is_blank and not is_page_line(line.text) and line.number not in skip]
+            if not line.is_blank and not is_page_line(line_text(doc, line)) and line.number not in skip]
 
 
 # --- numbering ----------------------------------------------------------------------------

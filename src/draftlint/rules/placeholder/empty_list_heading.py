@@ -34,7 +34,7 @@ import regex
 
 from ...document import Document, Line
 from ...types import Span, Text, Violation
-from ._residue import Numbering, content_lines, numbering, strip_span
+from ._residue import Numbering, content_lines, line_text, match_text, numbering, strip_span
 
 CODE = "PH141"
 NAME = "empty-list-heading"
@@ -52,6 +52,7 @@ _FIRST_NUMBER = regex.compile(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)�
 @dataclass
 class _Item:
     line: Line
+    text: str  # the line as matched (simplified, full-width forms folded)
     num: Numbering | None
     label: bool  # a short line ending in a colon
     heading: bool  # a numbered (or Markdown) line short enough to be a heading
@@ -62,7 +63,7 @@ def _residue_lines(doc: Document) -> set[int]:
     from .site_residue import pieces
 
     out = set()
-    for start, end in pieces(doc.simplified):
+    for start, end in pieces(match_text(doc)):
         line = doc.line_of(start)
         if end >= line.end and not doc.text[line.start:start].strip(" \t\u3000•·-*"):
             out.add(line.number)
@@ -75,16 +76,17 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
     for line in content_lines(doc):
         if line.number in residue:
             continue
-        text = line.text.strip()
-        num = numbering(line.text, doc.kind)
-        body = line.text[num.length:].strip() if num else text
+        raw = line_text(doc, line)
+        text = raw.strip()
+        num = numbering(raw, doc.kind)
+        body = raw[num.length:].strip() if num else text
         label = bool(_COLON_END.search(text)) and len(text) <= 30 and not _SENTENCE_PUNCT.search(text)
         if num and num.style.startswith("md"):
             heading = True
         else:
             heading = bool(num) and 0 < len(body) <= max_len and not _END_PUNCT.search(text) \
                 and not _SENTENCE_PUNCT.search(body)
-        out.append(_Item(line, num, label, heading))
+        out.append(_Item(line, raw, num, label, heading))
     return out
 
 
@@ -138,7 +140,7 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
         if j == i:
             continue
         item = items[j]
-        if _RUN_IN.match(item.line.text, item.num.length):
+        if _RUN_IN.match(item.text, item.num.length):
             return True
         if item.heading and pos + 1 < len(run) and _has_body(items, j, ranks):
             return True
@@ -157,8 +159,7 @@ def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
             return _closes(item, nxt, ranks)
         if nxt.num:
             # a list starts at its first item: anything else continues an outer list
-            return not _FIRST_NUMBER.match(nxt.line.text[nxt.num.length:] if nxt.num.style.startswith("md")
-                                           else nxt.line.text)
+            return not _FIRST_NUMBER.match(nxt.text[nxt.num.length:] if nxt.num.style.startswith("md") else nxt.text)
         return nxt.label
     if item.heading:
         if nxt is not None and not _closes(item, nxt, ranks):

@@ -27,7 +27,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import compile_each, find_all
+from ._residue import compile_each, find_all, match_text
 
 CODE = "PH131"
 NAME = "fill-in-instruction"
@@ -40,7 +40,7 @@ _BRACKETED = regex.compile(r"[(（【\[〔]([^()（）【】\[\]〔〕\r\n]{2,60
 
 
 def instruction_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of fill-in instructions in a simplified text."""
+    """Spans of fill-in instructions in a text prepared by :func:`match_text`."""
     # brackets are compared in one width so the content patterns need only ASCII ones
     contents = compile_each(CONTENTS)
     spans: list[tuple[int, int]] = []
@@ -62,7 +62,7 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    for start, end in instruction_spans(doc.simplified):
+    for start, end in instruction_spans(match_text(doc)):
         while end > start and doc.text[end - 1].isspace():
             end -= 1
         found = doc.text[start:end]

@@ -31,7 +31,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import find_all, strip_span, widen_to_brackets
+from ._residue import find_all, match_text, strip_span, widen_to_brackets
 
 CODE = "PH201"
 NAME = "website-residue"
@@ -87,7 +87,7 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    for start, end in pieces(doc.simplified):
+    for start, end in pieces(match_text(doc)):
         found = doc.text[start:end]
         shown = found if len(found) <= 30 else found[:28] + "…"
         yield Violation(

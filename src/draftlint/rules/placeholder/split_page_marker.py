@@ -29,7 +29,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import content_lines, numbering
+from ._residue import content_lines, line_text, match_text, numbering
 
 CODE = "PH203"
 NAME = "split-page-marker"
@@ -44,10 +44,10 @@ _SENTENCE_PUNCT = regex.compile(r"[，,。；;：:！!？?、]")
 def check(doc: Document, options: dict) -> Iterable[Violation]:
     min_len = int(options.get("min-line-length", 20))
     lines = content_lines(doc)
-    text = doc.simplified
+    text = match_text(doc)
     last_number: dict[str, int] = {}  # numbering style -> last number seen
     for i, line in enumerate(lines):
-        num = numbering(line.text, doc.kind)
+        num = numbering(line_text(doc, line), doc.kind)
         m = _MARKER.match(text, line.start, line.end)
         if m and i > 0 and _breaks_sentence(text, lines[i - 1], min_len, doc.kind):
             style = "ar" if m.group("sep") == "、" else "ard"

@@ -25,7 +25,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import find_all, load_entries, strip_span
+from ._residue import find_all, load_entries, match_text, strip_span
 
 CODE = "PH301"
 NAME = "word-template-placeholder"
@@ -56,7 +56,7 @@ def _runs(doc: Document, key: str) -> list[tuple[int, int]]:
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    text = doc.simplified
+    text = match_text(doc)
     found: list[tuple[int, int, str]] = []
     for start, end in _runs(doc, "sdt_placeholders"):
         found.append((start, end, "control"))
