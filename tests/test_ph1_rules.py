@@ -247,7 +247,7 @@ def test_ph121_zero_only_numbers():
     "全年实现安全事故0起, 此处隐藏0字。",
     "00后青年占比提高。",
     "编号A001号, 邮编100000。",
-    "共接待游客3,000人次。",
+    "共接待游客3,000人次, 营收1 000万元。",
 ])
 def test_ph121_quiet_on_real_numbers(text):
     assert positions("PH121", text) == []

@@ -41,7 +41,7 @@ _NOT_AFTER = r"0-9０-９.．:：·•/\-－%％"
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     pat = regex.compile(
-        r"(?<![%s])(?<![0-9０-９][,，])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
+        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
     )
     for m in pat.finditer(text):
         zeros, approx = m.group(1), m.group(2)
