@@ -19,8 +19,9 @@ from ...document import Document, Line
 
 DATA_PACKAGE = "draftlint.data"
 
-# U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
+# The full-width hyphen stays: in "－２－" it is a dash around a page number, not a hyphen.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0D}
 _FOLD[0x3000] = 0x20
 
 
