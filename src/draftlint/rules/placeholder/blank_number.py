@@ -35,7 +35,6 @@ import regex
 from ...document import Document
 from ...types import Violation
 from ._fill import (
-    outside_code,
     APPROX_CHARS,
     DETERMINER_CHARS,
     NUMERAL_CHARS,
@@ -45,6 +44,7 @@ from ._fill import (
     covered_by_word,
     dedupe,
     is_han,
+    outside_code,
     violation,
     word_pattern,
 )

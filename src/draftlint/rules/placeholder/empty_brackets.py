@@ -26,7 +26,7 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import ASCII_ALNUM, char_at, violation, outside_code
+from ._fill import ASCII_ALNUM, char_at, outside_code, violation
 
 CODE = "PH104"
 NAME = "empty-brackets"

@@ -28,7 +28,15 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import CASE_BODIES, alternation, char_at, covered_by_word, is_han, outside_code, violation
+from ._fill import (
+    CASE_BODIES,
+    alternation,
+    char_at,
+    covered_by_word,
+    is_han,
+    outside_code,
+    violation,
+)
 
 CODE = "PH103"
 NAME = "letter-for-name"

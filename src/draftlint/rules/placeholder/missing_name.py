@@ -25,7 +25,7 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, char_at, data_list, violation, outside_code
+from ._fill import alternation, char_at, data_list, outside_code, violation
 
 CODE = "PH112"
 NAME = "missing-name"

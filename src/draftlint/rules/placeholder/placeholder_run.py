@@ -26,6 +26,7 @@ rewrite the sentence without it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -33,7 +34,6 @@ import regex
 from ...document import Document
 from ...types import Violation
 from ._fill import (
-    outside_code,
     ASCII_ALNUM,
     ASCII_LETTERS,
     DIGITS,
@@ -42,6 +42,7 @@ from ._fill import (
     covered_by_word,
     is_han,
     markdown_markup,
+    outside_code,
     shown,
     violation,
 )
@@ -50,7 +51,6 @@ CODE = "PH101"
 NAME = "placeholder-run"
 SEVERITY = "error"
 
-_X = "xXｘＸ"
 _RUN = regex.compile(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
@@ -65,14 +65,19 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _YEAR_HEADS = ("1", "2", "19", "20", "199", "200", "201", "202")
 
 
+@lru_cache(maxsize=1)
+def _name_or_unit() -> "regex.Pattern[str]":
+    """A unit, a place or a title: what a lone ``x`` must stand before to be a blank."""
+    return regex.compile(r"(?:%s|%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes"),
+                                           alternation("ph1_titles")))
+
+
 def _after_single_x(text: str, end: int) -> bool:
     """Does what follows a lone ``x`` show that it stands for a number or a name?"""
     rest = text[end : end + 8]
     if rest[:1] in _DATE_PARTS:
         return True  # x月x日
-    pat = regex.compile(r"(?:%s|%s|%s)" % (alternation("ph1_units"), alternation("ph1_place_suffixes"),
-                                          alternation("ph1_titles")))
-    m = pat.match(rest)
+    m = _name_or_unit().match(rest)
     if not m:
         return False
     return not covered_by_word(text, end, end + len(m.group()), "ph1_unit_words")

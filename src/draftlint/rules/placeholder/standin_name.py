@@ -27,7 +27,15 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import CASE_BODIES, alternation, char_at, covered_by_word, data_list, violation, outside_code
+from ._fill import (
+    CASE_BODIES,
+    alternation,
+    char_at,
+    covered_by_word,
+    data_list,
+    outside_code,
+    violation,
+)
 
 CODE = "PH102"
 NAME = "stand-in-name"

@@ -26,7 +26,7 @@ import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, covered_by_word, violation, outside_code
+from ._fill import alternation, covered_by_word, outside_code, violation
 
 CODE = "PH121"
 NAME = "zero-only-number"
