@@ -183,3 +183,8 @@ def test_percentage_impossible_for_a_small_group():
 def test_rates_of_something_else_are_not_shares_of_the_group():
     assert violations("AR141", "全镇12个村中,农村医保参合率98.5%。") == []
     assert violations("AR141", "全镇12个村中,集体收入同比增长13%。") == []
+
+
+def test_breakdown_of_an_unclear_total_is_not_checked():
+    text = "我乡共引进投资额在1000万元以上的项目3个,投资额在500万元以上项目1个,其中新建项目4个,在建项目4个,意向项目1个。"
+    assert violations("AR121", text) == []

@@ -105,6 +105,8 @@ def breakdowns(doc):
                 wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if q.unit == unit and not C.is_reference(prev, q)]
+                if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
+                    wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
