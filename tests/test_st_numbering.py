@@ -163,3 +163,9 @@ def test_bundle_articles_reset_every_level():
 def test_article_marker_after_numbered_text_is_still_the_root():
     text = "一、目录\n二、正文\n篇一:总结\n一、成绩\n二、问题\n篇二:计划\n二、措施\n三、保障\n"
     assert positions("ST101", text) == []
+
+
+def test_yao_enumeration():
+    text = "下半年,一要抓招商引资;二要抓项目建设;四要抓环境整治。统一要求,不得拖延。\n"
+    assert positions("ST101", text) == [(1, 21)]
+    assert positions("ST101", "一要抓招商;二要抓服务。唯一要做的是落实。\n") == []

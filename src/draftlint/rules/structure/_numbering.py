@@ -49,6 +49,7 @@ LINE_START: list[tuple[str, regex.Pattern]] = [
     ("ar_rparen", regex.compile(rf"(?P<n>{DIG})\s*{CLOSE}(?![0-9０-９])")),
     ("circled", regex.compile(r"(?P<c>[①-⑳])")),
     ("shi", regex.compile(rf"(?P<n>{CN})是")),
+    ("yao", regex.compile(rf"(?P<n>{CN})要(?=\p{{Han}})")),
     ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
     ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
 ]
@@ -61,6 +62,7 @@ INLINE: list[tuple[str, regex.Pattern]] = [
     ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
     ("circled", regex.compile(r"(?P<c>[①-⑳])(?=\p{Han}|\p{L})")),
     ("shi", regex.compile(rf"(?<![一二三四五六七八九十])(?P<n>{CN})是")),
+    ("yao", regex.compile(rf"(?<![一二三四五六七八九十])(?P<n>{CN})要(?=\p{{Han}})")),
     ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
     ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
     ("ar_dun", regex.compile(rf"(?<![0-9０-９])(?P<n>{DIG})\s*[、．.](?![0-9０-９])(?=\p{{Han}})")),
@@ -85,6 +87,7 @@ KIND_NAMES = {
     "cn_dun": ("一级标题序号", "level-1 heading"), "cn_paren": ("二级标题序号", "level-2 heading"),
     "ar_dun": ("三级序号", "level-3 item"), "ar_paren": ("四级序号", "level-4 item"),
     "ar_rparen": ("序号", "item"), "circled": ("序号", "item"), "shi": ("分项“一是、二是”", "一是/二是 enumeration"),
+    "yao": ("分项“一要、二要”", "一要/二要 enumeration"),
     "di": ("分项“第一、第二”", "第一/第二 enumeration"),
 }
 
