@@ -41,6 +41,11 @@ def test_ph101_single_x_only_before_a_unit_or_place():
     assert spans_text("PH101", text) == ["x", "xx"]
 
 
+def test_ph101_lone_star_after_a_space_and_x_before_an_approximate_count():
+    text = "2022年以来, *镇锚定目标。\n*注: 数据为快报数。\n共有耕地x余亩。\n"
+    assert spans_text("PH101", text) == ["*", "x"]
+
+
 def test_ph101_single_capital_x_before_a_title():
     assert spans_text("PH101", "在X书记的带领下, X同志分管农业。") == ["X", "X"]
 

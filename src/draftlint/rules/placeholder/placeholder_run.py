@@ -77,10 +77,11 @@ def _after_single_x(text: str, end: int) -> bool:
     rest = text[end : end + 8]
     if rest[:1] in _DATE_PARTS:
         return True  # x月x日
-    m = _name_or_unit().match(rest)
+    m = _name_or_unit().match(rest.lstrip("余多") if rest[:1] in "余多" else rest)
     if not m:
         return False
-    return not covered_by_word(text, end, end + len(m.group()), "ph1_unit_words")
+    unit_start = end + (1 if rest[:1] in "余多" else 0)
+    return not covered_by_word(text, unit_start, unit_start + len(m.group()), "ph1_unit_words")
 
 
 def _year_start(text: str, start: int, length: int) -> int | None:
@@ -97,7 +98,7 @@ def _year_start(text: str, start: int, length: int) -> int | None:
 
 
 def _lone_star(doc: Document, text: str, start: int, prev: str, nxt: str) -> bool:
-    """A single ``*`` stands for a name only inside Chinese text: ``(*新城)``, ``活力*、``.
+    """A single ``*`` stands for a name only inside Chinese text: ``(*新城)``, ``活力*、``, `` *镇``.
 
     Not in Markdown (emphasis), not as a bullet at the start of a line, and not as a
     footnote mark at the end of a sentence (``数据*。``).
@@ -109,7 +110,7 @@ def _lone_star(doc: Document, text: str, start: int, prev: str, nxt: str) -> boo
         return False
     if prev in _MARKING or nxt == "号":
         return False  # 带*的为预计数, *号: the star is explained, not a blank
-    before_ok = is_han(prev) or prev in _OPENERS
+    before_ok = is_han(prev) or prev in _OPENERS or (prev.isspace() and is_han(nxt))
     after_ok = is_han(nxt) or nxt in _CLOSERS
     return before_ok and after_ok and not (prev in _OPENERS and nxt in _CLOSERS)
 
