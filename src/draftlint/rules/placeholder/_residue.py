@@ -62,11 +62,12 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(entry, regex.IGNORECASE | regex.VERSION1) for entry in load_entries(name))
 
 
-def find_all(name: str, text: str) -> list[tuple[int, int]]:
+def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
     """Every match of every entry of ``name`` (entries may overlap each other)."""
     out: set[tuple[int, int]] = set()
+    end = len(text) if endpos is None else endpos
     for pattern in compile_each(name):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, pos, end):
             if m.end() > m.start():
                 out.add((m.start(), m.end()))
     return sorted(out)

@@ -50,7 +50,7 @@ _JOIN_GAP = regex.compile(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[
 def pieces(text: str) -> list[tuple[int, int]]:
     """Spans of residue in ``text``: markers joined with what touches them."""
     markers = find_all(MARKERS, text)
-    extenders = find_all(EXTENDERS, text)
+    extenders = _extenders_near(text, markers)
     tagged = sorted([(s, e, True) for s, e in markers] + [(s, e, False) for s, e in extenders])
     # grow clusters left to right; a cluster counts only if it holds a marker
     clusters: list[list] = []
@@ -73,6 +73,24 @@ def pieces(text: str) -> list[tuple[int, int]]:
         start, end = widen_to_brackets(text, start, end)
         out.append((start, end))
     return _split_lines(text, out)
+
+
+def _extenders_near(text: str, markers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Extenders on the lines that hold a marker (elsewhere they could join nothing)."""
+    out: set[tuple[int, int]] = set()
+    done: set[int] = set()
+    for start, _end in markers:
+        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        line_end = len(text)
+        for brk in ("\n", "\r"):
+            pos = text.find(brk, start)
+            if pos >= 0:
+                line_end = min(line_end, pos)
+        out.update(find_all(EXTENDERS, text, line_start, line_end))
+    return sorted(out)
 
 
 def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
