@@ -1,6 +1,6 @@
 """Held-out accuracy benchmark: draftlint's findings against hand-made truth, per family.
 
-    .venv/bin/python benchmarks/accuracy.py [DIR ...] [--verbose] [--with-info] [--json]
+    .venv/bin/python benchmarks/accuracy.py [DIR ...] [--verbose] [--with-info] [--json] [--per-draft]
 
 Without DIR it scores fixtures/benchmark (drafts written for this benchmark only, never shown to
 the rule authors). Any other folder laid out the same way can be scored too, e.g.
@@ -8,7 +8,8 @@ the rule authors). Any other folder laid out the same way can be scored too, e.g
 
 For each DIR it runs ``python -m draftlint check --format json --exit-zero --no-cache DIR``
 (plus ``--show-info`` with ``--with-info``) and prints, per family, the number of truth rows,
-findings, matched rows, recall and precision; ``--verbose`` lists every miss and every extra.
+findings, matched rows, recall and precision; ``--verbose`` lists every miss and every extra,
+``--per-draft`` adds one line per draft (found/truth and extras per family).
 
 Truth format (the same as ../shared/corpus/README.md):
 
@@ -447,12 +448,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
     ap.add_argument("--with-info", action="store_true", help="score findings of severity info too")
     ap.add_argument("--json", action="store_true", help="end with one JSON line of the per-family numbers")
+    ap.add_argument("--per-draft", action="store_true", help="one line per draft: found/truth and extras per family")
     args = ap.parse_args(argv)
     dirs = args.dirs or [DEFAULT_DIR]
     for folder in dirs:
         drafts = load_corpus(folder)
-        result = score_corpus(drafts, run_draftlint(folder, args.with_info), args.with_info)
+        findings = run_draftlint(folder, args.with_info)
+        result = score_corpus(drafts, findings, args.with_info)
         report(f"{folder} ({len(drafts)} drafts)", result, args.verbose)
+        if args.per_draft:
+            for draft in drafts:
+                one = score_corpus([draft], [f for f in findings if _same_file(str(f.get("path", "")), draft.path)],
+                                   args.with_info)
+                cells = [f"{fam} {t.found}/{t.truth} +{t.findings - t.correct}"
+                         for fam, t in sorted(one.tallies.items()) if t.truth or t.findings]
+                print(f"  {draft.path.name:45} " + "  ".join(cells))
         if args.json:
             print(json.dumps(as_json(result), ensure_ascii=False))
     return 0
