@@ -56,6 +56,13 @@ def _mutate(name: str, old: str, new: str) -> str:
     ("clean_bulletin.txt", "的比重为72.2%", "的比重为75.2%", "AR101"),
     ("clean_bulletin.txt", "乡村人口27.49万人", "乡村人口29.49万人", "AR121"),
     ("clean_bulletin.txt", "其他卫生机构25个", "其他卫生机构15个", "AR122"),
+    ("clean_street_summary.txt", "的52.3%", "的58.3%", "AR101"),
+    ("clean_street_summary.txt", "化解率97.7%", "化解率95.7%", "AR102"),
+    ("clean_street_summary.txt", "兼职网格员62名", "兼职网格员72名", "AR121"),
+    ("clean_street_summary.txt", "等三家企业", "等两家企业", "AR131"),
+    ("clean_town_summary_traditional.txt", "增長１２.８％", "增長１６.８％", "AR111"),
+    ("clean_town_summary_traditional.txt", "佔７５％", "佔７０％", "AR101"),
+    ("clean_town_summary_traditional.txt", "蔬菜２００畝", "蔬菜３００畝", "AR121"),
 ])
 def test_one_wrong_figure_is_found(name, old, new, code):
     text = _mutate(name, old, new)

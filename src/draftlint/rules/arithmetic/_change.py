@@ -15,7 +15,7 @@ _VERB_RE = regex.compile(rf"{UP}|{DOWN}|多|少|高|低")
 
 _FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
-_COMPARE = regex.compile(r"^[,，]?\s*(?:同比|比|较|与)[^,，;；]{0,12}?(?:的|为)?$")
+_COMPARE_HEAD = regex.compile(r"^\s*(?:同比|比|较|与)[^,，;；\d]{0,10}?(?:的|为)?$")
 # 上年同期为A / 去年同期A: the base in a clause of its own
 _LAST_YEAR = regex.compile(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = regex.compile(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
@@ -77,19 +77,28 @@ def changes(doc):
                     yield Change(q1, q2, verb, bool(_UP_RE.match(verb)), stated, sup,
                                  q1.start, (stated or q2).end, real)
                     continue
-            # B,比上年的A增长P%
             between = s.between(q1.end, q2.start)
-            if _kind_ok(q2, q1) and _COMPARE.match(between) and not _VERB_RE.search(between):
-                nxt = [q for q in s.after(q2.end) if q.unit in ("%", "pp", "倍")]
-                if nxt:
-                    m = _AFTER_BASE.match(s.between(q2.end, nxt[0].start))
-                    if m:
-                        verb = m.group("verb")
-                        up = bool(_UP_RE.match(verb))
-                        yield Change(q2, q1, verb, up, nxt[0], up, q1.start, nxt[0].end, real)
-                        continue
             # B,上年同期为A,同比增长P%
             if _kind_ok(q2, q1) and _LAST_YEAR.match(between):
                 stated, sup = _stated_after(s, q2, same_clause_ok=False)
                 if stated is not None and sup is not None:
                     yield Change(q2, q1, "增长" if sup else "下降", sup, stated, sup, q1.start, stated.end, real)
+        # B,比上年的A增长P%: A is the base named after 比/较, B the last figure of its kind before
+        for base in qs:
+            if not (C.is_amount(base) or base.unit == "%"):
+                continue
+            cs = s.clause_start(base.start)
+            if not _COMPARE_HEAD.match(s.between(cs, base.start)):
+                continue
+            nxt = [q for q in s.after(base.end) if q.unit in ("%", "pp", "倍")]
+            if not nxt:
+                continue
+            m = _AFTER_BASE.match(s.between(base.end, nxt[0].start))
+            if not m:
+                continue
+            cur = [q for q in s.before(cs) if C.same_kind(q, base) and not C.is_reference(s, q)]
+            if not cur or s.clause_of(base.start) - s.clause_of(cur[0].start) > 2:
+                continue
+            verb = m.group("verb")
+            up = bool(_UP_RE.match(verb))
+            yield Change(base, cur[0], verb, up, nxt[0], up, cs, nxt[0].end, real)
