@@ -179,6 +179,11 @@ def test_ph111_measure_word_after_a_count_verb():
     assert spans_text("PH111", text) == ["个", "个", "条", "个", "万元"]
 
 
+def test_ph111_gap_before_an_approximate_count_and_a_missing_ordinal():
+    text = "清理垃圾 余吨, 召开第届运动会, 完成第 季度任务。\n次第展开, 门第观念, 第一次会议。\n"
+    assert spans_text("PH111", text) == [" 余吨", "第届", "第 季度"]
+
+
 def test_ph111_blank_date():
     text = "青山镇人民政府\n2023年  月  日\n　　年　　月　　日\n2023年6月30日\n"
     assert positions("PH111", text) == [(2, 5), (3, 3)]

@@ -2,11 +2,13 @@
 
 What it finds: a count or amount whose figure a template left empty:
 
-- a gap before a unit: ``投资额在 万元以上的项目 个``, ``参合率达 %``, ``接待来访群众 人次``;
+- a gap before a unit: ``投资额在 万元以上的项目 个``, ``参合率达 %``, ``接待来访群众 人次``,
+  ``清理垃圾 余吨``;
 - a unit with nothing before it: ``,万元以上项目``, ``投资万元``, ``增长%``
   (``亿元以上项目`` is left alone: it means projects of 100 million or more);
 - a measure word straight after a count verb: ``涉及个村``, ``已有个完成``, ``配套条道路``;
 - ``个`` closing a clause after a noun: ``新上项目个,``;
+- ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with its month and day left blank: ``2023年  月  日``.
 
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
@@ -63,7 +65,7 @@ _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
 
-_Hit = Tuple[int, int, str]  # start, end, kind of blank ("unit" | "measure" | "date")
+_Hit = Tuple[int, int, str]  # start, end, kind of blank ("unit" | "measure" | "ordinal" | "date")
 _SENTENCE_PUNCT = frozenset(",，。;；!！?？")
 _LABEL_MAX = 10
 
@@ -89,10 +91,10 @@ def _ends_a_label(text: str, end: int) -> bool:
 
 def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
-    pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+(?:%s)" % alternation("ph1_units"))
+    pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?(?:%s)" % alternation("ph1_units"))
     for m in pat.finditer(text):
         gap_start = m.start()
-        unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES))
+        unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多"))
         prev = char_at(text, gap_start - 1)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
@@ -161,6 +163,8 @@ def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
 def _message(kind: str, found: str) -> tuple[str, str]:
     if kind == "date":
         return (f"日期“{found}”未填写: 请填入实际日期", f"the date “{found}” is not filled in: write the real date")
+    if kind == "ordinal":
+        return (f"“{found}”缺少序号: 请填入实际数字", f"“{found}” lacks its number: fill in the ordinal")
     if kind == "measure":
         return (f"量词“{found}”前缺少数字: 请填入实际数字",
                 f"the number before the measure word “{found}” is missing: fill in the figure")
@@ -170,12 +174,22 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
-            *_blank_dates(text)]
+            *_blank_dates(text), *_ordinal_blanks(text)]
     found = []
     for start, end, kind in hits:
         zh, en = _message(kind, doc.text[start:end].strip())
         found.append(violation(start, end, zh, en))
     return dedupe(found)
+
+
+# 第 straight before a measure word: the ordinal number is missing (第届, 第 季度).
+_ORDINAL = regex.compile(r"第[ \t\u3000]*(?:届|次|期|批|个|项|条|款|章|节|篇|轮|季度|名|位|号|阶段|年度)")
+
+
+def _ordinal_blanks(text: str) -> Iterable[_Hit]:
+    """``第`` with no number after it: ``召开第届运动会``, ``第 季度``."""
+    for m in _ORDINAL.finditer(text):
+        yield m.start(), m.end(), "ordinal"
 
 
 _BLANK_DATE = regex.compile(r"年[ \t\u3000]+月[ \t\u3000]+日")
