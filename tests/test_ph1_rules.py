@@ -180,7 +180,7 @@ def test_ph111_measure_word_after_a_count_verb():
 
 
 def test_ph111_gap_before_an_approximate_count_and_a_missing_ordinal():
-    text = "清理垃圾 余吨, 召开第届运动会, 完成第 季度任务。\n次第展开, 门第观念, 第一次会议。\n"
+    text = "清理垃圾 余吨, 召开第届运动会, 完成第 季度任务。\n次第展开, 门第观念, 府第位于城东, 第一次会议。\n"
     assert spans_text("PH111", text) == [" 余吨", "第届", "第 季度"]
 
 

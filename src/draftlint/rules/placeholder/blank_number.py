@@ -183,12 +183,15 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 
 # 第 straight before a measure word: the ordinal number is missing (第届, 第 季度).
+_DI_WORDS = frozenset("府宅门科甲及落次品等")  # 府第, 门第, 及第, 次第, 等第 …
 _ORDINAL = regex.compile(r"第[ \t\u3000]*(?:届|次|期|批|个|项|条|款|章|节|篇|轮|季度|名|位|号|阶段|年度)")
 
 
 def _ordinal_blanks(text: str) -> Iterable[_Hit]:
     """``第`` with no number after it: ``召开第届运动会``, ``第 季度``."""
     for m in _ORDINAL.finditer(text):
+        if char_at(text, m.start() - 1) in _DI_WORDS:
+            continue  # 府第位于…, 门第观念: 第 closes a word here
         yield m.start(), m.end(), "ordinal"
 
 
