@@ -239,6 +239,7 @@ def test_ph112_traditional():
     "镇党委书记张明同志任组长。",
     "副书记xx同志任副组长。",
     "全体 同志要提高认识, 各位 同志们辛苦了。",
+    "请各位委员同志审议。",
 ])
 def test_ph112_quiet_when_the_name_is_there(text):
     assert positions("PH112", text) == []

@@ -31,6 +31,7 @@ CODE = "PH112"
 NAME = "missing-name"
 SEVERITY = "error"
 
+_GROUP = ("各位", "诸位", "全体", "广大")
 _PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
 
 
@@ -42,6 +43,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     )
     for m in pat.finditer(text):
         prev = char_at(text, m.start() - 1)
+        if text[max(0, m.start() - 2):m.start()] in _GROUP:
+            continue  # 请各位委员同志审议: the whole group is addressed
         if prev in surnames:
             continue  # 王书记同志: the surname is there
         if prev and prev in _PLACEHOLDER:
