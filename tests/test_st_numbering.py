@@ -169,3 +169,10 @@ def test_yao_enumeration():
     text = "下半年,一要抓招商引资;二要抓项目建设;四要抓环境整治。统一要求,不得拖延。\n"
     assert positions("ST101", text) == [(1, 21)]
     assert positions("ST101", "一要抓招商;二要抓服务。唯一要做的是落实。\n") == []
+
+
+def test_last_member_that_lost_its_shi():
+    text = "一是抓好粮食生产,夏粮丰收。二是壮大特色产业,茶园扩大。三抓好乡村旅游,接待游客8.6万人次。\n"
+    assert positions("ST103", text) == [(1, 29)]
+    quiet = "一是抓好粮食生产;二是壮大特色产业;三农工作稳步推进,三资管理规范。\n二是另起一段。三个项目开工。\n"
+    assert positions("ST103", quiet) == []

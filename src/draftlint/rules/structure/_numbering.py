@@ -362,4 +362,54 @@ def analyze(doc: Document) -> list[Anomaly]:
             del stack[depth + 1:]
             stack[depth][1] = v
             stack[depth][2] = item
+    out.extend(_lost_shi_at_the_end(doc, [it for j, it in enumerate(items) if j not in skipped], out))
+    return out
+
+
+# 三农, 三产, 三资, 二孩 …: a numeral and a noun, not an enumerator that lost its 是
+_COMPOUND = set("农产资公严会大项化类级线维位点方面种条孩胎手代严好")
+
+
+def _delimiter_before(doc: Document, pos: int) -> str:
+    line = doc.line_of(pos)
+    if pos <= line.start + content_start(line, doc.kind):
+        return "^"
+    before = doc.simplified[line.start:pos].rstrip(" \t\u3000")
+    return before[-1] if before else "^"
+
+
+def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly]) -> list[Anomaly]:
+    """``一是…;二是…;三抓好…``: the last member of a 是-run lost its 是, so no gap shows.
+
+    Looked for only after a run of at least two, up to the next marker (and no further than the
+    next line), as the same numeral after the same punctuation that opened the last member, with
+    a clause after it (not a compound such as 三农 or 三资).
+    """
+    simplified = doc.simplified
+    taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
+    out: list[Anomaly] = []
+    for i, x in enumerate(items):
+        if x.base != "shi" or x.value is None or x.value < 2:
+            continue
+        later = [it for it in items[i + 1:] if it.kind == x.kind]
+        if later and later[0].value is not None and later[0].value > x.value:
+            continue  # the run goes on (or skips, which ST101/ST103 have dealt with)
+        line = x.line
+        nxt = next((ln for ln in doc.lines[line.number:] if not ln.is_blank and not is_page_marker(ln)), None)
+        hi = nxt.end if nxt is not None else line.end
+        if i + 1 < len(items):
+            hi = min(hi, items[i + 1].start)
+        delim = _delimiter_before(doc, x.start)
+        hits = []
+        for m in LOST_SHI.finditer(simplified, x.end, hi):
+            if (_value(m)[0] != x.value + 1 or simplified[m.end():m.end() + 1] in _COMPOUND
+                    or not regex.match(r"\p{Han}{2}", simplified[m.end():m.end() + 2])
+                    or any(a < m.end() and m.start() < b for a, b in taken)):
+                continue
+            if _delimiter_before(doc, m.start()) == delim:
+                hits.append(m)
+        if len(hits) == 1:
+            m = hits[0]
+            out.append(Anomaly("ST103", m.start(), m.end(), doc.text[m.start():m.end()], x.render(x.value + 1),
+                               "lost-shi", x.base, x))
     return out
