@@ -4,8 +4,9 @@ What it finds: ``镇党委书记同志任组长``, ``副镇长 同志分管``: a
 directly before ``同志``, where a template had a blank for the name; and a gap before
 ``同志`` after ``由``, ``和``, ``、`` or a comma (``由  同志负责``, ``、  同志为成员``).
 
-It stays quiet on ``同志们`` (an address to a group) and on a title after a surname
-(``王书记同志``).
+It stays quiet on an address to a group (``同志们``, ``各位委员同志``), on a title after
+a surname (``王书记同志``) and after a placeholder (``xx书记同志`` is reported as a
+placeholder, PH101).
 
 Why it matters: the sentence names a post but not the person who holds it; the reader
 cannot tell who leads the work.
