@@ -1,8 +1,10 @@
 """An enumerator of a 一是/二是/三是 run that lost its 是.
 
 What it finds: in an enumeration ``一是…二是…三是…`` one member written without its
-``是`` (``一是…二入驻…三是…``), usually a slip while editing. It is reported only where
-the run would otherwise skip that number.
+``是`` (``一是…二入驻…三是…``), usually a slip while editing. It is reported where the
+run would otherwise skip that number, and for the last member (``一是…。二是…。三抓好…``)
+where the numeral follows the same punctuation as the member before it and opens a clause;
+compounds such as ``三农`` or ``三资`` are not members.
 
 Why it matters: the sentence no longer reads as a member of the list, and a careful reader
 stops at it.
