@@ -3,15 +3,17 @@
 What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**镇``,
 ``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
-script. Each run is reported on its own. A single ``*`` counts inside Chinese text in a .txt
-(``(*新城)``, ``活力*、生态*``). A single ``x`` counts only where it stands
-for a number, a date or a name (``x所``, ``x万元``, ``x月x日``, ``x镇``,
-``X书记``).
+script. Each run is reported on its own. A single ``*`` counts inside Chinese text of
+a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
+where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
+``x镇``, ``X书记``).
 
 It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
 ``3×4``, ``iPhone X``, ``Windows XP``), on Chinese numerals written with ○
-(``二○○八年``), on lines that are only a row of marks (a divider), and in Markdown
-files on ``**bold**``, ``__bold__``, ``* `` bullets and ``***`` rules.
+(``二○○八年``), on lines that are only a row of marks (a divider), on a star that is
+explained (``带*的为预计数``), and in Markdown files on ``**bold**``, ``__bold__``,
+``* `` bullets, ``***`` rules and code; a Markdown run counts only where a CommonMark
+renderer would show it as text (``20**年``).
 
 Why it matters: a report that still says ``xx乡`` or ``**年`` was sent without being
 filled in; the reader sees at once that the text is a template.
