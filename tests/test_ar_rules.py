@@ -188,3 +188,18 @@ def test_rates_of_something_else_are_not_shares_of_the_group():
 def test_breakdown_of_an_unclear_total_is_not_checked():
     text = "我乡共引进投资额在1000万元以上的项目3个,投资额在500万元以上项目1个,其中新建项目4个,在建项目4个,意向项目1个。"
     assert violations("AR121", text) == []
+
+
+def test_share_may_be_of_the_figure_before_a_part():
+    # the share is of the 5.2亿元 total, not of the part named after 其中
+    assert violations("AR101", "全年完成投资5.2亿元,其中政府投资1.8亿元,占全年计划投资8.0亿元的65%。") == []
+    assert len(violations("AR101", "全年完成投资5.2亿元,其中政府投资1.8亿元,占全年计划投资8.0亿元的75%。")) == 1
+
+
+def test_rank_numbers_fall_as_the_rank_rises():
+    assert violations("AR111", "全县综合考核排名由15位上升到8位。") == []
+
+
+def test_percentage_of_something_else_within_a_small_group():
+    assert violations("AR141", "全镇3个社区中,老年人占比达到23.6%。") == []
+    assert len(violations("AR141", "在8个考核指标中,优秀率达到90%。")) == 1

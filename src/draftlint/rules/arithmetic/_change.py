@@ -62,10 +62,15 @@ def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True):
     return None, None
 
 
+# a rank rises as its number falls: 排名由第15位上升到第8位
+_RANK = regex.compile(r"排名|排位|位次|名次|排序|排行|居全")
+
+
 def changes(doc):
     for _prev, s in C.sentences(doc):
         real = bool(_REAL_TERMS.search(s.text))
-        qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
+        rank = bool(_RANK.search(s.text))
+        qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
         for i, q1 in enumerate(qs[:-1]):
             q2 = qs[i + 1]
             # 由A增加到B

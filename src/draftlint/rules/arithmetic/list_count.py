@@ -130,8 +130,8 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     text = s.text
     start = m.start()
     before_char = text[start - 1] if start else ""
-    if not m.group("deng") and before_char in _BEFORE_BAD:
-        return None
+    if not m.group("deng") and (before_char in _BEFORE_BAD or before_char.isdigit() or before_char == "."):
+        return None  # 第三个, 前两名, 312名 (the tail of a longer number)
     if m.group("cls") == "化" and not m.group("quote"):
         return None
     after = text[m.end("cls"):]

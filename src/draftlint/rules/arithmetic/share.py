@@ -26,7 +26,7 @@ from typing import Iterable
 
 import regex
 
-from ...types import Span, Violation
+from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
 from ._parts import _AMONG
 
@@ -119,7 +119,7 @@ def _claims(doc):
                     nums = [q for q in s.before(b.start) if C.same_kind(q, b) and q.end <= cstart + trig.start()]
                     nums = [q for q in nums if s.clause_of(b.start) - s.clause_of(q.start) <= 3]
                     if nums:
-                        yield nums[0], b, p, cstart + trig.start(), s
+                        yield nums, b, p, cstart + trig.start(), s
                     continue
             # implicit whole: ...36家,占比30% / 占总人口的20%
             m = _IMPLICIT.search(head)
@@ -141,22 +141,28 @@ def _claims(doc):
             if whole is None and mid:
                 whole = _whole_by_label(prev, s, a, mid)
             if whole is not None:
-                yield a, whole, p, trig_at, s
+                yield [a], whole, p, trig_at, s
 
 
 def check(doc, options) -> Iterable[Violation]:
-    for a, b, p, start, s in _claims(doc):
+    for nums, b, p, start, s in _claims(doc):
         if b.value == 0:
             continue
-        nominal = a.value / b.value * 100
+        # the nearest figure of the kind is the part; if another figure just before it
+        # gives the stated share, the sentence may mean that one (其中 parts in between)
+        graded = []
+        for a in [q for q in nums if not C.is_reference(s, q)][:3] or nums[:1]:
+            nominal = a.value / b.value * 100
 
-        def evaluate(read, a=a, b=b):
-            r = read(a).ratio(read(b))
-            return r.scale(Decimal(100)) if r is not None else None
+            def evaluate(read, a=a, b=b):
+                r = read(a).ratio(read(b))
+                return r.scale(Decimal(100)) if r is not None else None
 
-        sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
-        if sev is None:
+            graded.append((a, nominal, C.grade(evaluate, p, operands=[a, b], nominal=nominal)))
+        if not graded or any(sev is None for _a, _n, sev in graded):
             continue
+        a, nominal, _sev = min(graded, key=lambda g: abs(g[1] - p.value))
+        sev = min((g[2] for g in graded), key=lambda x: SEVERITY_RANK[x])
         expected = C.pct(nominal)
         yield C.violation(
             Span(start, p.end),

@@ -34,10 +34,11 @@ SEVERITY = "error"
 OPTIONS = {"max-base": 200}
 
 _AMONG = regex.compile(r"[^\d,，;；。%]{0,8}?中(?![心央国期型学小医药华标])")
-_LEAD = regex.compile(r"[,，]?\s*(?:有|共有|约有)?(?P<mid>[^,，;；。\d%]{0,8}?)\s*$")
-_NOT_SHARE = regex.compile(r"增|降|提高|提升|同比|比上|上年|去年|减少|扩大|超过|高于|低于")
 # rates that are shares of the group itself (of 12 people asked, 93% satisfied)
-_OWN_RATE = regex.compile(r"(?:满意|知晓|达标|合格|通过|优秀|及格|支持|认可|赞成|完成)率")
+_DIRECT = regex.compile(
+    r"^[,，]?\s*(?:有|共有|约有|其中)?\s*(?:(?:满意|知晓|达标|合格|通过|优秀|优良|及格|支持|认可|赞成|完成)率"
+    r"(?:为|达|达到|是)?)?\s*$"
+)
 H = Decimal(100)
 
 
@@ -64,11 +65,10 @@ def check(doc, options) -> Iterable[Violation]:
             between = s.between(after, p.start)
             if any(x.start < p.start for x in s.after(after)):
                 continue  # a figure between the group and the percentage: not a share of it
-            lead = _LEAD.match(between)
-            if not lead or _NOT_SHARE.search(between):
+            if not _DIRECT.match(between):
+                # only a percentage of the group itself: 4家企业中,60%… / 12名群众中,满意率93%;
+                # 3个社区中,老年人占比23.6% is a share of people, not of the 3 communities
                 continue
-            if "率" in between and not _OWN_RATE.search(between):
-                continue  # 12个村中,参合率98.5%: a rate of people, not of the 12 villages
             n = int(q.value)
             if _possible(n, p.strict()):
                 continue
