@@ -212,6 +212,7 @@ def test_ph111_traditional():
     "打造万亩茶园, 召开万人大会。",
     "培训人次和接待人次均创新高。",
     "指标\t同比增长%\t金额 万元\n增长率%\n| 指标 | 占比% |\n",
+    "指标名称    单位    完成数\n地区生产总值    亿元    12.5\n",
 ])
 def test_ph111_quiet_on_ordinary_words(text):
     assert positions("PH111", text) == []

@@ -14,9 +14,9 @@ What it finds: a count or amount whose figure a template left empty:
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
-form labels (``姓  名``, ``联 系 人:``), on table headers and cells (``增长率%``, ``金额
-万元`` before a tab or alone in a short line) and on a figure separated from its unit by
-a space (``60 %``).
+form labels (``姓  名``, ``联 系 人:``), on table headers and cells (``增长率%``,
+``金额 万元`` before a tab or a column of spaces, or alone in a short line) and on a
+figure separated from its unit by a space (``60 %``).
 
 Why it matters: a sentence that says how many without a number reads as finished at a
 glance, so the gap survives proof-reading and reaches the reader as nonsense.
@@ -73,10 +73,12 @@ _LABEL_MAX = 10
 def _ends_a_label(text: str, end: int) -> bool:
     """Does a unit at ``end`` close a table cell or a column header (``增长率%``, ``金额 万元``)?
 
-    It does before a tab or a Markdown cell border, and at the end of a short line with
+    It does before a tab, a run of spaces or a Markdown cell border, and at the end of a short line with
     no sentence punctuation (a Word table cell is a line of its own). A blank in running
     text sits inside a sentence or a longer list item.
     """
+    if text.startswith(("\t", "  ", "\u3000\u3000"), end):
+        return True  # the next column of a table laid out with spaces
     rest = text[end:end + 4].lstrip(" ")
     if rest[:1] in ("\t", "|"):
         return True
