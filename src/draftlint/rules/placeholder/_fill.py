@@ -20,8 +20,8 @@ from ...types import Span, Text, Violation
 # Chinese numerals and the words that stand in for a number (几个, 数万元, 上万元 …):
 # a measure word after one of these has its number.
 NUMERAL_CHARS = frozenset("〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟廿卅几数半")
-# Determiners that take a measure word without a number (这个, 各个, 整个, 每项, 若干个 …).
-DETERMINER_CHARS = frozenset("这那每各整某哪多逐单另挨上下其本该此首头末前后个么干少")
+# Determiners that take a measure word without a number (这个, 各个, 整个, 每项, 若干个, 十余个 …).
+DETERMINER_CHARS = frozenset("这那每各整某哪多逐单另挨上下其本该此首头末前后个么干少余来")
 # Words before 万元 / 亿元 that make 万 / 亿 a number by themselves (上万元, 近亿元).
 APPROX_CHARS = frozenset("上近超过逾约余多成数几每单")
 
