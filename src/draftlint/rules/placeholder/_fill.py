@@ -23,7 +23,7 @@ NUMERAL_CHARS = frozenset("〇○零一二三四五六七八九十百千万亿�
 # Determiners that take a measure word without a number (这个, 各个, 整个, 每项, 若干个, 十余个 …).
 DETERMINER_CHARS = frozenset("这那每各整某哪多逐单另挨上下其本该此首头末前后个么干少余来")
 # Words before 万元 / 亿元 that make 万 / 亿 a number by themselves (上万元, 近亿元).
-APPROX_CHARS = frozenset("上近超过逾约余多成数几每单")
+APPROX_CHARS = frozenset("上近超过逾约余多成数几每单来")
 
 # Bodies that a case is told about without its name (如某单位年终述职, A公司与B公司签订合同):
 # 某 / a letter before one of these is narration, not a template stand-in.
