@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 import regex
 
 from .types import Position, Span
 
+T = TypeVar("T")
 _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
@@ -122,6 +123,14 @@ class Document:
         from .script import to_simplified
 
         return to_simplified(self.text)
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """An analysis several rules share (a parse, another rule's findings), computed
+        once per document: ``doc.memo(("numbering", opts), lambda: parse(doc))``."""
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = compute()
+        return store[key]
 
     def __getstate__(self) -> dict[str, Any]:
         # send only the text across processes; the indexes are rebuilt on demand

@@ -19,11 +19,15 @@ def residue_spans(doc: Document, *codes: str) -> list[Span]:
         rule = get(code)
         if rule is None or rule.scope != "document" or rule.check is None:
             continue
-        try:
-            out.extend(v.span for v in rule.check(doc, dict(rule.options)))
-        except Exception:  # noqa: BLE001 - a failing PH rule is reported by the linter for PH; ST goes on
-            continue
+        out.extend(doc.memo(("residue", code), lambda rule=rule: _spans(rule, doc)))
     return out
+
+
+def _spans(rule, doc: Document) -> list[Span]:
+    try:
+        return [v.span for v in rule.check(doc, dict(rule.options))]
+    except Exception:  # noqa: BLE001 - a failing PH rule is reported by the linter for PH; ST goes on
+        return []
 
 
 def residue_lines(doc: Document, *codes: str) -> set[int]:
