@@ -203,3 +203,17 @@ def test_rank_numbers_fall_as_the_rank_rises():
 def test_percentage_of_something_else_within_a_small_group():
     assert violations("AR141", "全镇3个社区中,老年人占比达到23.6%。") == []
     assert len(violations("AR141", "在8个考核指标中,优秀率达到90%。")) == 1
+
+
+def test_survey_shares_without_qizhong():
+    text = "从居住方式看,仅与配偶同住的占42.3%,与子女同住的占35.6%,独居的占26.6%。"
+    assert sev("AR122", text) == ["error"]
+    # cuts by different attributes (学历, 年龄) may add up past 100%
+    assert violations("AR122", "全镇党员中,大专以上学历的占65%,35岁以下的占48%。") == []
+
+
+def test_total_after_its_parts():
+    assert sev("AR122", "发放宣传册200份、明白纸300份,合计600份。") == ["error"]
+    assert violations("AR122", "发放宣传册200份、明白纸300份,合计500份。") == []
+    assert violations("AR122", "今年新建学校3所,共有学校56所。") == []
+    assert violations("AR122", "今年新增5家,累计达到30家。") == []

@@ -14,6 +14,10 @@ _RESPECTIVELY = regex.compile(r"分别(?:为|是|有|达|占)?")
 _STOP = regex.compile(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
 _TOTAL = regex.compile(r"共|合计|总|累计")
 _REST = regex.compile(r"其他|其余|其它|剩余|余下|另有")
+# a total after its parts: …,合计30人 / …,共5所
+_SUM_AFTER = regex.compile(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$")
+# 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
+_BARE_SHARE = regex.compile(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = regex.compile(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
 _AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标])")
@@ -96,6 +100,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
 
 def breakdowns(doc):
     for prev, s in C.sentences(doc):
+        seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):
             pos = s.start + m.start()
@@ -110,7 +115,9 @@ def breakdowns(doc):
                 if wholes:
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
-            if len(shares) >= 2:
+            labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            if len(shares) >= 2 and not overlapping_labels(labels):
+                seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
         # 现有12个工地中, 达标的7个, 停工的8个
         for q in s.quantities:
@@ -124,6 +131,23 @@ def breakdowns(doc):
             parts = [p for p in parts if p is not q]
             if parts:
                 yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False, over)
+        # 仅与配偶同住的占42.3%, 与子女同住的占35.6%, 独居的占26.6%: shares of one whole
+        for cs, _ce in _clause_bounds(s):
+            shares = _share_parts(s, cs, bare=True)
+            labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            if len(shares) >= 2 and not any(q.start in seen for q in shares) and not overlapping_labels(labels):
+                seen.update(q.start for q in shares)
+                yield Breakdown(None, tuple(shares), False, shares[0].start, shares[-1].end, True)
+        # A 12人, B 8人, C 5人, 合计30人: the total after its parts
+        for q in s.quantities:
+            if not C.is_amount(q) or q.approximate:
+                continue
+            cs = s.clause_start(q.start)
+            if not _SUM_AFTER.search(s.between(cs, q.start)):
+                continue
+            parts, over = _collect_back(s, cs, q.unit)
+            if len(parts) >= 2:
+                yield Breakdown(q, tuple(parts), True, parts[0].start, q.end, False, over)
         # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
         for m in _RESPECTIVELY.finditer(s.text):
             pos = s.start + m.start()
@@ -138,8 +162,33 @@ def breakdowns(doc):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
 
 
-def _share_parts(s: C.Sentence, from_pos: int) -> list[C.Quantity]:
-    """Shares of one whole listed after 其中: 一产占8%, 二产占45%, 三产占47%."""
+def _collect_back(s: C.Sentence, before: int, unit: str):
+    """Parts in the clauses right before ``before``: each clause holds figures of ``unit``
+    and nothing else of amount kind. Returns (parts in text order, overlapping)."""
+    parts: list[C.Quantity] = []
+    labels: list[str] = []
+    for cs, ce in reversed(_clause_bounds(s)):
+        if cs >= before:
+            continue
+        qs = [q for q in s.quantities if cs <= q.start < ce]
+        amounts = [q for q in qs if C.is_amount(q)]
+        same = [q for q in amounts if q.unit == unit]
+        if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
+            break
+        text = s.between(cs, ce)
+        if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text):
+            break
+        at = cs
+        for q in same:
+            labels.append(s.between(at, q.start))
+            at = q.end
+        parts[:0] = same
+    return parts, overlapping_labels(labels)
+
+
+def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Quantity]:
+    """Shares of one whole listed after 其中: 一产占8%, 二产占45%, 三产占47%. With
+    ``bare``, a run of clauses of the form …的占P% with nothing between 占 and the figure."""
     out: list[C.Quantity] = []
     mids: set[str] = set()
     for cs, ce in _clause_bounds(s):
@@ -148,7 +197,10 @@ def _share_parts(s: C.Sentence, from_pos: int) -> list[C.Quantity]:
         cs = max(cs, from_pos)
         pcts = [q for q in s.quantities if cs <= q.start < ce and q.unit == "%"]
         others = [q for q in s.quantities if cs <= q.start < ce and q.unit != "%" and q.unit != "pp"]
-        shares = [q for q in pcts if _SHARE_PCT.search(s.between(cs, q.start))]
+        rx = _BARE_SHARE if bare else _SHARE_PCT
+        shares = [q for q in pcts if rx.search(s.between(cs, q.start)) and not q.approximate]
+        if bare and shares and others:
+            break
         if shares and len(shares) == len(pcts):
             mids = {_mid(s.between(cs, q.start)) for q in shares} | mids
             if len(mids) > 1:
