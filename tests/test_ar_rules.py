@@ -217,3 +217,15 @@ def test_total_after_its_parts():
     assert violations("AR122", "发放宣传册200份、明白纸300份,合计500份。") == []
     assert violations("AR122", "今年新建学校3所,共有学校56所。") == []
     assert violations("AR122", "今年新增5家,累计达到30家。") == []
+
+
+# --- AR103 average -------------------------------------------------------------------
+
+def test_average_against_total_and_count():
+    assert spans_text("AR103", "全年发放临时救助金128.6万元,惠及困难群众2860人次,人均650元。") == ["人均650元"]
+    assert violations("AR103", "全年发放临时救助金128.6万元,惠及困难群众2860人次,人均450元。") == []
+
+
+def test_named_per_capita_statistics_are_not_recomputed():
+    text = "全县地区生产总值286.45亿元,年末常住人口50.35万人,人均地区生产总值56012元。"
+    assert violations("AR103", text) == []
