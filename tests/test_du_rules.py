@@ -212,3 +212,11 @@ def test_rule_documentation_has_the_required_parts(code):
     doc_ = get(code).doc
     for part in ("Why it matters", "Bad:", "Good:", "Fix:", "Options:"):
         assert part in doc_
+
+
+def test_shared_corpus_scores_recall_and_precision_one(shared_corpus, tmp_path):
+    from conftest import score_corpus
+
+    score = score_corpus(shared_corpus, tmp_path)
+    assert score["D"]["recall"] == 1.0
+    assert score["D"]["precision"] == 1.0
