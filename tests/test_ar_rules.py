@@ -229,3 +229,17 @@ def test_average_against_total_and_count():
 def test_named_per_capita_statistics_are_not_recomputed():
     text = "全县地区生产总值286.45亿元,年末常住人口50.35万人,人均地区生产总值56012元。"
     assert violations("AR103", text) == []
+
+
+def test_names_after_the_count():
+    assert len(violations("AR131", "今年建成3个示范村,分别是甲村、乙村、丙村、丁村。")) == 1
+    assert violations("AR131", "今年建成3个示范村,分别是甲村、乙村、丙村。") == []
+    # the list goes on after a comma: its length is unknown
+    assert violations("AR131", "今年建成4个示范村,分别是甲村、乙村,丙村正在建设。") == []
+
+
+def test_count_before_a_run_of_yishi():
+    text = "一、下半年打算\n重点抓好三个方面的工作:一是抓项目;二是抓招商;三是抓民生;四是抓党建。\n"
+    assert positions("AR131", text) == [(2, 5)]
+    assert violations("AR131", "采取了以下四项措施:一是加强领导,二是完善制度,三是强化督查。") != []
+    assert violations("AR131", "重点抓好三个方面的工作:一是抓项目;二是抓招商;三是抓民生。") == []

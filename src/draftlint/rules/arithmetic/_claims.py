@@ -201,6 +201,6 @@ def like(value: Decimal, q: Quantity) -> str:
 
 
 __all__ = [
-    "INF", "TIME_UNITS", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
+    "INF", "TIME_UNITS", "normalize", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
     "is_reference", "grade", "strict", "truncated", "coarse", "pct", "violation", "shown", "like", "fmt",
 ]

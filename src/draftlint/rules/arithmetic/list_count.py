@@ -2,7 +2,9 @@
 
 What it finds: an enumeration followed (or preceded) by its count, where the number of
 names differs from the count: ``立足铸造、服装、建材两大主导产业`` (three names),
-``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``.
+``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``,
+``建成3个示范村,分别是甲村、乙村、丙村、丁村``, and a count before a colon whose
+一是/二是 run that follows is longer or shorter (``采取了三项措施:一是…四是…``).
 With 等 (``A、B、C等八个项目``) a list may name fewer items than the count, but not more.
 Only lists whose boundaries are clear are checked: the names are separated by 、 (a final
 和/及 may join two more), and a list whose start is unclear is checked only for naming
@@ -240,7 +242,87 @@ def _check_paren(s: C.Sentence, m) -> Violation | None:
     return None
 
 
+_NAMED_AFTER = regex.compile(
+    rf"(?P<num>{_NUM})(?P<cls>个|项|家|所|名|位|条|座|处|类|种|方面|件|批)(?P<noun>\p{{Han}}{{0,10}})[,，:：]\s*"
+    r"(?:分别是|分别为|包括|即|具体是|主要是)[:：]?(?P<items>[^,，。;；:：()（）\d]+)(?P<end>[;；。]|$)"
+)
+
+
+def _check_named_after(s: C.Sentence, m) -> Violation | None:
+    """建成3个示范村,分别是甲村、乙村、丙村、丁村: the names after the count."""
+    before_char = s.text[m.start() - 1] if m.start() else ""
+    if before_char in _BEFORE_BAD or before_char.isdigit() or before_char == ".":
+        return None
+    n = _count_value(m.group("num"))
+    items = m.group("items").strip()
+    if n is None or n < 2 or "、" not in items:
+        return None
+    segments = _split_top(items)
+    if segments is None or any(not seg.strip() or _NUMERIC.match(seg.strip()) for seg in segments):
+        return None
+    if any(_VERBISH.search(seg) for seg in segments[1:]):
+        return None
+    lo, hi, inner_deng = _names(segments)
+    deng = items.rstrip().endswith(("等", "等等")) or inner_deng
+    if lo > n or (hi < n and not deng):
+        shown_n = lo if lo > n else hi
+        count_text = m.group("num") + m.group("cls")
+        return C.violation(
+            Span(s.start + m.start(), s.start + m.end("items")),
+            f"列举了{shown_n}项, 文中写“{count_text}”",
+            f"the list names {shown_n} items, the text says “{count_text}”",
+            severity="warning",
+            help_zh="让数目与列举的项目一致, 或补上遗漏的项目",
+            help_en="make the count match the list, or add the missing item",
+            data={"expected": str(shown_n), "stated": count_text},
+        )
+    return None
+
+
+_HEADED = regex.compile(
+    rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*(?=一是)"
+)
+_ORDINAL_IS = regex.compile(r"(?:^|(?<=[;；。,，:：\s]))(?P<ord>[一二三四五六七八九十]{1,2})是")
+
+
+def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
+    """采取了三项措施:一是…;二是…;三是…;四是…: the 一是 run after the count."""
+    before_char = line_text[m.start() - 1] if m.start() else ""
+    if (before_char in _BEFORE_BAD or before_char.isdigit()) and not line_text[: m.start()].endswith(("以下", "如下")):
+        return None
+    n = _count_value(m.group("num"))
+    if n is None or n < 2:
+        return None
+    run = 0
+    for om in _ORDINAL_IS.finditer(line_text, m.end()):
+        if parse_chinese(om.group("ord")) == run + 1:
+            run += 1
+        elif run:
+            break
+    if run < 2 or run == n:
+        return None
+    count_text = m.group("num") + m.group("cls")
+    return C.violation(
+        Span(line_start + m.start(), line_start + m.end("noun")),
+        f"后面列了{run}条(一是…), 文中写“{count_text}”",
+        f"the 一是… run that follows has {run} items, the text says “{count_text}”",
+        severity="warning",
+        help_zh="让数目与后面列出的条目一致",
+        help_en="make the count match the items that follow",
+        data={"expected": str(run), "stated": count_text},
+    )
+
+
 def check(doc, options) -> Iterable[Violation]:
+    text = C.normalize(doc.simplified)
+    for line in doc.lines:
+        lt = text[line.start:line.end]
+        if "一是" not in lt:
+            continue
+        for m in _HEADED.finditer(lt):
+            v = _check_headed(doc, lt, line.start, m)
+            if v is not None:
+                yield v
     for _prev, s in C.sentences(doc):
         for m in _COUNT.finditer(s.text):
             v = _check_list(s, m)
@@ -248,5 +330,9 @@ def check(doc, options) -> Iterable[Violation]:
                 yield v
         for m in _PAREN.finditer(s.text):
             v = _check_paren(s, m)
+            if v is not None:
+                yield v
+        for m in _NAMED_AFTER.finditer(s.text):
+            v = _check_named_after(s, m)
             if v is not None:
                 yield v
