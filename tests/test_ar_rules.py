@@ -243,3 +243,11 @@ def test_count_before_a_run_of_yishi():
     assert positions("AR131", text) == [(2, 5)]
     assert violations("AR131", "采取了以下四项措施:一是加强领导,二是完善制度,三是强化督查。") != []
     assert violations("AR131", "重点抓好三个方面的工作:一是抓项目;二是抓招商;三是抓民生。") == []
+
+
+def test_shares_given_together():
+    assert sev("AR122", "工业、农业、服务业投资分别占全部投资的40%、35%和30%。") == ["error"]
+    assert violations("AR122", "工业、农业、服务业投资分别占全部投资的40%、35%和25%。") == []
+    # each item is a share of its own whole
+    assert violations("AR122", "我县粮食产量和油料产量分别占全市的40%和65%。") == []
+    assert violations("AR122", "入学率、巩固率分别为99%和98%。") == []

@@ -14,6 +14,7 @@ _RESPECTIVELY = regex.compile(r"分别(?:为|是|有|达|占)?")
 _STOP = regex.compile(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
 _TOTAL = regex.compile(r"共|合计|总|累计")
 _REST = regex.compile(r"其他|其余|其它|剩余|余下|另有")
+_SHARES_RESPECTIVELY = regex.compile(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
 _SUM_AFTER = regex.compile(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$")
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
@@ -138,6 +139,19 @@ def breakdowns(doc):
             if len(shares) >= 2 and not any(q.start in seen for q in shares) and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, shares[0].start, shares[-1].end, True)
+        # 甲、乙、丙分别占40%、35%、30%: shares of one whole in one breath
+        for m in _SHARES_RESPECTIVELY.finditer(s.text):
+            mid = m.group("mid") or ""
+            if mid and not regex.search(r"总|全部|合计|整体", mid):
+                continue  # 粮食和油料产量分别占全市的40%和65%: shares of different wholes
+            after = s.start + m.end()
+            end = s.clause_end(after)
+            pcts = [q for q in s.quantities if after <= q.start < end]
+            if len(pcts) >= 2 and all(q.unit == "%" and not q.approximate for q in pcts):
+                between = s.between(pcts[0].end, pcts[-1].start)
+                if regex.fullmatch(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*", between) and not any(q.start in seen for q in pcts):
+                    seen.update(q.start for q in pcts)
+                    yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
         for q in s.quantities:
             if not C.is_amount(q) or q.approximate:
