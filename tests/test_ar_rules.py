@@ -251,3 +251,10 @@ def test_shares_given_together():
     # each item is a share of its own whole
     assert violations("AR122", "我县粮食产量和油料产量分别占全市的40%和65%。") == []
     assert violations("AR122", "入学率、巩固率分别为99%和98%。") == []
+
+
+def test_rate_of_the_only_group_counted():
+    assert sev("AR141", "共有12名学员参加考核,合格率95%。") == ["error"]
+    assert violations("AR141", "共有12名学员参加考核,合格率91.7%。") == []
+    assert violations("AR141", "全镇12个村,饮水达标率95%。") == []
+    assert violations("AR141", "全年开展培训12期,培训学员860人次,结业率96%。") == []
