@@ -258,3 +258,13 @@ def test_rate_of_the_only_group_counted():
     assert violations("AR141", "共有12名学员参加考核,合格率91.7%。") == []
     assert violations("AR141", "全镇12个村,饮水达标率95%。") == []
     assert violations("AR141", "全年开展培训12期,培训学员860人次,结业率96%。") == []
+
+
+def test_rate_with_its_base_in_the_sentence_before():
+    assert len(violations("AR102", "全镇共有适龄儿童1846人。已入学1839人,入学率99.92%。")) == 1
+    assert violations("AR102", "全镇共有适龄儿童1846人。已入学1839人,入学率99.62%。") == []
+
+
+def test_bare_share_of_the_one_named_total():
+    assert len(violations("AR101", "全年任务2355万元,上半年完成1318万元,占60%。")) == 1
+    assert violations("AR101", "全年任务2355万元,上半年完成1318万元,占56%。") == []

@@ -41,11 +41,12 @@ _MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|�
 _RATE = regex.compile(
     rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
+_TOTAL_LABEL = regex.compile(r"共|总|全|应|计划|任务|目标")
 _MAY_EXCEED_RE = regex.compile(rf"^(?:{_MAY_EXCEED})率$")
 
 
 def _claims(doc):
-    for _prev, s in C.sentences(doc):
+    for prev, s in C.sentences(doc):
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":
@@ -58,21 +59,33 @@ def _claims(doc):
                 continue
             name_at = s.clause_start(p.start) + m.start()
             counts = [q for q in s.before(name_at) if q.start >= window_start and C.is_amount(q)]
-            if len(counts) < 2:
+            if not counts:
                 continue
             q2 = counts[0]
             same = [q for q in counts if C.same_kind(q, q2)]
-            if len(same) != 2:
-                continue  # one base and one count, nothing else of that kind
-            q1 = same[1]
-            if s.clause_of(name_at) - s.clause_of(q2.start) > 1 or s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
+            stem = m.group("stem")
+            if s.clause_of(name_at) - s.clause_of(q2.start) > 1:
                 continue
-            if "其中" in s.between(q1.start, name_at):
-                continue
+            if len(same) == 1 and window_start == s.start and prev is not None and len(counts) == 1:
+                # 全镇共有适龄儿童1846人。已入学1839人,入学率99.92%: the base ends the sentence before
+                base = [q for q in prev.quantities if C.is_amount(q)]
+                if len(base) != 1 or not C.same_kind(base[0], q2) or base[0].approximate:
+                    continue
+                if not _TOTAL_LABEL.search(prev.between(prev.clause_start(base[0].start), base[0].start)):
+                    continue
+                q1 = base[0]
+                label = s.between(s.clause_start(q2.start), q2.start)
+            else:
+                if len(same) != 2:
+                    continue  # one base and one count, nothing else of that kind
+                q1 = same[1]
+                if s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
+                    continue
+                if "其中" in s.between(q1.start, name_at):
+                    continue
+                label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
             # the count must be named for the rate (已入学3231人 ... 入学率): a rate of a
             # population the text does not give (招生5.6万人 ... 毛入学率) is not checked
-            stem = m.group("stem")
-            label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
             if stem not in label and not (stem == "完成" and "实际" in label):
                 continue
             yield q1, q2, p, m.group("name"), name_at

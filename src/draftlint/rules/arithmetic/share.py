@@ -74,6 +74,19 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
     return None
 
 
+_TOTAL_WORDS = regex.compile(r"任务|目标|计划|总|共|合计")
+
+
+def _named_total(s: C.Sentence, a):
+    """The figure of ``a``'s kind before it in the sentence that is named as a total, if
+    it is the only figure of that kind there."""
+    cands = [q for q in s.before(a.start) if q is not a and C.same_kind(q, a)]
+    if len(cands) != 1 or cands[0].approximate:
+        return None
+    q = cands[0]
+    return q if _TOTAL_WORDS.search(s.between(s.clause_start(q.start), q.start)) else None
+
+
 def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
     """The total a 其中 list breaks down: the last same-kind figure before 其中."""
     head = s.between(s.start, a.start)
@@ -140,6 +153,9 @@ def _claims(doc):
                 whole = _whole_before_qizhong(prev, s, a)
             if whole is None and mid:
                 whole = _whole_by_label(prev, s, a, mid)
+            if whole is None and not mid and not m.group("task"):
+                # 全年任务2355万元,上半年完成1318万元,占60%: the one total named before
+                whole = _named_total(s, a)
             if whole is not None:
                 yield [a], whole, p, trig_at, s
 
