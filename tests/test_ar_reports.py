@@ -16,7 +16,7 @@ from draftlint.rules import get, match_codes
 from draftlint.testing import rule_options
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "arithmetic"
-CLEAN = sorted(FIXTURES.glob("clean_*.txt"))
+CLEAN = sorted(FIXTURES.glob("clean_*.*"))
 
 
 def _ar(text: str) -> list[tuple[int, int, str, str]]:
@@ -84,3 +84,15 @@ def test_everyday_report_sentences_draw_nothing():
 def test_whole_named_in_the_sentence_before():
     text = "全年任务2355万元。上半年完成1318万元,完成全年任务的60%。"
     assert [(c, s) for _l, _c, c, s in _ar(text)] == [("AR101", "error")]
+
+
+@pytest.mark.parametrize("old, new, code", [
+    ("| 仅与配偶同住 | 103 | 42.4% |", "| 仅与配偶同住 | 103 | 48.4% |", "AR101"),
+    ("| 合计 | 243 | 100% |", "| 合计 | 253 | 100% |", "AR122"),
+    ("| 水利 | 800 | 720 | 90% |", "| 水利 | 800 | 720 | 95% |", "AR102"),
+    ("| 合计 | 1093 | 4020 |", "| 合计 | 1093 | 4120 |", "AR122"),
+])
+def test_one_wrong_table_cell_is_found(old, new, code):
+    text = _mutate("clean_tables.md", old, new)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if new in ln)
+    assert [(ln, c) for ln, _col, c, s in _ar(text) if s != "info"] == [(line, code)]

@@ -10,6 +10,9 @@ such as ``合计投入资金860万元,其中财政资金420万元,其余部分�
 interval (rounded parts may miss the total by a little). Parts that exceed the total
 are AR121's business.
 
+In a Markdown table, a 合计 row is checked against the rows above it, column by column
+(columns of rates, averages, growth, ranks and dates are left alone).
+
 Why it matters: a breakdown that does not add up tells the reader that a figure is
 wrong or that a category was forgotten, and shares past 100% are impossible.
 
@@ -28,7 +31,7 @@ from typing import Iterable
 from ...numbers import Interval
 from ...types import Span, Violation
 from . import _claims as C
-from . import _parts
+from . import _parts, _tables
 
 CODE = "AR122"
 NAME = "breakdown-mismatch"
@@ -51,7 +54,42 @@ def _grade(parts, whole_of) -> str | None:
     return None if False else "error"
 
 
+def _table_sums(doc) -> Iterable[Violation]:
+    """A 合计 row against the rows above it, column by column."""
+    for t in _tables.tables(doc):
+        found = _tables.total_row(t)
+        if found is None:
+            continue
+        r, data = found
+        total_cells = t.rows[r]
+        checked_by_rows = {k for k, _j in _tables.share_columns(t)}  # AR101 checks each row
+        for j, cell in enumerate(total_cells):
+            whole = cell.figure
+            header = t.column(j)
+            if (whole is None or whole.approximate or j in checked_by_rows
+                    or (_tables.NOT_ADDITIVE.search(header) and not _tables.SHARE_HEADER.search(header))):
+                continue
+            parts = [t.rows[k][j].figure for k in data if j < len(t.rows[k])]
+            if len(parts) < 2 or any(p is None or p.approximate or p.unit != whole.unit for p in parts):
+                continue
+            sev = _grade(parts, lambda read, w=whole: read(w))
+            if sev is None:
+                continue
+            total = sum((p.value for p in parts), start=Decimal(0))
+            shown_total = C.like(total, whole) if whole.unit else C.fmt(total)
+            yield C.violation(
+                Span(cell.start, cell.end),
+                f"表中“{t.column(j)}”一列之和为 {shown_total}, 合计行写 {whole.shown()}",
+                f"the column “{t.column(j)}” adds up to {shown_total}, the total row says {whole.shown()}",
+                severity=sev,
+                help_zh="核对各行数字和合计行",
+                help_en="check the rows and the total row",
+                data={"expected": shown_total, "stated": whole.shown()},
+            )
+
+
 def check(doc, options) -> Iterable[Violation]:
+    yield from _table_sums(doc)
     for b in _parts.breakdowns(doc):
         if b.percent:
             total = sum((p.value for p in b.parts), start=Decimal(0))

@@ -7,6 +7,9 @@ over another are checked, and only when the sentence holds exactly two figures o
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone. The message shows the recomputation.
 
+In a Markdown table, a 完成率 column is checked against the 完成 and 计划 columns of the
+same row.
+
 Why it matters: rates are the figures superiors quote. A rate that does not follow
 from its own counts is an error a reviewer will find with a calculator.
 
@@ -26,6 +29,7 @@ import regex
 
 from ...types import Span, Violation
 from . import _claims as C
+from . import _tables
 
 CODE = "AR102"
 NAME = "rate-mismatch"
@@ -91,7 +95,41 @@ def _claims(doc):
             yield q1, q2, p, m.group("name"), name_at
 
 
+def _table_rates(doc) -> Iterable[Violation]:
+    """A 完成率 column against the 完成 and 计划 columns of the same row."""
+    for t in _tables.tables(doc):
+        for k, jd, jp in _tables.rate_columns(t):
+            for row in t.rows:
+                if max(k, jd, jp) >= len(row):
+                    continue
+                p, a, b = row[k].figure, row[jd].figure, row[jp].figure
+                if p is None or a is None or b is None or p.unit != "%" or b.value == 0:
+                    continue
+                nominal = a.value / b.value * 100
+
+                def evaluate(read, a=a, b=b):
+                    iv = read(a).ratio(read(b))
+                    return iv.scale(Decimal(100)) if iv is not None else None
+
+                sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
+                if sev is None:
+                    continue
+                expected = C.pct(nominal)
+                name = t.column(k)
+                yield C.violation(
+                    Span(row[k].start, row[k].end),
+                    f"{name}不符: {a.shown()} / {b.shown()} = {expected}, 表中写 {p.shown()}",
+                    f"{name} does not add up: {a.shown()} / {b.shown()} = {expected}, the table says {p.shown()}",
+                    severity=sev,
+                    help_zh="按本行的完成数和计划数重新计算",
+                    help_en="recompute the rate from this row's figures",
+                    related=[(a, "完成", "done"), (b, "计划", "planned")],
+                    data={"expected": expected, "stated": p.shown()},
+                )
+
+
 def check(doc, options) -> Iterable[Violation]:
+    yield from _table_rates(doc)
     for q1, q2, p, name, start in _claims(doc):
         if _MAY_EXCEED_RE.match(name):
             readings = [(q2, q1), (q1, q2)]  # count over base, written either way round

@@ -7,6 +7,9 @@ started from. The share is recomputed with every figure read as an interval (``1
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
+In a Markdown table with a 合计 row, each cell of a 占比 column is checked against its
+row's count and the total (when the counts add up to the total).
+
 Why it matters: a share that does not add up is the first thing a reader with a
 calculator finds, and it casts doubt on every other figure in the report.
 
@@ -28,6 +31,7 @@ import regex
 
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
+from . import _tables
 from ._parts import _AMONG
 
 CODE = "AR101"
@@ -160,7 +164,46 @@ def _claims(doc):
                 yield [a], whole, p, trig_at, s
 
 
+def _table_shares(doc) -> Iterable[Violation]:
+    """A 占比 column against its count column and the total row."""
+    for t in _tables.tables(doc):
+        found = _tables.total_row(t)
+        if found is None:
+            continue
+        r, data = found
+        for k, j in _tables.share_columns(t):
+            b = t.rows[r][j].figure if j < len(t.rows[r]) else None
+            if b is None or b.value == 0 or not _tables.column_adds_up(t, j):
+                continue  # a wrong total is AR122's finding, not one per row here
+            for i in data:
+                row = t.rows[i]
+                if k >= len(row) or row[k].figure is None or row[k].figure.unit != "%" or row[j].figure is None:
+                    continue
+                a, p = row[j].figure, row[k].figure
+                nominal = a.value / b.value * 100
+
+                def evaluate(read, a=a, b=b):
+                    iv = read(a).ratio(read(b))
+                    return iv.scale(Decimal(100)) if iv is not None else None
+
+                sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
+                if sev is None:
+                    continue
+                expected = C.pct(nominal)
+                yield C.violation(
+                    Span(row[k].start, row[k].end),
+                    f"占比不符: {a.shown()} / {b.shown()} = {expected}, 表中写 {p.shown()}",
+                    f"share does not add up: {a.shown()} / {b.shown()} = {expected}, the table says {p.shown()}",
+                    severity=sev,
+                    help_zh="按本行数字和合计行重新计算占比",
+                    help_en="recompute the share from this row and the total row",
+                    related=[(a, "分子", "the part"), (b, "合计", "the total")],
+                    data={"expected": expected, "stated": p.shown()},
+                )
+
+
 def check(doc, options) -> Iterable[Violation]:
+    yield from _table_shares(doc)
     for nums, b, p, start, s in _claims(doc):
         if b.value == 0:
             continue

@@ -1,0 +1,149 @@
+"""Markdown pipe tables as rows of figures: a total row, a share column.
+
+Only tables written with pipes are read (``| 类别 | 人数 | 占比 |`` and a ``|---|``
+separator line). A cell is a figure when it holds nothing but one number (with an
+optional unit or percent sign).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...numbers import Quantity, find_quantities, normalize
+
+_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+TOTAL_ROW = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总数|全部|总体|全\s*[县市区镇乡])\s*$")
+SHARE_HEADER = regex.compile(r"占比|比例|比重|构成|%|％|百分比")
+RATE_HEADER = regex.compile(r"率")
+# columns whose total row is not the sum of the rows (averages, growth, ranks, dates)
+NOT_ADDITIVE = regex.compile(
+    r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数"
+)
+# a row that is part of the row above it: 其中: 女性
+SUBSET_ROW = regex.compile(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # absolute offset of the cell's text
+    end: int
+    figure: Quantity | None
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def column(self, j: int) -> str:
+        return self.header[j].text if j < len(self.header) else ""
+
+
+def _cells(text: str, start: int) -> list[Cell]:
+    line = text.rstrip()
+    inner_start = 0
+    s = line.lstrip()
+    inner_start = len(line) - len(s)
+    if s.startswith("|"):
+        s, inner_start = s[1:], inner_start + 1
+    if s.endswith("|"):
+        s = s[:-1]
+    out = []
+    pos = inner_start
+    for raw in s.split("|"):
+        lead = len(raw) - len(raw.lstrip())
+        cell = raw.strip()
+        cstart = start + pos + lead
+        figure = None
+        if cell:
+            qs = find_quantities(normalize(cell), cstart)
+            if len(qs) == 1 and qs[0].end - cstart == len(cell) and qs[0].start == cstart:
+                figure = qs[0]
+        out.append(Cell(cell, cstart, cstart + len(cell), figure))
+        pos += len(raw) + 1
+    return out
+
+
+def tables(doc) -> list[Table]:
+    """The pipe tables of a document (of any kind: drafts pasted from Markdown too)."""
+    text = doc.simplified
+    lines = doc.lines
+    out: list[Table] = []
+    i = 0
+    while i + 1 < len(lines):
+        head, sep = lines[i], lines[i + 1]
+        if "|" in head.text and _SEPARATOR.match(sep.text):
+            header = _cells(text[head.start:head.end], head.start)
+            rows = []
+            k = i + 2
+            while k < len(lines) and lines[k].text.count("|") >= 2:
+                rows.append(tuple(_cells(text[lines[k].start:lines[k].end], lines[k].start)))
+                k += 1
+            if len(header) >= 2 and rows:
+                out.append(Table(tuple(header), tuple(rows)))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def total_row(table: Table) -> tuple[int, list[int]] | None:
+    """(index of the total row, indexes of the data rows above it), when the table has
+    exactly one total row (with 小计 rows as well, what the total sums is unclear)."""
+    totals = [r for r, row in enumerate(table.rows) if TOTAL_ROW.match(_label(row))]
+    if len(totals) != 1 or totals[0] < 2:
+        return None
+    if any(SUBSET_ROW.match(_label(row)) for row in table.rows):
+        return None  # rows that are parts of other rows: what adds up to what is unclear
+    return totals[0], list(range(totals[0]))
+
+
+def _label(row) -> str:
+    return next((c.text for c in row if c.text and c.figure is None), "")
+
+
+def share_columns(table: Table):
+    """(share column, count column) pairs: a 占比 column of percentages and the nearest
+    column of plain figures to its left."""
+    for k, head in enumerate(table.header):
+        if not SHARE_HEADER.search(head.text) or RATE_HEADER.search(head.text):
+            continue
+        for j in range(k - 1, -1, -1):
+            figs = [row[j].figure for row in table.rows if j < len(row)]
+            if figs and all(f is not None and f.unit != "%" for f in figs):
+                yield k, j
+                break
+
+
+_PLAN = regex.compile(r"计划|任务|目标|应")
+_DONE = regex.compile(r"完成|实际|已")
+
+
+def rate_columns(table: Table):
+    """(rate column, done column, plan column) triples: 完成率 = 完成 / 计划."""
+    for k, head in enumerate(table.header):
+        if not RATE_HEADER.search(head.text):
+            continue
+        plan = [j for j in range(k) if _PLAN.search(table.column(j)) and not RATE_HEADER.search(table.column(j))]
+        done = [j for j in range(k) if _DONE.search(table.column(j)) and not _PLAN.search(table.column(j))
+                and not RATE_HEADER.search(table.column(j))]
+        if len(plan) == 1 and len(done) == 1:
+            yield k, done[0], plan[0]
+
+
+def column_adds_up(table: Table, j: int) -> bool:
+    """Whether column ``j`` of the rows above the total row can add up to the total."""
+    from ...numbers import Interval
+
+    found = total_row(table)
+    if found is None:
+        return False
+    r, data = found
+    whole = table.rows[r][j].figure if j < len(table.rows[r]) else None
+    parts = [table.rows[k][j].figure for k in data if j < len(table.rows[k])]
+    if whole is None or any(p is None for p in parts):
+        return False
+    return Interval.total([p.strict() for p in parts]).overlaps(whole.strict())
