@@ -37,10 +37,14 @@ def content_start(line: Line, kind: str) -> int:
     return pos
 
 
-def code_lines(doc: Document) -> set[int]:
+def code_lines(doc: Document) -> frozenset[int]:
     """Numbers of lines inside fenced code blocks of a Markdown draft (never linted as prose)."""
     if doc.kind != "md":
-        return set()
+        return frozenset()
+    return doc.memo("st-code-lines", lambda: frozenset(_code_lines(doc)))
+
+
+def _code_lines(doc: Document) -> set[int]:
     out: set[int] = set()
     inside = False
     for line in doc.lines:

@@ -54,6 +54,11 @@ LINE_START: list[tuple[str, regex.Pattern]] = [
     ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
 ]
 
+# Every character a marker of LINE_START can begin with: a line starting with anything else
+# has no marker, and the patterns need not be tried (most lines of prose).
+HEAD_FIRST = frozenset("篇【[范第（(" "一二三四五六七八九十" + OCR_DASH + "0123456789０１２３４５６７８９"
+                       + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)) + "首其再")
+
 # Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
 DELIM = set("，,。.；;：:！!？?　 \t”\"」』")
 COLON = set("：:；;")
@@ -159,9 +164,21 @@ def _value(m: regex.Match) -> tuple[int | None, str]:
     return None, "o"
 
 
-def line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
-    """The numbering marker a line starts with, if any."""
+def line_start_item(doc: Document, line: Line, simplified: str | None = None) -> Item | None:
+    """The numbering marker a line starts with, if any (worked out once per line of a document)."""
+    heads = doc.memo("st-line-heads", dict)
+    try:
+        return heads[line.number]
+    except KeyError:
+        pass
+    item = heads[line.number] = _line_start_item(doc, line, doc.simplified if simplified is None else simplified)
+    return item
+
+
+def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     rel = content_start(line, doc.kind)
+    if line.start + rel >= line.end or simplified[line.start + rel] not in HEAD_FIRST:
+        return None  # no marker of LINE_START can start with this character
     text = simplified[line.start : line.end]
     for kind, pat in LINE_START:
         m = pat.match(text, rel)
@@ -181,15 +198,33 @@ def line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     return None
 
 
+# For each pattern of INLINE, a search that finds a character every match of it holds: a
+# line without one is not searched with that pattern.
+_INLINE_NEEDS: list[regex.Pattern] = [
+    regex.compile(r"[（(]"), regex.compile(r"[（(]"), regex.compile(r"[①-⑳]"), regex.compile("是"),
+    regex.compile("要"), regex.compile("第"), regex.compile("首先|其次|再次"), regex.compile(r"[0-9０-９]"),
+]
+assert len(_INLINE_NEEDS) == len(INLINE)
+
+
+def _prev_char(text: str, s: int) -> str:
+    """The last character before ``s`` that is not a space or tab ("" at the start)."""
+    j = s - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def _inline_items(doc: Document, line: Line, simplified: str, after: int) -> list[Item]:
     text = simplified[line.start : line.end]
     found: list[Item] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in INLINE:
+    for (kind, pat), needs in zip(INLINE, _INLINE_NEEDS):
+        if not needs.search(text, after):
+            continue
         for m in pat.finditer(text, after):
             s = m.start()
-            before = text[:s].rstrip(" \t\u3000")
-            prev = before[-1] if before else ""
+            prev = _prev_char(text, s)
             if kind == "ar_dun":
                 if prev not in COLON:
                     continue

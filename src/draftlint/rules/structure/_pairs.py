@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
-from ._cache import per_document
 from ._layout import paragraphs
 from ._numbering import line_start_item
 from ._prose import masked as masked_offsets
@@ -195,22 +194,39 @@ def _cut_at_ellipsis(doc: Document, pieces):
     return out
 
 
-@per_document
+# Every character the pairing looks at: quotes of all styles, brackets, ASCII quotes.
+_WANTED = regex.compile("[" + regex.escape("".join(sorted(
+    set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}))) + "]")
+
+
 def analyze(doc: Document) -> list[PairIssue]:
+    """Every pairing issue of a draft (worked out once per document, shared by ST201-ST203)."""
+    return doc.memo("st-pairs", lambda: _analyze(doc))
+
+
+def _analyze(doc: Document) -> list[PairIssue]:
+    text = doc.text
+    if not _WANTED.search(text):
+        return []  # no quote or bracket at all: nothing to pair
     simplified = doc.simplified
     masked = masked_offsets(doc)
-    wanted = set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}
     issues: list[PairIssue] = []
     for para in paragraphs(doc, lambda ln: line_start_item(doc, ln, simplified) is not None):
         for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
-            chars = [(off, doc.text[off]) for s, e in pieces for off in range(s, e)
-                     if doc.text[off] in wanted and off not in masked]
+            chars = [(m.start(), m.group()) for s, e in pieces for m in _WANTED.finditer(text, s, e)]
+            if masked:
+                chars = [(off, ch) for off, ch in chars if off not in masked]
             if not chars:
                 continue
-            quotes = [q for o, (c, a) in QUOTES.items() for q in _quotes(doc, chars, o, c, a, truncated)]
+            present = {ch for _, ch in chars}
+            # a quote style none of whose marks occurs here has nothing to report
+            quotes = [q for o, (c, a) in QUOTES.items()
+                      if o in present or c in present or any(x in present for x in a)
+                      for q in _quotes(doc, chars, o, c, a, truncated)]
             issues += _merge_mismatched_quotes(doc, quotes)
             issues += _brackets(doc, chars, truncated)
-    residue = residue_lines(doc, "PH201")
-    issues = [i for i in issues if doc.line_of(i.start).number not in residue]
+    if issues:  # PH201 is asked only when there is something it could excuse
+        residue = residue_lines(doc, "PH201")
+        issues = [i for i in issues if doc.line_of(i.start).number not in residue]
     issues.sort(key=lambda i: i.start)
     return issues

@@ -12,9 +12,21 @@ _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[^\s()（）<>\[\]【】“”
 _CODE_SPAN = regex.compile(r"`[^`\n]*`")
 
 
-def masked(doc: Document) -> set[int]:
+def masked(doc: Document) -> frozenset[int]:
+    """The offsets of URLs, e-mail addresses and Markdown code (worked out once per document)."""
+    return doc.memo("st-masked", lambda: frozenset(_masked(doc)))
+
+
+def _masked(doc: Document) -> set[int]:
     out: set[int] = set()
-    pats = [_URL] + ([_CODE_SPAN] if doc.kind == "md" else [])
+    text = doc.text
+    pats = []
+    # every URL match holds "://" or "www.", every e-mail address "@": without them the
+    # (slow, ASCII-run) URL pattern cannot match and is not run
+    if "://" in text or "www." in text or "@" in text:
+        pats.append(_URL)
+    if doc.kind == "md" and "`" in text:
+        pats.append(_CODE_SPAN)
     for pat in pats:
         for m in pat.finditer(doc.text):
             out.update(range(m.start(), m.end()))
