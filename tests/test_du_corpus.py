@@ -101,7 +101,8 @@ def test_build_and_load_index_round_trip(tmp_path):
     index = corpus.load_index(str(out))
     assert [f["path"] for f in index.files] == paths
     assert all(len(f["sha256"]) == 64 for f in index.files)
-    assert len(index.norms) == summary["paragraphs"]
+    assert len(index.para_file) == summary["paragraphs"]
+    assert index.norm(0) == corpus.normalise(index.text(0)) != ""
 
 
 def test_a_draft_is_compared_with_an_index_entry(tmp_path):

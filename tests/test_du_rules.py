@@ -220,3 +220,19 @@ def test_shared_corpus_scores_recall_and_precision_one(shared_corpus, tmp_path):
     score = score_corpus(shared_corpus, tmp_path)
     assert score["D"]["recall"] == 1.0
     assert score["D"]["precision"] == 1.0
+
+
+def test_a_paragraph_in_three_places_points_each_later_copy_at_the_first():
+    paras = body(BASE)
+    pasted = paras[5]
+    text = "\n".join(paras[:9] + [pasted] + paras[9:12] + [pasted] + paras[12:]) + "\n"
+    found = run("DU101", [doc(text)])
+    assert lines_of(found) == [("draft.txt", 10, 10, [("draft.txt", 6, 6)]), ("draft.txt", 14, 14, [("draft.txt", 6, 6)])]
+
+
+def test_a_file_copied_from_two_files_gets_one_finding_per_section():
+    a = doc(BASE, "a.txt")
+    b = doc(BASE.replace("青山", "绿水"), "b.txt")
+    c = doc(BASE.replace("青山", "白沙"), "c.txt")
+    found = [f for f in run("DU102", [a], references=[b, c])]
+    assert [(p, x, y, sorted(r[0] for r in rel)) for p, x, y, rel in lines_of(found)] == [("a.txt", 1, 25, ["b.txt", "c.txt"])]

@@ -61,6 +61,9 @@ NUMBER_TOKEN = "\ue000"
 #: A bucket of the LSH with more members than this pairs each member only with its
 #: neighbours in bucket order, so one ubiquitous paragraph cannot make a quadratic blow-up.
 MAX_BUCKET = 64
+#: Candidates whose signatures agree on fewer than this share of permutations are not
+#: verified: a paragraph with 20% of its characters changed still agrees on ~0.34.
+MIN_ESTIMATED_JACCARD = 0.2
 
 DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
@@ -75,12 +78,22 @@ def normalise(text: str, *, simplified: bool = False) -> str:
 
     ``simplified=True``: ``text`` is already in simplified script (``Document.simplified``).
     """
-    if not simplified:
+    if not simplified and _traditional().search(text):
         text = to_simplified(text)
-    if not unicodedata.is_normalized("NFKC", text):  # the check is much cheaper than NFKC
-        text = unicodedata.normalize("NFKC", text)
-    simple = text.lower()
-    return _DROP.sub("", _NUMBER.sub(NUMBER_TOKEN, simple))
+    # numbers first ("19.1" is one number), then punctuation out, then NFKC of what is
+    # left: full-width punctuation would make NFKC run on every line of Chinese text
+    text = _DROP.sub("", _NUMBER.sub(NUMBER_TOKEN, text))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = _DROP.sub("", _NUMBER.sub(NUMBER_TOKEN, unicodedata.normalize("NFKC", text)))
+    return text.lower()
+
+
+@lru_cache(maxsize=1)
+def _traditional():
+    """A character class of every character that has a simplified form (a cheap pre-check)."""
+    from .script import table
+
+    return regex.compile("[" + regex.escape("".join(chr(c) for c in table())) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +156,8 @@ def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
     """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
     out: list[Paragraph] = []
     groups: list[list] = []
-    simple = doc.simplified
+    # most drafts are in simplified script: skip the conversion when nothing would change
+    simple = doc.simplified if _traditional().search(doc.text) else doc.text
     for block in doc.blocks:
         if doc.kind != "docx" and _wrapped_block(block):
             current: list = []
@@ -515,7 +529,13 @@ def find_duplicates(
 
         sigs = signatures([paras[k].norm for k in reps])
         keys = band_keys(sigs)
-        for a, b in lsh_pairs(keys).tolist():
+        cand = lsh_pairs(keys)
+        if len(cand):
+            # most LSH candidates share a few common 3-grams only: drop those whose
+            # estimated Jaccard is far below what a copy has, before rapidfuzz
+            est = (sigs[cand[:, 0]] == sigs[cand[:, 1]]).mean(axis=1)
+            cand = cand[est >= MIN_ESTIMATED_JACCARD]
+        for a, b in cand.tolist():
             i, j = reps[a], reps[b]
             sim = similarity(paras[i].norm, paras[j].norm, threshold)
             if sim:
@@ -530,7 +550,7 @@ def find_duplicates(
                 i = reps[a]
                 if not any(linted[x] for x in by_norm[paras[i].norm]):
                     continue
-                sim = similarity(paras[i].norm, index.norms[b], threshold)
+                sim = similarity(paras[i].norm, index.norm(b), threshold)
                 if sim:
                     hits.setdefault(b, []).append((i, sim))
             # only the archive files with a verified hit join the pool
@@ -764,12 +784,20 @@ class DuplicateIndex:
     files: list[dict[str, Any]]  # {"path", "sha256", "paragraphs": count}
     para_file: Any  # int32 per paragraph
     para_pos: Any  # int32 (n, 4): line, column, end_line, end_column
-    texts: list[str]
-    norms: list[str]
+    text_blob: Any  # uint8: UTF-8 of every paragraph's original text, end to end
+    text_offsets: Any  # int64 (n + 1)
+    norm_blob: Any  # uint8: UTF-8 of every detection text
+    norm_offsets: Any  # int64 (n + 1)
     sorted_keys: Any  # uint64 (BANDS, n_long)
-    sorted_ids: Any  # int64 (BANDS, n_long): paragraph ids into the index
-    long_ids: Any  # int64: index paragraph of each shingled row
+    sorted_ids: Any  # int32 (BANDS, n_long): paragraph ids into the index
+    long_ids: Any  # int32: index paragraph of each shingled row
     file_start: Any = None  # int64: first paragraph of each file
+
+    def text(self, k: int) -> str:
+        return bytes(self.text_blob[self.text_offsets[k] : self.text_offsets[k + 1]]).decode("utf-8")
+
+    def norm(self, k: int) -> str:
+        return bytes(self.norm_blob[self.norm_offsets[k] : self.norm_offsets[k + 1]]).decode("utf-8")
 
     def source(self, fi: int, number: int) -> Source:
         """Archive file ``fi`` as a Source (not linted) numbered ``number`` in a pool."""
@@ -780,7 +808,7 @@ class DuplicateIndex:
             line, col, eline, ecol = (int(v) for v in self.para_pos[k])
             src.paragraphs.append(
                 Paragraph(source=number, index=k - lo, start=0, end=0, line=line, column=col,
-                          end_line=eline, end_column=ecol, text=self.texts[k], norm=self.norms[k])
+                          end_line=eline, end_column=ecol, text=self.text(k), norm=self.norm(k))
             )
         return src
 
@@ -826,12 +854,12 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
             para_pos.append((p.line, p.column, p.end_line, p.end_column))
             texts.append(p.text)
             norms.append(p.norm)
-    long_ids = np.array([k for k, n in enumerate(norms) if len(n) >= SHINGLE_MIN], dtype=np.int64)
+    long_ids = np.array([k for k, n in enumerate(norms) if len(n) >= SHINGLE_MIN], dtype=np.int32)
     sigs = signatures([norms[k] for k in long_ids.tolist()])
     keys = band_keys(sigs)
     order = np.argsort(keys, axis=1, kind="stable")
     sorted_keys = np.take_along_axis(keys, order, axis=1)
-    sorted_ids = long_ids[order] if len(long_ids) else np.zeros((BANDS, 0), dtype=np.int64)
+    sorted_ids = long_ids[order] if len(long_ids) else np.zeros((BANDS, 0), dtype=np.int32)
     header = {"format": INDEX_FORMAT, "scheme": SCHEME_VERSION, "num_perm": NUM_PERM, "seed": SEED,
               "shingle": SHINGLE, "bands": BANDS, "rows": ROWS, "files": files}
     out = Path(output)
@@ -841,8 +869,8 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
             header=np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
             para_file=np.array(para_file, dtype=np.int32),
             para_pos=np.array(para_pos, dtype=np.int32).reshape(-1, 4),
-            texts=_pack(texts),
-            norms=_pack(norms),
+            **_pack("text", texts),
+            **_pack("norm", norms),
             sorted_keys=sorted_keys,
             sorted_ids=sorted_ids,
             signatures=sigs,
@@ -852,17 +880,15 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
             "output": str(out), "bytes": out.stat().st_size, "scheme": SCHEME_VERSION}
 
 
-def _pack(strings: list[str]):
+def _pack(name: str, strings: list[str]) -> dict[str, Any]:
+    """Strings as one UTF-8 blob and the offsets of each: read back one at a time."""
     import numpy as np
 
-    blob = "\x00".join(strings).encode("utf-8")
-    return np.frombuffer(blob, dtype=np.uint8) if blob else np.zeros(0, dtype=np.uint8)
-
-
-def _unpack(arr, count: int) -> list[str]:
-    if count == 0:
-        return []
-    return bytes(arr).decode("utf-8").split("\x00")
+    encoded = [s.encode("utf-8") for s in strings]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(e) for e in encoded]) if encoded else []
+    blob = np.frombuffer(b"".join(encoded), dtype=np.uint8) if any(encoded) else np.zeros(0, dtype=np.uint8)
+    return {f"{name}_blob": blob, f"{name}_offsets": offsets}
 
 
 class IndexError_(ValueError):
@@ -887,11 +913,11 @@ def load_index(path: str) -> DuplicateIndex:
     if header.get("scheme") != SCHEME_VERSION or header.get("num_perm") != NUM_PERM or header.get("seed") != SEED:
         raise IndexError_(f"{path}: index scheme {header.get('scheme')} differs from {SCHEME_VERSION}: rebuild it")
     para_file = data["para_file"]
-    n = len(para_file)
     counts = [int(f["paragraphs"]) for f in header["files"]]
     file_start = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64) if counts else np.zeros(0, np.int64)
     return DuplicateIndex(
         path=str(path), files=header["files"], para_file=para_file, para_pos=data["para_pos"],
-        texts=_unpack(data["texts"], n), norms=_unpack(data["norms"], n),
+        text_blob=data["text_blob"], text_offsets=data["text_offsets"],
+        norm_blob=data["norm_blob"], norm_offsets=data["norm_offsets"],
         sorted_keys=data["sorted_keys"], sorted_ids=data["sorted_ids"], long_ids=data["long_ids"], file_start=file_start,
     )

@@ -55,7 +55,7 @@ def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tup
             s, lo, hi, o, olo, ohi = flagged_side(m, side)
             sections.setdefault((s, lo, hi), []).append((o, olo, ohi, m.similarity))
             ranges.setdefault((s, o), []).append((lo, hi))
-    for (s, lo, hi), others in sorted(sections.items()):
+    for (s, lo, hi), others in _merge_overlapping(sections):
         src = res.sources[s]
         others.sort(key=lambda x: (-x[3], res.sources[x[0]].path, x[1]))
         o, olo, ohi, sim = others[0]
@@ -81,3 +81,19 @@ def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tup
             data={"similarity": sim, "diff": edits, "coverage": round(share, 4), "copies": copies,
                   "lines": list(here), "other": other.path, "related_lines": list(there)},
         )
+
+
+def _merge_overlapping(sections):
+    """Sections of one file that overlap (copied from several files) become one finding."""
+    out: list[tuple[tuple[int, int, int], list]] = []
+    for (s, lo, hi), others in sorted(sections.items()):
+        if out and out[-1][0][0] == s and lo <= out[-1][0][2]:
+            (s0, lo0, hi0), prev = out[-1]
+            merged = {x[:3]: x for x in prev}
+            for x in others:
+                if x[:3] not in merged or merged[x[:3]][3] < x[3]:
+                    merged[x[:3]] = x
+            out[-1] = ((s0, lo0, max(hi0, hi)), list(merged.values()))
+        else:
+            out.append(((s, lo, hi), list(others)))
+    return out

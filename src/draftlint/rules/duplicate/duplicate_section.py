@@ -44,9 +44,15 @@ OPTIONS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
 def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tuple[str, Violation]]:
     res = result_for(ctx, options)
+    # a passage in three places: each later copy points at the first one only
+    first: dict[tuple[int, int, int], Any] = {}
     for m in res.matches:
         if m.source != m.other or not res.sources[m.source].linted:
             continue
+        key = (m.source, m.olo, m.ohi)
+        if key not in first or m.lo < first[key].lo:
+            first[key] = m
+    for m in sorted(first.values(), key=lambda m: (m.source, m.olo)):
         src = res.sources[m.source]
         # matches are ordered: lo..hi is the earlier copy, olo..ohi the later one
         here, there = lines_of(src, m.olo, m.ohi), lines_of(src, m.lo, m.hi)
