@@ -167,7 +167,7 @@ TIME_UNITS = frozenset("年 月 日 天 小时 岁".split())
 _AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN_START = "〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩陸"
 _CN_NUM = rf"[{_CN_START}][{CN_CHARS}]*"
-_PERCENT = r"\s?(?:%o(?![a-z])|%|‰|个百分点)"
+_PERCENT = r"\s?(?:%o(?![a-z])|%|‰|个百分点|百分点)"
 
 QUANTITY = regex.compile(
     rf"""
@@ -378,7 +378,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     unit = ""
     if has_pct:
         p = g["pct"].strip()
-        if p == "个百分点":
+        if p in ("个百分点", "百分点"):
             unit = "pp"
         else:
             unit = "%"

@@ -7,7 +7,7 @@ full-width digits folded to ASCII (also in place), so a span found here is a spa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -58,8 +58,9 @@ class Sentence:
 
 
 @lru_cache(maxsize=64)
-def _split(text: str) -> tuple[tuple[Sentence, ...], ...]:
-    """Sentences grouped by paragraph (line)."""
+def _split(text: str, original: str | None = None) -> tuple[tuple[Sentence, ...], ...]:
+    """Sentences grouped by paragraph (line). Figures keep the original script in their
+    ``text`` (萬元, １３１８) so messages quote the draft as written."""
     norm = normalize(text)
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
@@ -70,6 +71,8 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], ...]:
         if end > start and norm[start:end].strip():
             body = norm[start:end]
             qs = tuple(find_quantities(body, start, normalized=True))
+            if original is not None and original != text:
+                qs = tuple(replace(q, text=original[q.start:q.end]) for q in qs)
             cuts = tuple(start + c.start() for c in _CLAUSE_SEP.finditer(body))
             current.append(Sentence(start, end, body, qs, cuts))
         if "\n" in m.group(0) or "\r" in m.group(0):
@@ -82,7 +85,7 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], ...]:
 
 
 def paragraphs(doc) -> tuple[tuple[Sentence, ...], ...]:
-    return _split(doc.simplified)
+    return _split(doc.simplified, doc.text)
 
 
 def sentences(doc):

@@ -21,7 +21,7 @@ _SUM_AFTER = regex.compile(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总�
 _BARE_SHARE = regex.compile(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = regex.compile(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
-_AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标])")
+_AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
 
 
 @dataclass(frozen=True)
