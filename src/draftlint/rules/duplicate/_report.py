@@ -96,3 +96,11 @@ def linted_sides(res: Result, m: Match) -> Iterator[int]:
     for s in (m.source, m.other):
         if res.sources[s].linted:
             yield s
+
+
+def similarity_text(similarity: float) -> Text:
+    """``相似度97%``, or ``除数字和标点外完全相同`` for copies equal in detection form."""
+    if similarity >= 0.9999:
+        return Text("除数字和标点外完全相同", "identical apart from numbers and punctuation")
+    pct = round(similarity * 100)
+    return Text(f"相似度{pct}%", f"{pct}% similar")

@@ -23,7 +23,10 @@ changed from the other file, often only a name or a year.
 
 Options: ``threshold`` (0.8): least similarity (0–1) for two paragraphs to count as
 copies. ``min-length`` (40): least number of characters of running text a finding must
-cover. ``max-gap`` (2): how many unmatched paragraphs a section may step over.
+cover, stock phrases (``data/du_stock_phrases.txt``) not counted. Measured: the
+stock openings and closings two unrelated reports share keep 7-8 such characters, the
+shortest real copy in the sample drafts 169. ``max-gap`` (2): how many unmatched
+paragraphs a section may step over.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any, Iterable, Mapping
 from ...types import CorpusContext, RelatedSpan, Text, Violation
 from ._report import (
     coverage, diff_between, diff_help, flagged_side, group_size, line_range, line_range_en, lines_of,
-    linted_sides, related, result_for, span_of,
+    linted_sides, related, result_for, similarity_text, span_of,
 )
 
 CODE = "DU102"
@@ -63,7 +66,7 @@ def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tup
         here, there = lines_of(src, lo, hi), lines_of(other, olo, ohi)
         share = coverage(res, s, ranges[(s, o)])
         edits = diff_between(res, (o, olo, ohi), (s, lo, hi))
-        pct, share_pct = round(sim * 100), round(share * 100)
+        simt, share_pct = similarity_text(sim), round(share * 100)
         copies = max(group_size(res, s, lo, hi), len({x[0] for x in others}) + 1)
         also = f"；同一内容共见于{copies}个文件" if copies > 2 else ""
         also_en = f"; the same text is in {copies} files" if copies > 2 else ""
@@ -71,9 +74,9 @@ def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tup
         yield src.path, Violation(
             span=span_of(src, lo, hi),
             message=Text(
-                f"{line_range(*here)}与 {other.path} {line_range(*there)}几乎相同（相似度{pct}%，"
+                f"{line_range(*here)}与 {other.path} {line_range(*there)}雷同（{simt.zh}，"
                 f"本文{share_pct}%的内容见于该文件{also}）: 请用本单位的实际内容改写",
-                f"{line_range_en(*here)} nearly equal {line_range_en(*there)} of {other.path} ({pct}% similar, "
+                f"{line_range_en(*here)} copy {line_range_en(*there)} of {other.path} ({simt.en}, "
                 f"{share_pct}% of this file is in that one{also_en}): rewrite it with this unit's own facts",
             ),
             help=diff_help(edits),
