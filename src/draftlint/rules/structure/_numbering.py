@@ -198,12 +198,18 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     return None
 
 
-# For each pattern of INLINE, a search that finds a character every match of it holds: a
-# line without one is not searched with that pattern.
-_INLINE_NEEDS: list[regex.Pattern] = [
-    regex.compile(r"[（(]"), regex.compile(r"[（(]"), regex.compile(r"[①-⑳]"), regex.compile("是"),
-    regex.compile("要"), regex.compile("第"), regex.compile("首先|其次|再次"), regex.compile(r"[0-9０-９]"),
-]
+# For each pattern of INLINE, what every match of it holds (spaces never taken across a line
+# break): a line without it is not searched with that pattern.
+_INLINE_NEEDS: list[regex.Pattern] = [regex.compile(p) for p in (
+    r"[（(][^\S\r\n]*[一二三四五六七八九十]",  # cn_paren
+    r"[（(][^\S\r\n]*[0-9０-９]",  # ar_paren
+    r"[①-⑳]",  # circled
+    r"[一二三四五六七八九十]是",  # shi
+    r"[一二三四五六七八九十]要",  # yao
+    r"第[一二三四五六七八九十]",  # di
+    r"首先|其次|再次",  # di (ordinal words)
+    r"[0-9０-９][^\S\r\n]*[、．.]",  # ar_dun
+)]
 assert len(_INLINE_NEEDS) == len(INLINE)
 
 
@@ -215,13 +221,26 @@ def _prev_char(text: str, s: int) -> str:
     return text[j] if j >= 0 else ""
 
 
-def _inline_items(doc: Document, line: Line, simplified: str, after: int) -> list[Item]:
+def _inline_candidates(doc: Document) -> dict[int, list[int]]:
+    """Line number -> indices (in INLINE order) of the inline patterns that may match on it."""
+    out: dict[int, list[int]] = {}
+    simplified = doc.simplified
+    for k, need in enumerate(_INLINE_NEEDS):
+        last = 0
+        for m in need.finditer(simplified):
+            n = doc.line_of(m.start()).number
+            if n != last:
+                out.setdefault(n, []).append(k)
+                last = n
+    return out
+
+
+def _inline_items(doc: Document, line: Line, simplified: str, after: int, patterns: list[int]) -> list[Item]:
     text = simplified[line.start : line.end]
     found: list[Item] = []
     taken: list[tuple[int, int]] = []
-    for (kind, pat), needs in zip(INLINE, _INLINE_NEEDS):
-        if not needs.search(text, after):
-            continue
+    for k in patterns:
+        kind, pat = INLINE[k]
         for m in pat.finditer(text, after):
             s = m.start()
             prev = _prev_char(text, s)
@@ -246,14 +265,17 @@ def collect_items(doc: Document) -> list[Item]:
     skip = code_lines(doc)
     heads: list[Item] = []
     inline_by_line: list[list[Item]] = []
+    candidates = _inline_candidates(doc)
     for line in doc.lines:
         if line.is_blank or line.number in skip:
             continue
         head = line_start_item(doc, line, simplified)
-        after = (head.end - line.start) if head else content_start(line, doc.kind)
         if head:
             heads.append(head)
-        inline_by_line.append(_inline_items(doc, line, simplified, after))
+        patterns = candidates.get(line.number)
+        if patterns:
+            after = (head.end - line.start) if head else content_start(line, doc.kind)
+            inline_by_line.append(_inline_items(doc, line, simplified, after, patterns))
     # A list that starts again at 1 inside a paragraph, in a style the draft also uses for
     # whole lines ("(1)标题" / "正文:(1)…;(2)…"), is a list inside that item: its own level,
     # not a restart of the item's level.
