@@ -268,3 +268,10 @@ def test_rate_with_its_base_in_the_sentence_before():
 def test_bare_share_of_the_one_named_total():
     assert len(violations("AR101", "全年任务2355万元,上半年完成1318万元,占60%。")) == 1
     assert violations("AR101", "全年任务2355万元,上半年完成1318万元,占56%。") == []
+
+
+def test_thousands_separators_and_compound_figures():
+    text = "本區歲入預算數為新臺幣3億2,560萬元,實際執行數為3億1,280萬元,執行率98.07%。"
+    assert spans_text("AR102", text) == ["執行率98.07%"]
+    assert violations("AR102", text.replace("98.07", "96.07")) == []
+    assert spans_text("AR101", "全镇共有人口12,480人,其中60岁以上老人2,760人,占总人口的25.1%。") == ["占总人口的25.1%"]

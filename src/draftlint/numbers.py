@@ -173,6 +173,8 @@ QUANTITY = regex.compile(
     rf"""
     (?P<pct_cn>百分之(?P<pct_body>{_AR_NUM}|{_CN_NUM}))
     |
+    (?P<yi>{_AR_NUM})\s?亿\s?(?P<wan>{_AR_NUM})\s?万(?P<capprox>余|多)?(?P<cunit>{_UNIT_ALT})?(?P<cpost>以上|左右|上下|以下|之多|以内)?
+    |
     (?P<num>{_AR_NUM}|{_CN_NUM})
     (?:[ \u00a0\u3000](?=[^\s\d]))?
     (?P<approx>余|多)?
@@ -333,6 +335,8 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     start, end = m.start(), m.start() + len(whole.rstrip())
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if g["yi"]:
+        return _compound(text, g, whole, start, end, base)
     if g["pct_cn"]:
         parsed = _decimal_of(g["pct_body"])
         if parsed is None:
@@ -421,6 +425,27 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
         step=place, approx_step=approx_place, decimals=decimals, qualifier=qualifier,
         written=num, chinese=chinese,
     )
+
+
+def _compound(text: str, g: dict, whole: str, start: int, end: int, base: int) -> Quantity | None:
+    """3亿2560万元: one figure written with two multipliers."""
+    yi, wan = _decimal_of(g["yi"]), _decimal_of(g["wan"])
+    if yi is None or wan is None or yi[1] or wan[0] >= 10000:
+        return None
+    e4 = Decimal(10) ** 4
+    value = yi[0] * Decimal(10) ** 8 + wan[0] * e4
+    step = Decimal(1).scaleb(-wan[1]) * e4
+    approx_step = _last_nonzero_place(wan[0], wan[1]) * e4 if wan[0] else Decimal(10) ** 8
+    qualifier = "more" if g["capprox"] else None
+    if g["cpost"] in ("以上", "之多"):
+        qualifier = "at_least"
+    elif g["cpost"] in ("左右", "上下"):
+        qualifier = "about"
+    elif g["cpost"] in ("以下", "以内"):
+        qualifier = "at_most"
+    unit = UNITS[g["cunit"]] if g["cunit"] else ""
+    return Quantity(base + start, base + end, whole.rstrip(), value, unit, step, approx_step,
+                    wan[1], qualifier, g["yi"], False)
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -73,7 +73,11 @@ def _split(text: str, original: str | None = None) -> tuple[tuple[Sentence, ...]
             qs = tuple(find_quantities(body, start, normalized=True))
             if original is not None and original != text:
                 qs = tuple(replace(q, text=original[q.start:q.end]) for q in qs)
-            cuts = tuple(start + c.start() for c in _CLAUSE_SEP.finditer(body))
+            inside = [(q.start, q.end) for q in qs]
+            cuts = tuple(
+                start + c.start() for c in _CLAUSE_SEP.finditer(body)
+                if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator
+            )
             current.append(Sentence(start, end, body, qs, cuts))
         if "\n" in m.group(0) or "\r" in m.group(0):
             if current:
