@@ -29,45 +29,93 @@ _PROPERTY = regex.compile(r"\\([pP])\{[^}]*\}")
 # syntax the two parsers read differently: set operations and nested sets of VERSION1,
 # fuzzy matching, the regex module's own escapes
 _FOREIGN = regex.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGKVLNQE]")
+_MAX_SETS = 3  # the most sets a guard checks
 _MAX_CLASS = 8  # a character class of at most this many literal characters is a requirement
 
 
-def _seq(items) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` contains, or None."""
-    candidates: list[frozenset[str]] = []
-    run = ""
+_MAX_EXACT = 32  # the most strings an exact run may stand for before it is cut
+
+
+def _exact(op, av) -> frozenset[str] | None:
+    """The strings an item matches if they are few and fixed (``更新``, ``(?:时间|日期)``, ``[::]``)."""
+    if op is _C.LITERAL:
+        return frozenset({chr(av)})
+    if op is _C.IN:
+        if len(av) <= _MAX_CLASS and all(o is _C.LITERAL for o, _ in av):
+            return frozenset(chr(v) for _, v in av)
+        return None
+    if op is _C.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_seq(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return frozenset(out) if len(out) <= _MAX_EXACT else None
+    return None
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out = frozenset({""})
     for op, av in items:
-        if op is _C.LITERAL:
-            run += chr(av)
+        strings = _exact(op, av)
+        if strings is None:
+            return None
+        out = frozenset(a + b for a in out for b in strings)
+        if len(out) > _MAX_EXACT:
+            return None
+    return out
+
+
+def _seq(items) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the sequence ``items`` contains a string of
+    each set (runs of fixed items are joined: ``(?:更新|发布)(?:时间|日期)`` needs one of
+    ``更新时间``, ``更新日期``, ``发布时间``, ``发布日期``)."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] | None = None
+
+    def flush() -> None:
+        nonlocal run
+        if run and all(run):
+            candidates.append(run)
+        run = None
+
+    for op, av in items:
+        strings = _exact(op, av)
+        if strings is not None:
+            joined = strings if run is None else frozenset(a + b for a in run for b in strings)
+            if len(joined) > _MAX_EXACT:
+                flush()
+                joined = strings
+            run = joined
             continue
-        if run:
-            candidates.append(frozenset({run}))
-            run = ""
-        req: frozenset[str] | None = None
+        flush()
         if op is _C.SUBPATTERN:
-            req = _seq(av[-1])
+            candidates.extend(_seq(av[-1]))
         elif op is getattr(_C, "ATOMIC_GROUP", None):
-            req = _seq(av)
+            candidates.extend(_seq(av))
         elif op is _C.BRANCH:
-            branches = [_seq(b) for b in av[1]]
+            branches = [_best(_seq(b)) for b in av[1]]
             if all(branches):
-                req = frozenset().union(*branches)
+                candidates.append(frozenset().union(*branches))
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
             low, _high, body = av
             if low >= 1:
-                req = _seq(body)
-        elif op is _C.IN:
-            if len(av) <= _MAX_CLASS and all(o is _C.LITERAL for o, _ in av):
-                req = frozenset(chr(v) for _, v in av)
-        if req:
-            candidates.append(req)
-    if run:
-        candidates.append(frozenset({run}))
-    if not candidates:
-        return None
-    # the best guard: long strings (rarer), few of them (fewer searches); white space,
-    # punctuation and digits are everywhere and count for nothing
-    return max(candidates, key=lambda s: (min(_weight(x) for x in s), -len(s)))
+                candidates.extend(_seq(body))
+    flush()
+    return candidates
+
+
+def _score(strings: frozenset[str]) -> tuple[int, int]:
+    # long strings are rare, few of them take few searches; white space, punctuation and
+    # digits are everywhere and count for nothing
+    return (min(_weight(x) for x in strings), -len(strings))
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(candidates, key=_score) if candidates else None
 
 
 def _weight(s: str) -> int:
@@ -77,6 +125,7 @@ def _weight(s: str) -> int:
 def _nested_set(pattern: str) -> bool:
     """Whether a character class holds a ``[`` that is not escaped (a VERSION1 nested set)."""
     in_class = escaped = False
+    opened = -1  # offset of the first character of the class
     for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
@@ -85,28 +134,31 @@ def _nested_set(pattern: str) -> bool:
         elif in_class:
             if ch == "[":
                 return True
-            if ch == "]" and pattern[i - 1] not in "[^":
+            if ch == "^" and i == opened:
+                opened += 1
+            elif ch == "]" and i > opened:
                 in_class = False
         elif ch == "[":
-            in_class = True
+            in_class, opened = True, i + 1
     return False
 
 
 @lru_cache(maxsize=None)
-def required(pattern: str, ignorecase: bool) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains (lower-cased when the
-    pattern ignores case), or None when no such set is known."""
+def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of ``pattern`` contains one string of each
+    (lower-cased when the pattern ignores case); empty when nothing is known."""
     if _FOREIGN.search(pattern) or _nested_set(pattern):
-        return None
+        return ()
     source = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern)
     try:
         tree = _P.parse(source, 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
-        return None
-    req = _seq(tree)
-    if req and ignorecase:
-        req = frozenset(s.lower() for s in req)
-    return req
+        return ()
+    sets = [c for c in _seq(tree) if _score(c)[0] > 0]
+    sets.sort(key=_score, reverse=True)
+    if ignorecase:
+        sets = [frozenset(x.lower() for x in c) for c in sets]
+    return tuple(sets[:_MAX_SETS])
 
 
 @lru_cache(maxsize=8)
@@ -115,9 +167,9 @@ def _lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def may_match(req: frozenset[str] | None, ignorecase: bool, text: str, pos: int = 0,
+def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos: int = 0,
               endpos: int | None = None) -> bool:
-    """False only when no string of ``req`` occurs in ``text[pos:endpos]``."""
+    """False only when, for some set of ``req``, none of its strings occurs in ``text[pos:endpos]``."""
     if not req:
         return True
     end = len(text) if endpos is None else endpos
@@ -127,5 +179,5 @@ def may_match(req: frozenset[str] | None, ignorecase: bool, text: str, pos: int 
             return True
         text = low
     if pos == 0 and end >= len(text):
-        return any(s in text for s in req)
-    return any(text.find(s, pos, end) >= 0 for s in req)
+        return all(any(s in text for s in strings) for strings in req)
+    return all(any(text.find(s, pos, end) >= 0 for s in strings) for strings in req)

@@ -60,11 +60,14 @@ def load_entries(name: str) -> tuple[str, ...]:
 _ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]|A-Za-z|a-zA-Z")
 
 
+_SCOPED_I = regex.compile(r"\(\?i:[^()]*\)")
+
+
 def _flags(entry: str) -> int:
     """IGNORECASE only for an entry with Latin letters in it: case folding slows the match
     of every other entry down and changes nothing for Chinese. A class that spells out both
-    cases (``[A-Za-z]``) needs no folding."""
-    letters = regex.search(r"[a-zA-Z]", _ESCAPES.sub("", entry))
+    cases (``[A-Za-z]``) or folds case only where it must (``(?i:vip)``) needs no folding."""
+    letters = regex.search(r"[a-zA-Z]", _ESCAPES.sub("", _SCOPED_I.sub("", entry)))
     return regex.VERSION1 | (regex.IGNORECASE if letters else 0)
 
 
@@ -74,7 +77,7 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
-def _guarded(name: str) -> tuple[tuple[regex.Pattern, frozenset[str] | None, bool], ...]:
+def _guarded(name: str) -> tuple[tuple[regex.Pattern, tuple[frozenset[str], ...], bool], ...]:
     """Each pattern of ``name`` with its guard (see ``_guard``)."""
     out = []
     for entry, pattern in zip(load_entries(name), compile_each(name)):
