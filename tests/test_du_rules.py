@@ -13,6 +13,17 @@ from draftlint.testing import rule_options
 from draftlint.types import CorpusContext
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "duplicate"
+
+
+@pytest.fixture(autouse=True, params=["pairwise", "minhash-lsh"])
+def candidate_search(request, monkeypatch):
+    """Every specification holds both for a few drafts (every pair compared) and at scale
+    (MinHash + LSH candidates)."""
+    from draftlint import corpus
+
+    if request.param == "minhash-lsh":
+        monkeypatch.setattr(corpus, "BRUTE_FORCE_MAX", 0)
+    return request.param
 BASE = (FIXTURES / "base_report.txt").read_text(encoding="utf-8")
 
 

@@ -64,6 +64,9 @@ MAX_BUCKET = 64
 #: Candidates whose signatures agree on fewer than this share of permutations are not
 #: verified: a paragraph with 20% of its characters changed still agrees on ~0.34.
 MIN_ESTIMATED_JACCARD = 0.2
+#: Up to this many distinct long paragraphs (a few drafts, no index) every pair is
+#: verified directly: exact, and it spares the numpy import (start-up time matters).
+BRUTE_FORCE_MAX = 400
 
 DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
@@ -78,7 +81,7 @@ def normalise(text: str, *, simplified: bool = False) -> str:
 
     ``simplified=True``: ``text`` is already in simplified script (``Document.simplified``).
     """
-    if not simplified and _traditional().search(text):
+    if not simplified and _has_traditional(text):
         text = to_simplified(text)
     # numbers first ("19.1" is one number), then punctuation out, then NFKC of what is
     # left: full-width punctuation would make NFKC run on every line of Chinese text
@@ -89,11 +92,15 @@ def normalise(text: str, *, simplified: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional():
-    """A character class of every character that has a simplified form (a cheap pre-check)."""
+def _traditional_chars() -> frozenset[str]:
     from .script import table
 
-    return regex.compile("[" + regex.escape("".join(chr(c) for c in table())) + "]")
+    return frozenset(chr(c) for c in table())
+
+
+def _has_traditional(text: str) -> bool:
+    """Whether converting to simplified script would change ``text`` (a cheap pre-check)."""
+    return not _traditional_chars().isdisjoint(text)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +164,7 @@ def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
     out: list[Paragraph] = []
     groups: list[list] = []
     # most drafts are in simplified script: skip the conversion when nothing would change
-    simple = doc.simplified if _traditional().search(doc.text) else doc.text
+    simple = doc.simplified if _has_traditional(doc.text) else doc.text
     for block in doc.blocks:
         if doc.kind != "docx" and _wrapped_block(block):
             current: list = []
@@ -406,8 +413,9 @@ def similarity(a: str, b: str, threshold: float) -> float:
     cutoff = threshold * 100
     score = fuzz.ratio(a, b, score_cutoff=cutoff)
     if not score:
-        short, long_ = sorted((len(a), len(b)))
-        if short < long_ * 0.75:
+        short, long_ = sorted((a, b), key=len)
+        # containment, when the shorter one's opening or ending is in the longer one
+        if len(short) < len(long_) * 0.75 and (short[:8] in long_ or short[-8:] in long_):
             score = fuzz.partial_ratio(a, b, score_cutoff=max(cutoff, 90.0))
     return score / 100.0
 
@@ -524,9 +532,14 @@ def find_duplicates(
 
     # MinHash + LSH over the distinct long paragraphs, then verification
     reps = [members[0] for norm, members in by_norm.items() if len(norm) >= SHINGLE_MIN]
-    if reps:
-        import numpy as np
-
+    if reps and index is None and len(reps) <= BRUTE_FORCE_MAX:
+        # a few drafts: compare every pair; cheaper than importing numpy, and exact
+        has_linted = [any(linted[x] for x in by_norm[paras[k].norm]) for k in reps]
+        cand_list = [
+            (a, b) for a in range(len(reps)) for b in range(a + 1, len(reps)) if has_linted[a] or has_linted[b]
+        ]
+        keys = sigs = None
+    elif reps:
         sigs = signatures([paras[k].norm for k in reps])
         keys = band_keys(sigs)
         cand = lsh_pairs(keys)
@@ -535,7 +548,9 @@ def find_duplicates(
             # estimated Jaccard is far below what a copy has, before rapidfuzz
             est = (sigs[cand[:, 0]] == sigs[cand[:, 1]]).mean(axis=1)
             cand = cand[est >= MIN_ESTIMATED_JACCARD]
-        for a, b in cand.tolist():
+        cand_list = cand.tolist()
+    if reps:
+        for a, b in cand_list:
             i, j = reps[a], reps[b]
             sim = similarity(paras[i].norm, paras[j].norm, threshold)
             if sim:
@@ -544,7 +559,7 @@ def find_duplicates(
                         key = (x, y) if x < y else (y, x)
                         if wanted(*key) and pair_sim.get(key, 0.0) < sim:
                             pair_sim[key] = sim
-        if index is not None and len(index.long_ids):
+        if index is not None and keys is not None and len(index.long_ids):
             hits: dict[int, list[tuple[int, float]]] = {}
             for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
                 i = reps[a]
@@ -569,7 +584,6 @@ def find_duplicates(
                     for x in by_norm[paras[i].norm]:
                         if linted[x]:
                             pair_sim[(x, j)] = max(sim, pair_sim.get((x, j), 0.0))
-        del np
 
     # union-find over verified pairs of long paragraphs: groups of copies
     uf = UnionFind(len(paras))
