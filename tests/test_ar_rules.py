@@ -275,3 +275,15 @@ def test_thousands_separators_and_compound_figures():
     assert spans_text("AR102", text) == ["執行率98.07%"]
     assert violations("AR102", text.replace("98.07", "96.07")) == []
     assert spans_text("AR101", "全镇共有人口12,480人,其中60岁以上老人2,760人,占总人口的25.1%。") == ["占总人口的25.1%"]
+
+
+def test_group_named_again_at_the_start_of_the_next_sentence():
+    text = "全县农业产业化龙头企业60家。龙头企业中,国家级1家、省级12家、市级57家。"
+    assert spans_text("AR121", text) == ["1家、省级12家、市级57家"]
+    assert violations("AR121", text.replace("市级57家", "市级47家")) == []
+
+
+def test_enumeration_marker_is_not_a_name():
+    assert len(violations("AR131", "1.立足铸造、服装加工、新型建材两大主导产业。")) == 1
+    assert len(violations("AR131", "二是实行首问负责、限时办结三项制度。")) == 1
+    assert violations("AR131", "(一)着力壮大苗木花卉、中药材、精品水果、特色养殖四大农业支柱。") == []

@@ -21,6 +21,7 @@ _SUM_AFTER = regex.compile(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总�
 _BARE_SHARE = regex.compile(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = regex.compile(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
+_GROUP_HEAD = regex.compile(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
 _AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
 
 
@@ -120,6 +121,16 @@ def breakdowns(doc):
             if len(shares) >= 2 and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
+        # …龙头企业60家。龙头企业中,国家级1家、省级12家、市级47家: the group of the sentence before
+        head = _GROUP_HEAD.match(s.text)
+        if head and prev is not None:
+            noun = head.group("noun")
+            for q in prev.before(prev.end):
+                if C.is_amount(q) and not q.approximate and noun in prev.between(prev.clause_start(q.start), q.start):
+                    parts, exhaustive, end, over = _collect(s, s.start + head.end(), q.unit)
+                    if parts:
+                        yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, over)
+                    break
         # 现有12个工地中, 达标的7个, 停工的8个
         for q in s.quantities:
             if not C.is_amount(q) or q.approximate:

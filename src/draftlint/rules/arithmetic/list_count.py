@@ -44,7 +44,9 @@ _AFTER_BAD = regex.compile(r"以上|以下|余|多|左右|上下|之|次|年|月
 _BEFORE_BAD = set("第前后近这那每上下头此该其约逾超共合各达数几")
 _OPEN = "（(“‘《【「〔["
 _CLOSE = "）)”’》】」〕]"
-_BOUNDARY = set(",，。;；:：!?！？\n\r")
+_BOUNDARY = set(",，。;；:：!?！？\n\r\t")
+# an enumeration marker at the start of the clause is not part of the first name
+_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十\d]{1,3}[,，、]?|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 _LEAD = regex.compile(
     r"^(?:围绕|立足|开展|实施|包括|包含|涵盖|聚焦|突出|抓好|抓住|抓实|完成|建成|引进|在|对|以|把|将|设立|实行|"
     r"推行|成立|组建|形成|打造|培育|做好|推进|加强|坚持|落实|召开|举办|组织|开设|设置|建立|健全|制定|出台|"
@@ -148,6 +150,10 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     if found is None:
         return None
     lstart, region = found
+    mk = _MARKER.match(region)
+    if mk:
+        lstart += mk.end()
+        region = region[mk.end():]
     segments = _split_top(region)
     if segments is not None and len(segments) == 1:
         # 围绕“稳增长、促改革、调结构”三大任务: the names are inside one pair of quotes
