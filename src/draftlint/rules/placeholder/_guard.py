@@ -33,7 +33,7 @@ _MAX_SETS = 3  # the most sets a guard checks
 _MAX_CLASS = 8  # a character class of at most this many literal characters is a requirement
 
 
-_MAX_EXACT = 32  # the most strings an exact run may stand for before it is cut
+_MAX_EXACT = 64  # the most strings an exact run may stand for before it is cut
 
 
 def _exact(op, av) -> frozenset[str] | None:

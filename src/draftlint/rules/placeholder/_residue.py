@@ -136,6 +136,27 @@ def is_page_line(text: str) -> bool:
     return bool(PAGE_LINE.match(text))
 
 
+# A line that could be a page marker or a bare number holds nothing but these (checked on the
+# whole text at once, so that the line patterns above run on a few short lines only).
+_PAGE_CANDIDATE = regex.compile(
+    r"(?<![^\r\n])(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+(?![^\r\n])"
+)
+
+
+def _page_candidates(doc: Document) -> list[Line]:
+    def compute() -> list[Line]:
+        text = match_text(doc)
+        return [doc.line_of(m.start()) for m in _PAGE_CANDIDATE.finditer(text)]
+    return doc.memo("ph2_page_candidates", compute)
+
+
+def page_lines(doc: Document) -> frozenset[int]:
+    """Numbers of the lines that are nothing but a page marker (``- 2 -``, ``第2页 共10页``)."""
+    def compute() -> frozenset[int]:
+        return frozenset(line.number for line in _page_candidates(doc) if is_page_line(line_text(doc, line)))
+    return doc.memo("ph2_page_lines", compute)
+
+
 def bare_page_numbers(doc: Document) -> list[Line]:
     """Lines holding nothing but a number that is a page number.
 
@@ -145,9 +166,17 @@ def bare_page_numbers(doc: Document) -> list[Line]:
     """
     if doc.kind == "docx":
         return []
-    text_lines = [line for line in doc.lines if not line.is_blank and not is_page_line(line_text(doc, line))]
-    bare = {i: int(m.group(1)) for i, line in enumerate(text_lines)
-            if (m := _BARE_NUMBER.match(line_text(doc, line)))}
+    return doc.memo("ph2_bare_page_numbers", lambda: _bare_page_numbers(doc))
+
+
+def _bare_page_numbers(doc: Document) -> list[Line]:
+    pages = page_lines(doc)
+    bare_lines = {line.number: int(m.group(1)) for line in _page_candidates(doc)
+                  if line.number not in pages and (m := _BARE_NUMBER.match(line_text(doc, line)))}
+    if not bare_lines:
+        return []
+    text_lines = [line for line in doc.lines if line.text.strip() and line.number not in pages]
+    bare = {i: bare_lines[line.number] for i, line in enumerate(text_lines) if line.number in bare_lines}
     out = []
     for i, n in bare.items():
         prev = line_text(doc, text_lines[i - 1]).strip() if i > 0 else ""
@@ -162,9 +191,10 @@ def bare_page_numbers(doc: Document) -> list[Line]:
 
 def content_lines(doc: Document) -> list[Line]:
     """Non-blank lines that are not page markers (the text a reader follows)."""
-    skip = {line.number for line in bare_page_numbers(doc)}
-    return [line for line in doc.lines
-            if not line.is_blank and not is_page_line(line_text(doc, line)) and line.number not in skip]
+    def compute() -> list[Line]:
+        skip = page_lines(doc) | {line.number for line in bare_page_numbers(doc)}
+        return [line for line in doc.lines if line.text.strip() and line.number not in skip]
+    return doc.memo("ph2_content_lines", compute)
 
 
 # --- numbering ----------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import PAGE_DASHED, PAGE_OF, bare_page_numbers, is_page_line, line_text, match_text, strip_span
+from ._residue import PAGE_DASHED, PAGE_OF, bare_page_numbers, match_text, page_lines, strip_span
 
 CODE = "PH202"
 NAME = "page-number-in-text"
@@ -34,9 +34,9 @@ SEVERITY = "warning"
 def check(doc: Document, options: dict) -> Iterable[Violation]:
     text = match_text(doc)
     seen: list[Span] = []
-    bare = {line.number for line in bare_page_numbers(doc)}
+    marked = page_lines(doc) | {line.number for line in bare_page_numbers(doc)}
     for line in doc.lines:
-        if is_page_line(line_text(doc, line)) or line.number in bare:
+        if line.number in marked:
             start, end = strip_span(text, line.start, line.end)
             seen.append(Span(start, end))
             yield _violation(doc, Span(start, end), inline=False)

@@ -104,8 +104,13 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def doc_pieces(doc: Document) -> list[tuple[int, int]]:
+    """:func:`pieces` of a document, found once and shared (PH141 skips these lines)."""
+    return doc.memo("ph201_pieces", lambda: pieces(match_text(doc)))
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    for start, end in pieces(match_text(doc)):
+    for start, end in doc_pieces(doc):
         found = doc.text[start:end]
         shown = found if len(found) <= 30 else found[:28] + "…"
         yield Violation(
