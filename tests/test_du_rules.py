@@ -247,3 +247,10 @@ def test_a_file_copied_from_two_files_gets_one_finding_per_section():
     c = doc(BASE.replace("青山", "白沙"), "c.txt")
     found = [f for f in run("DU102", [a], references=[b, c])]
     assert [(p, x, y, sorted(r[0] for r in rel)) for p, x, y, rel in lines_of(found)] == [("a.txt", 1, 25, ["b.txt", "c.txt"])]
+
+
+def test_a_paragraph_pasted_three_times_in_a_row():
+    paras = body(BASE)
+    text = "\n".join(paras[:6] + [paras[5], paras[5]] + paras[6:]) + "\n"
+    found = run("DU101", [doc(text)])
+    assert lines_of(found) == [("draft.txt", 7, 7, [("draft.txt", 6, 6)]), ("draft.txt", 8, 8, [("draft.txt", 6, 6)])]

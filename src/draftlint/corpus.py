@@ -665,20 +665,29 @@ def _sections(paras, sources, pair_sim, opts) -> list[Match]:
                 used.add(nxt)
                 i, j = nxt
             runs.append(run)
-        for run in runs:
+        while runs:
+            run = runs.pop(0)
             lo, olo = run[0]
             hi, ohi = run[-1]
+            if sa == sb and not (hi < olo or ohi < lo):
+                # a run overlapping its own copy (one paragraph pasted three times in a
+                # row): each pair on its own
+                if len(run) > 1:
+                    runs[:0] = [[cell] for cell in run]
+                continue
             # a section (two or more long paragraphs) grows over neighbouring paragraphs
-            # that match too: its heading, a title with the year changed
-            while len(run) > 1 and lo > 0 and olo > 0 and _alike(pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold):
+            # that match too (its heading, a title with the year changed), never into its copy
+            while len(run) > 1 and lo > 0 and olo > 0 and (sa != sb or olo - 1 > hi) and _alike(
+                pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold
+            ):
                 lo, olo = lo - 1, olo - 1
-            while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and _alike(pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold):
+            while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and (sa != sb or hi + 1 < olo) and _alike(
+                pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold
+            ):
                 hi, ohi = hi + 1, ohi + 1
             strong_chars = sum(min(distinctive_length(pa[i].norm), distinctive_length(pb[j].norm)) for i, j in run)
             if strong_chars < min_length:
                 continue
-            if sa == sb and not (hi < olo or ohi < lo):
-                continue  # a section overlapping its own copy (a repeated line run)
             norm_a = "".join(p.norm for p in pa[lo : hi + 1])
             norm_b = "".join(p.norm for p in pb[olo : ohi + 1])
             sim = fuzz.ratio(norm_a, norm_b) / 100.0
@@ -699,6 +708,9 @@ def _merge_overlapping(matches: list[Match]) -> list[Match]:
             and m.lo <= last.hi + 1
             and m.olo <= last.ohi + 1
             and m.ohi >= last.olo
+            # the same stretch on both sides, not one paragraph matching two copies
+            and ((m.lo <= last.hi and m.olo <= last.ohi) or m.lo - last.lo == m.olo - last.olo)
+            and (m.source != m.other or max(last.hi, m.hi) < min(last.olo, m.olo))
         ):
             out[-1] = Match(
                 last.source, last.lo, max(last.hi, m.hi), last.other, min(last.olo, m.olo), max(last.ohi, m.ohi),
