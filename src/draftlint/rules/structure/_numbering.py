@@ -59,6 +59,12 @@ LINE_START: list[tuple[str, regex.Pattern]] = [
 HEAD_FIRST = frozenset("篇【[范第（(" "一二三四五六七八九十" + OCR_DASH + "0123456789０１２３４５６７８９"
                        + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)) + "首其再")
 
+# A line start (the start of the text or after "\n"; see _LONE_CR) whose indent is followed
+# by such a character ("(?m)^" would be many times slower).
+_HEAD_AT_START = regex.compile(r"(?:[^\S\r\n]|\ufeff)*[" + regex.escape("".join(sorted(HEAD_FIRST))) + "]")
+_HEAD_CANDIDATE = regex.compile(r"\n" + _HEAD_AT_START.pattern)
+_LONE_CR = regex.compile(r"\r(?!\n)")
+
 # Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
 DELIM = set("，,。.；;：:！!？?　 \t”\"」』")
 COLON = set("：:；;")
@@ -165,14 +171,31 @@ def _value(m: regex.Match) -> tuple[int | None, str]:
 
 
 def line_start_item(doc: Document, line: Line, simplified: str | None = None) -> Item | None:
-    """The numbering marker a line starts with, if any (worked out once per line of a document)."""
-    heads = doc.memo("st-line-heads", dict)
-    try:
-        return heads[line.number]
-    except KeyError:
-        pass
-    item = heads[line.number] = _line_start_item(doc, line, doc.simplified if simplified is None else simplified)
-    return item
+    """The numbering marker a line starts with, if any."""
+    return line_heads(doc).get(line.number)
+
+
+def line_heads(doc: Document) -> dict[int, Item]:
+    """Line number -> the marker the line starts with, for every line that starts with one
+    (worked out once per document)."""
+    return doc.memo("st-line-heads", lambda: _find_heads(doc))
+
+
+def _find_heads(doc: Document) -> dict[int, Item]:
+    simplified = doc.simplified
+    if doc.kind == "md" or _LONE_CR.search(doc.text):
+        lines = doc.lines  # Markdown prefixes, or lines that "^" does not see: every line
+    else:
+        # only the lines whose first character (after the indent) can start a marker
+        starts = [0] if _HEAD_AT_START.match(simplified) else []
+        starts += [m.start() + 1 for m in _HEAD_CANDIDATE.finditer(simplified)]
+        lines = [doc.line_of(start) for start in starts]
+    out: dict[int, Item] = {}
+    for line in lines:
+        item = _line_start_item(doc, line, simplified)
+        if item is not None:
+            out[line.number] = item
+    return out
 
 
 def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
@@ -204,11 +227,12 @@ _INLINE_NEEDS: list[regex.Pattern] = [regex.compile(p) for p in (
     r"[（(][^\S\r\n]*[一二三四五六七八九十]",  # cn_paren
     r"[（(][^\S\r\n]*[0-9０-９]",  # ar_paren
     r"[①-⑳]",  # circled
-    r"[一二三四五六七八九十]是",  # shi
-    r"[一二三四五六七八九十]要",  # yao
+    r"(?<=[一二三四五六七八九十])是",  # shi
+    r"(?<=[一二三四五六七八九十])要",  # yao
     r"第[一二三四五六七八九十]",  # di
     r"首先|其次|再次",  # di (ordinal words)
-    r"[0-9０-９][^\S\r\n]*[、．.]",  # ar_dun
+    # ar_dun, which counts only after a colon or semicolon (COLON)
+    r"[：:；;][ \t\u3000]*[0-9０-９]{1,2}[^\S\r\n]*[、．.](?=\p{Han})",
 )]
 assert len(_INLINE_NEEDS) == len(INLINE)
 
@@ -263,19 +287,17 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
 def collect_items(doc: Document) -> list[Item]:
     simplified = doc.simplified
     skip = code_lines(doc)
-    heads: list[Item] = []
+    all_heads = line_heads(doc)
+    heads: list[Item] = [h for n, h in all_heads.items() if n not in skip]
     inline_by_line: list[list[Item]] = []
     candidates = _inline_candidates(doc)
-    for line in doc.lines:
-        if line.is_blank or line.number in skip:
+    for number in sorted(candidates):
+        line = doc.lines[number - 1]
+        if line.is_blank or number in skip:
             continue
-        head = line_start_item(doc, line, simplified)
-        if head:
-            heads.append(head)
-        patterns = candidates.get(line.number)
-        if patterns:
-            after = (head.end - line.start) if head else content_start(line, doc.kind)
-            inline_by_line.append(_inline_items(doc, line, simplified, after, patterns))
+        head = all_heads.get(number)
+        after = (head.end - line.start) if head else content_start(line, doc.kind)
+        inline_by_line.append(_inline_items(doc, line, simplified, after, candidates[number]))
     # A list that starts again at 1 inside a paragraph, in a style the draft also uses for
     # whole lines ("(1)标题" / "正文:(1)…;(2)…"), is a list inside that item: its own level,
     # not a restart of the item's level.
@@ -445,14 +467,24 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
     simplified = doc.simplified
     taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
     out: list[Anomaly] = []
+    following: dict[str, Item] = {}  # kind -> the first item of that kind after the current one
+    next_same: list[Item | None] = [None] * len(items)
+    for i in range(len(items) - 1, -1, -1):
+        next_same[i] = following.get(items[i].kind)
+        following[items[i].kind] = items[i]
+    lines = doc.lines
     for i, x in enumerate(items):
         if x.base != "shi" or x.value is None or x.value < 2:
             continue
-        later = [it for it in items[i + 1:] if it.kind == x.kind]
-        if later and later[0].value is not None and later[0].value > x.value:
+        later = next_same[i]
+        if later is not None and later.value is not None and later.value > x.value:
             continue  # the run goes on (or skips, which ST101/ST103 have dealt with)
         line = x.line
-        nxt = next((ln for ln in doc.lines[line.number:] if not ln.is_blank and not is_page_marker(ln)), None)
+        nxt = None
+        for j in range(line.number, len(lines)):
+            if not lines[j].is_blank and not is_page_marker(lines[j]):
+                nxt = lines[j]
+                break
         hi = nxt.end if nxt is not None else line.end
         if i + 1 < len(items):
             hi = min(hi, items[i + 1].start)

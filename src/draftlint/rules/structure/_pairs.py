@@ -11,13 +11,14 @@ or a page marker. A paragraph cut off by an ellipsis (an excerpt) may leave a qu
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
 from ...document import Document
 from ._layout import paragraphs
-from ._numbering import line_start_item
+from ._numbering import line_heads
 from ._prose import masked as masked_offsets
 from ._residue import residue_lines
 
@@ -206,16 +207,23 @@ def analyze(doc: Document) -> list[PairIssue]:
 
 def _analyze(doc: Document) -> list[PairIssue]:
     text = doc.text
-    if not _WANTED.search(text):
+    offsets = [m.start() for m in _WANTED.finditer(text)]
+    if offsets:
+        masked = masked_offsets(doc)
+        if masked:
+            offsets = [off for off in offsets if off not in masked]
+    if not offsets:
         return []  # no quote or bracket at all: nothing to pair
-    simplified = doc.simplified
-    masked = masked_offsets(doc)
+    heads = line_heads(doc)
     issues: list[PairIssue] = []
-    for para in paragraphs(doc, lambda ln: line_start_item(doc, ln, simplified) is not None):
+    for para in paragraphs(doc, lambda ln: ln.number in heads):
+        first = bisect_left(offsets, para.start)
+        if first == len(offsets) or offsets[first] >= para.end:
+            continue  # no mark in this paragraph
         for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
-            chars = [(m.start(), m.group()) for s, e in pieces for m in _WANTED.finditer(text, s, e)]
-            if masked:
-                chars = [(off, ch) for off, ch in chars if off not in masked]
+            chars = []
+            for s, e in pieces:
+                chars.extend((off, text[off]) for off in offsets[bisect_left(offsets, s):bisect_left(offsets, e)])
             if not chars:
                 continue
             present = {ch for _, ch in chars}
