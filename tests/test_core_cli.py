@@ -231,3 +231,10 @@ def test_python_api(fake_rule, draft):
     findings = draftlint.lint_text("一个错字", path="x.txt", config=cfg)
     assert [(f.line, f.column, f.code) for f in findings] == [(1, 3, FAKE_CODE)]
     assert [f.line for f in draftlint.lint_paths([str(draft)], config=cfg)] == [3, 3]
+
+
+def test_a_folder_without_drafts_says_so(capsys, tmp_path):
+    (tmp_path / "notes.py").write_text("print('hi')\n")
+    code = main(["check", "--isolated", str(tmp_path)])
+    assert code == 0
+    assert "no .txt, .md or .docx files found" in capsys.readouterr().err

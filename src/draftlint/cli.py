@@ -161,6 +161,8 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         if out_stream is not sys.stdout:
             out_stream.close()
+    if result.files == 0 and not args.quiet:
+        sys.stderr.write("draftlint: warning: no .txt, .md or .docx files found under the given paths\n")
     for message in result.errors:
         sys.stderr.write(f"draftlint: {message}\n")
     if result.errors:
