@@ -65,22 +65,40 @@ def alternation(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def compiled(pattern: str) -> "regex.Pattern[str]":
+    """``regex.compile`` once per pattern string (rules build theirs from the data lists)."""
+    return regex.compile(pattern)
+
+
+@lru_cache(maxsize=None)
 def word_pattern(name: str) -> "regex.Pattern[str]":
     return regex.compile(alternation(name))
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The entries of list ``name`` as a set, with their lengths, longest first."""
+    words = frozenset(data_list(name))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     """True if an ordinary word of list ``name`` overlaps ``[start, end)`` and extends past it.
 
     ``个人`` over the ``个`` of ``涉及个人隐私``, ``有所`` over the ``所`` of ``有所提高``:
-    the character is part of a word, not a measure word after a missing number.
+    the character is part of a word, not a measure word after a missing number. Words are
+    looked for within four characters before and five after the span.
     """
-    pat = word_pattern(name)
+    words, lengths = word_set(name)
     lo = max(0, start - 4)
     hi = min(len(text), end + 5)
-    for m in pat.finditer(text, lo, hi, overlapped=True):
-        if m.start() < end and start < m.end() and (m.start() < start or m.end() > end):
-            return True
+    for i in range(lo, end):
+        for n in lengths:
+            j = i + n
+            if j > hi or j <= start or (i >= start and j <= end):
+                continue
+            if text[i:j] in words:
+                return True
     return False
 
 

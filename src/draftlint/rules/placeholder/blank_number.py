@@ -43,6 +43,7 @@ from ._fill import (
     SPACES,
     alternation,
     char_at,
+    compiled,
     covered_by_word,
     dedupe,
     is_han,
@@ -93,7 +94,7 @@ def _ends_a_label(text: str, end: int) -> bool:
 
 def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
-    pat = regex.compile(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?(?:%s)" % alternation("ph1_units"))
+    pat = compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?(?:%s)" % alternation("ph1_units"))
     for m in pat.finditer(text):
         gap_start = m.start()
         unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多"))
@@ -136,7 +137,7 @@ def _bare_units(text: str) -> Iterable[_Hit]:
 
 def _after_count_verb(text: str) -> Iterable[_Hit]:
     """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``."""
-    pat = regex.compile(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
+    pat = compiled(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
     for m in pat.finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue

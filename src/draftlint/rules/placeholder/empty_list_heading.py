@@ -34,7 +34,7 @@ import regex
 
 from ...document import Document, Line
 from ...types import Span, Text, Violation
-from ._residue import Numbering, content_lines, line_text, match_text, numbering, strip_span
+from ._residue import Numbering, content_lines, line_text, numbering, strip_span
 
 CODE = "PH141"
 NAME = "empty-list-heading"
@@ -60,10 +60,10 @@ class _Item:
 
 def _residue_lines(doc: Document) -> set[int]:
     """Lines that are website residue from end to end: a list the site added is no content."""
-    from .site_residue import pieces
+    from .site_residue import doc_pieces
 
     out = set()
-    for start, end in pieces(match_text(doc)):
+    for start, end in doc_pieces(doc):
         line = doc.line_of(start)
         if end >= line.end and not doc.text[line.start:start].strip(" \t\u3000•·-*"):
             out.add(line.number)

@@ -32,6 +32,7 @@ from ._fill import (
     CASE_BODIES,
     alternation,
     char_at,
+    compiled,
     covered_by_word,
     is_han,
     outside_code,
@@ -52,7 +53,7 @@ _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\
 def _context() -> "regex.Pattern[str]":
     places = [p for p in alternation("ph1_place_suffixes").split("|") if p not in _NOT_PLACES]
     words = "|".join([alternation("ph1_titles"), *places, *(regex.escape(a) for a in _ATTRIBUTION)])
-    return regex.compile(r"[A-WYZ](?=(?:%s))" % words)
+    return compiled(r"[A-WYZ](?=(?:%s))" % words)
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
@@ -61,8 +62,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):
             continue  # 4A级, AAA景区, iPhone …
-        rest = text[m.end():]
-        suffix = regex.match(alternation("ph1_place_suffixes"), rest)
+        suffix = compiled(alternation("ph1_place_suffixes")).match(text, m.end())
         if suffix and covered_by_word(text, m.end(), m.end() + len(suffix.group()), "ph1_suffix_words"):
             continue  # A市场
         letter = doc.text[m.start()]

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, char_at, data_list, outside_code, violation
+from ._fill import alternation, char_at, compiled, data_list, outside_code, violation
 
 CODE = "PH112"
 NAME = "missing-name"
@@ -39,7 +38,7 @@ _PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     surnames = set("".join(data_list("ph1_surnames")))
-    pat = regex.compile(
+    pat = compiled(
         r"(?:%s)[ \t\u3000]*同志(?!们)|(?<=[由请派经和与及、，,：:])[ \t\u3000]+同志(?!们)" % alternation("ph1_titles")
     )
     for m in pat.finditer(text):

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ...document import Document
 from ...types import Violation
@@ -31,6 +30,7 @@ from ._fill import (
     CASE_BODIES,
     alternation,
     char_at,
+    compiled,
     covered_by_word,
     data_list,
     outside_code,
@@ -47,14 +47,14 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     surnames = set("".join(data_list("ph1_surnames")))
     places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
-    pat = regex.compile(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
+    pat = compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
     for m in pat.finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in surnames:
             continue  # 王某某, 张某: an anonymised person in a case report
         if m.group() == "某":
-            suffix = regex.match(places, text, pos=end)
+            suffix = compiled(places).match(text, end)
             if suffix is None:
                 continue
             if covered_by_word(text, suffix.start(), suffix.end(), "ph1_suffix_words"):

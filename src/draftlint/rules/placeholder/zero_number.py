@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ...document import Document
 from ...types import Violation
-from ._fill import alternation, covered_by_word, outside_code, violation
+from ._fill import compiled, alternation, covered_by_word, outside_code, violation
 
 CODE = "PH121"
 NAME = "zero-only-number"
@@ -40,14 +39,14 @@ _NOT_AFTER = r"0-9０-９.．:：·•/\-－%％"
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    pat = regex.compile(
+    pat = compiled(
         r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
     )
     for m in pat.finditer(text):
         zeros, approx = m.group(1), m.group(2)
         if len(zeros) < 2 and not approx:
             continue
-        unit = regex.match(r"(?:%s)" % alternation("ph1_units"), text[m.end():m.end() + 8])
+        unit = compiled(r"(?:%s)" % alternation("ph1_units")).match(text[m.end():m.end() + 8])
         if unit and covered_by_word(text, m.end(), m.end() + len(unit.group()), "ph1_unit_words"):
             continue
         found = doc.text[m.start():m.end() + (len(unit.group()) if unit else 0)]
