@@ -96,3 +96,41 @@ def test_one_wrong_table_cell_is_found(old, new, code):
     text = _mutate("clean_tables.md", old, new)
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if new in ln)
     assert [(ln, c) for ln, _col, c, s in _ar(text) if s != "info"] == [(line, code)]
+
+
+def _wrap(text: str, width: int) -> str:
+    """Hard-wrap every paragraph at ``width`` characters, as OCR and e-mail do."""
+    out = []
+    for para in text.splitlines():
+        out.extend(para[i:i + width] for i in range(0, len(para), width) if para[i:i + width])
+        if not para:
+            out.append("")
+    return "\n".join(out)
+
+
+MUTATIONS = [
+    ("clean_work_report.txt", "增长32.9%", "增长28.9%", "AR111"),
+    ("clean_work_report.txt", "的62.4%", "的68.4%", "AR101"),
+    ("clean_work_report.txt", "提高1.3个百分点", "提高1.8个百分点", "AR112"),
+    ("clean_work_report.txt", "其中幼儿园6所", "其中幼儿园9所", "AR121"),
+    ("clean_bulletin.txt", "的比重为72.2%", "的比重为75.2%", "AR101"),
+    ("clean_bulletin.txt", "乡村人口27.49万人", "乡村人口29.49万人", "AR121"),
+    ("clean_bulletin.txt", "其他卫生机构25个", "其他卫生机构15个", "AR122"),
+    ("clean_street_summary.txt", "化解率97.7%", "化解率95.7%", "AR102"),
+    ("clean_street_summary.txt", "重点抓好以下五项工作", "重点抓好以下四项工作", "AR131"),
+]
+
+
+@pytest.mark.parametrize("width", [24, 31, 38])
+def test_hard_wrapped_reports_stay_quiet(width):
+    """OCR'd and e-mailed drafts come hard-wrapped: a claim may run over a line break."""
+    for path in CLEAN:
+        if path.suffix == ".txt":
+            assert [f for f in _ar(_wrap(path.read_text(encoding="utf-8"), width)) if f[3] != "info"] == [], path.name
+
+
+@pytest.mark.parametrize("width", [24, 31, 38])
+@pytest.mark.parametrize("name, old, new, code", MUTATIONS)
+def test_hard_wrapped_wrong_figure_is_found(width, name, old, new, code):
+    wrong = _wrap(_mutate(name, old, new), width)
+    assert [c for _l, _col, c, s in _ar(wrong) if s != "info"] == [code]

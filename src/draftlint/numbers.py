@@ -278,7 +278,7 @@ class Quantity:
 
     def shown(self) -> str:
         """The figure as the message shows it (as written, without spaces)."""
-        return self.text.replace(" ", "")
+        return "".join(self.text.split())
 
 
 def _decimal_of(num: str) -> tuple[Decimal, int, bool] | None:

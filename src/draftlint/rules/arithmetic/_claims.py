@@ -57,11 +57,75 @@ class Sentence:
         return [q for q in self.quantities if q.start >= offset]
 
 
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_HARD_END = tuple("。！？!?")
+_STARTS_ITEM = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）](?!\d)|第[一二三四五六七八九十\d]+|"
+    r"[-*+#>|•●◆■□①②③④⑤⑥⑦⑧⑨⑩])"
+)
+
+
+def _soft_breaks(norm: str) -> list[tuple[int, int]]:
+    """Line breaks inside sentences of hard-wrapped prose (OCR, e-mail, Markdown source):
+    a break after a line that runs to the block's width and does not end a sentence."""
+    breaks = list(_LINE_BREAK.finditer(norm))
+    if not breaks:
+        return []
+    starts = [0] + [b.end() for b in breaks]
+    ends = [b.start() for b in breaks] + [len(norm)]
+    lines = [norm[a:e] for a, e in zip(starts, ends)]
+    # the width a block was wrapped at is its longest line; a line well short of it ends a
+    # paragraph or is a heading, not a wrap
+    width = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        w = max((len(ln.strip()) for ln in lines[i:j]), default=0)
+        for k in range(i, j):
+            width[k] = w
+        i = j + 1
+    out = []
+    for i, b in enumerate(breaks):
+        line, nxt = lines[i].rstrip(), lines[i + 1]
+        if not nxt.strip() or "|" in line or "|" in nxt:
+            continue
+        in_figure = line[-1:].isdigit() and nxt[:1].isdigit()  # 医疗卫生机构41⏎2个
+        if in_figure or (len(line.strip()) >= max(16, 0.85 * width[i]) and not line.endswith(_HARD_END)
+                         and not _STARTS_ITEM.match(nxt)):
+            out.append((b.start(), b.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class _Split:
+    paragraphs: tuple[tuple[Sentence, ...], ...]
+    offsets: tuple[int, ...] | None  # original offset of each character of the joined text
+    text: str  # the joined, normalised text the sentences index into
+
+
 @lru_cache(maxsize=64)
-def _split(text: str, original: str | None = None) -> tuple[tuple[Sentence, ...], ...]:
-    """Sentences grouped by paragraph (line). Figures keep the original script in their
-    ``text`` (萬元, １３１８) so messages quote the draft as written."""
+def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
+    """Sentences grouped by paragraph (line, or hard-wrapped block in a text file).
+
+    Soft line breaks of hard-wrapped text are cut out, so a claim wrapped over two lines
+    (占全年任务2355⏎万元的60%) reads as one; offsets are then those of the joined text and
+    :func:`remap` takes violations back to the document. Figures keep the original script
+    in their ``text`` (萬元, １３１８) so messages quote the draft as written."""
     norm = normalize(text)
+    offsets: tuple[int, ...] | None = None
+    if kind != "docx":
+        soft = _soft_breaks(norm)
+        if soft:
+            keep = []
+            prev = 0
+            for a, b in soft:
+                keep.extend(range(prev, a))
+                prev = b
+            keep.extend(range(prev, len(norm)))
+            offsets = tuple(keep)
+            norm = "".join(norm[k] for k in keep)
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
     pos = 0
@@ -71,8 +135,8 @@ def _split(text: str, original: str | None = None) -> tuple[tuple[Sentence, ...]
         if end > start and norm[start:end].strip():
             body = norm[start:end]
             qs = tuple(find_quantities(body, start, normalized=True))
-            if original is not None and original != text:
-                qs = tuple(replace(q, text=original[q.start:q.end]) for q in qs)
+            if original is not None and (original != text or offsets is not None):
+                qs = tuple(replace(q, text=_original_slice(original, offsets, q.start, q.end)) for q in qs)
             inside = [(q.start, q.end) for q in qs]
             cuts = tuple(
                 start + c.start() for c in _CLAUSE_SEP.finditer(body)
@@ -85,11 +149,42 @@ def _split(text: str, original: str | None = None) -> tuple[tuple[Sentence, ...]
             current = []
     if current:
         paragraphs.append(tuple(current))
-    return tuple(paragraphs)
+    return _Split(tuple(paragraphs), offsets, norm)
+
+
+def _original_slice(original: str, offsets, a: int, b: int) -> str:
+    if offsets is None:
+        return original[a:b]
+    return "".join(original[offsets[k]] for k in range(a, b))
 
 
 def paragraphs(doc) -> tuple[tuple[Sentence, ...], ...]:
-    return _split(doc.simplified, doc.text)
+    return _split(doc.simplified, doc.text, doc.kind).paragraphs
+
+
+def paragraph_texts(doc):
+    """(start, text) of each paragraph, in the offsets of the sentences."""
+    sp = _split(doc.simplified, doc.text, doc.kind)
+    for para in sp.paragraphs:
+        a, b = para[0].start, para[-1].end
+        yield a, sp.text[a:b]
+
+
+def remap(doc, violations):
+    """Violations found on sentences, with their offsets taken back to the document (they
+    differ only where soft line breaks were cut out)."""
+    offsets = _split(doc.simplified, doc.text, doc.kind).offsets
+    for v in violations:
+        if offsets is None:
+            yield v
+            continue
+
+        def span(sp: Span) -> Span:
+            if sp.end <= sp.start:
+                return Span(offsets[sp.start], offsets[sp.start])
+            return Span(offsets[sp.start], offsets[sp.end - 1] + 1)
+
+        yield replace(v, span=span(v.span), related=tuple(replace(r, span=span(r.span)) for r in v.related))
 
 
 def sentences(doc):
@@ -208,6 +303,6 @@ def like(value: Decimal, q: Quantity) -> str:
 
 
 __all__ = [
-    "INF", "TIME_UNITS", "normalize", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
+    "INF", "TIME_UNITS", "normalize", "remap", "paragraph_texts", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
     "is_reference", "grade", "strict", "truncated", "coarse", "pct", "violation", "shown", "like", "fmt",
 ]

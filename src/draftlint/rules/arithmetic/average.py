@@ -40,7 +40,7 @@ _PER = regex.compile(
 _COUNT_UNITS = {"人": ("人", "人次", "名"), "户": ("户",), "亩": ("亩",)}
 
 
-def check(doc, options) -> Iterable[Violation]:
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         for z in s.quantities:
             if not C.is_amount(z) or z.value == 0:
@@ -80,3 +80,8 @@ def check(doc, options) -> Iterable[Violation]:
                 related=[(x, "总数", "the total"), (y, "人数", "the count")],
                 data={"expected": expected, "stated": z.shown()},
             )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from C.remap(doc, _check_sentences(doc, options))

@@ -88,8 +88,7 @@ def _table_sums(doc) -> Iterable[Violation]:
             )
 
 
-def check(doc, options) -> Iterable[Violation]:
-    yield from _table_sums(doc)
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for b in _parts.breakdowns(doc):
         if b.percent:
             total = sum((p.value for p in b.parts), start=Decimal(0))
@@ -136,3 +135,9 @@ def check(doc, options) -> Iterable[Violation]:
             related=[(whole, "总数", "the total")],
             data={"expected": whole.shown(), "stated": shown_total},
         )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from _table_sums(doc)
+    yield from C.remap(doc, _check_sentences(doc, options))

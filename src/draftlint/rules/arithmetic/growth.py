@@ -44,7 +44,7 @@ def _direction(old: C.Quantity, new: C.Quantity) -> int:
     return 0
 
 
-def check(doc, options) -> Iterable[Violation]:
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for c in _change.changes(doc):
         if c.old.unit == "%":
             continue  # percentages of percentages: AR112
@@ -122,3 +122,8 @@ def check(doc, options) -> Iterable[Violation]:
                 related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
                 data={"expected": C.fmt(nominal_ratio - 1), "stated": stated.shown()},
             )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from C.remap(doc, _check_sentences(doc, options))

@@ -319,16 +319,7 @@ def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
     )
 
 
-def check(doc, options) -> Iterable[Violation]:
-    text = C.normalize(doc.simplified)
-    for line in doc.lines:
-        lt = text[line.start:line.end]
-        if "一是" not in lt:
-            continue
-        for m in _HEADED.finditer(lt):
-            v = _check_headed(doc, lt, line.start, m)
-            if v is not None:
-                yield v
+def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         for m in _COUNT.finditer(s.text):
             v = _check_list(s, m)
@@ -342,3 +333,19 @@ def check(doc, options) -> Iterable[Violation]:
             v = _check_named_after(s, m)
             if v is not None:
                 yield v
+
+
+def _check_headed_runs(doc) -> Iterable[Violation]:
+    for start, text in C.paragraph_texts(doc):
+        if "一是" not in text:
+            continue
+        for m in _HEADED.finditer(text):
+            v = _check_headed(doc, text, start, m)
+            if v is not None:
+                yield v
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """Lists in sentences and counts before a 一是 run, offsets mapped back to the document."""
+    yield from C.remap(doc, _check_sentences(doc))
+    yield from C.remap(doc, _check_headed_runs(doc))

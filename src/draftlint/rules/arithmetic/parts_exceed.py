@@ -45,7 +45,7 @@ def _exceeds(parts, whole) -> str | None:
     return "error"
 
 
-def check(doc, options) -> Iterable[Violation]:
+def _check_sentences(doc, options) -> Iterable[Violation]:
     seen: set[tuple[int, int]] = set()
     for b in _parts.breakdowns(doc):
         if b.percent or b.whole is None:
@@ -92,3 +92,8 @@ def check(doc, options) -> Iterable[Violation]:
             related=[(whole, "总数", "the total")],
             data={"expected": f"<= {whole.shown()}", "stated": shown_total, "whole": whole.shown()},
         )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from C.remap(doc, _check_sentences(doc, options))

@@ -33,7 +33,7 @@ SEVERITY = "error"
 H = Decimal(100)
 
 
-def check(doc, options) -> Iterable[Violation]:
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for c in _change.changes(doc):
         if c.old.unit != "%":
             continue
@@ -95,3 +95,8 @@ def check(doc, options) -> Iterable[Violation]:
             related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
             data={"expected": f"{shown_diff}个百分点", "stated": stated.shown()},
         )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from C.remap(doc, _check_sentences(doc, options))

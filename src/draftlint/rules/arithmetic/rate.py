@@ -128,8 +128,7 @@ def _table_rates(doc) -> Iterable[Violation]:
                 )
 
 
-def check(doc, options) -> Iterable[Violation]:
-    yield from _table_rates(doc)
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for q1, q2, p, name, start in _claims(doc):
         if _MAY_EXCEED_RE.match(name):
             readings = [(q2, q1), (q1, q2)]  # count over base, written either way round
@@ -166,3 +165,9 @@ def check(doc, options) -> Iterable[Violation]:
             related=[(a, "分子", "the count"), (b, "分母", "the base")],
             data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
         )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from _table_rates(doc)
+    yield from C.remap(doc, _check_sentences(doc, options))

@@ -202,8 +202,7 @@ def _table_shares(doc) -> Iterable[Violation]:
                 )
 
 
-def check(doc, options) -> Iterable[Violation]:
-    yield from _table_shares(doc)
+def _check_sentences(doc, options) -> Iterable[Violation]:
     for nums, b, p, start, s in _claims(doc):
         if b.value == 0:
             continue
@@ -233,3 +232,9 @@ def check(doc, options) -> Iterable[Violation]:
             related=[(a, "分子", "the part")],
             data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
         )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from _table_shares(doc)
+    yield from C.remap(doc, _check_sentences(doc, options))

@@ -76,7 +76,7 @@ def _single_group_rates(s: C.Sentence, max_base: int):
         yield q, p
 
 
-def check(doc, options) -> Iterable[Violation]:
+def _check_sentences(doc, options) -> Iterable[Violation]:
     max_base = int(options.get("max-base", 200))
     for _prev, s in C.sentences(doc):
         seen: set[int] = set()
@@ -123,3 +123,8 @@ def _grim(q, p) -> Iterable[Violation]:
         help_en="give the count itself, or recompute the percentage from it",
         data={"expected": " / ".join(C.pct(Decimal(x) * H / n) for x in near), "stated": p.shown()},
     )
+
+
+def check(doc, options) -> Iterable[Violation]:
+    """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from C.remap(doc, _check_sentences(doc, options))
