@@ -123,11 +123,31 @@ def test_a_draft_is_compared_with_an_index_entry(tmp_path):
     assert {"old": "2015", "new": "2016"} in [{"old": e["old"], "new": e["new"]} for e in v.data["diff"]]
 
 
-def test_an_index_with_another_scheme_is_refused(tmp_path):
+def test_a_file_that_is_not_an_index_is_refused(tmp_path):
     bad = tmp_path / "bad.dlidx"
     bad.write_bytes(b"not an index")
     with pytest.raises(ValueError):
         corpus.load_index(str(bad))
+
+
+def test_an_index_with_another_scheme_is_refused(tmp_path):
+    import numpy as np
+
+    old = tmp_path / "old.dlidx"
+    corpus._write_arrays(old, {"format": corpus.INDEX_FORMAT, "scheme": corpus.SCHEME_VERSION - 1,
+                               "num_perm": corpus.NUM_PERM, "seed": corpus.SEED, "files": []},
+                         {"para_file": np.zeros(0, dtype=np.int32)})
+    with pytest.raises(ValueError, match="rebuild"):
+        corpus.load_index(str(old))
+
+
+def test_an_archive_of_short_lines_makes_an_index_that_matches_nothing(tmp_path):
+    (tmp_path / "titles.txt").write_text("工作总结\n一、主要做法\n", encoding="utf-8")
+    out = tmp_path / "titles.dlidx"
+    summary = corpus.build_index([str(tmp_path / "titles.txt")], str(out))
+    assert summary["shingled"] == 0
+    res = corpus.find_duplicates([Document(BASE, path="draft.txt")], index=corpus.load_index(str(out)))
+    assert res.matches == []
 
 
 def test_importing_draftlint_rules_does_not_import_numpy():

@@ -164,7 +164,10 @@ def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
     out: list[Paragraph] = []
     groups: list[list] = []
     # most drafts are in simplified script: skip the conversion when nothing would change
-    simple = doc.simplified if _has_traditional(doc.text) else doc.text
+    if "simplified" in vars(doc) or _has_traditional(doc.text):  # cached by another rule, or needed
+        simple = doc.simplified
+    else:
+        simple = doc.text
     for block in doc.blocks:
         if doc.kind != "docx" and _wrapped_block(block):
             current: list = []
@@ -840,16 +843,18 @@ class DuplicateIndex:
 
 
 def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, Any]:
-    """Write a reusable duplicate index of the files ``paths`` to ``output``.
+    """Write a reusable duplicate index of the files ``paths`` to ``output``; return a summary.
 
     ``paths`` are files (already discovered: the CLI expands folders); ``config`` is a
     :class:`draftlint.config.Config` (its ``encoding`` is used to read the files), a
     mapping, or None. Unreadable files are skipped and listed in the summary.
 
-    The file (numpy ``.npz``, uncompressed so it loads fast) holds the scheme version,
-    the file list with a SHA-256 of each file's bytes, every paragraph's location
-    (line, column, end line, end column), original and normalised text, and the LSH
-    band keys of the long paragraphs, sorted for lookup with ``searchsorted``.
+    The file (a JSON header, then raw arrays that :func:`load_index` maps into memory
+    without reading them, so a query touches only the pages it needs) holds the scheme
+    version, the file list with a SHA-256 of each file's bytes, every paragraph's
+    location (line, column, end line, end column), original and normalised text, the
+    MinHash signatures and the LSH band keys of the long paragraphs, sorted for lookup
+    with ``searchsorted``.
 
     Returns a summary: ``{"files", "paragraphs", "shingled", "skipped", "output",
     "bytes", "scheme"}``.
@@ -889,19 +894,16 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
     header = {"format": INDEX_FORMAT, "scheme": SCHEME_VERSION, "num_perm": NUM_PERM, "seed": SEED,
               "shingle": SHINGLE, "bands": BANDS, "rows": ROWS, "files": files}
     out = Path(output)
-    with open(out, "wb") as fh:
-        np.savez(
-            fh,
-            header=np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
-            para_file=np.array(para_file, dtype=np.int32),
-            para_pos=np.array(para_pos, dtype=np.int32).reshape(-1, 4),
-            **_pack("text", texts),
-            **_pack("norm", norms),
-            sorted_keys=sorted_keys,
-            sorted_ids=sorted_ids,
-            signatures=sigs,
-            long_ids=long_ids,
-        )
+    _write_arrays(out, header, {
+        "para_file": np.array(para_file, dtype=np.int32),
+        "para_pos": np.array(para_pos, dtype=np.int32).reshape(-1, 4),
+        **_pack("text", texts),
+        **_pack("norm", norms),
+        "sorted_keys": sorted_keys,
+        "sorted_ids": sorted_ids.astype(np.int32),
+        "signatures": sigs,
+        "long_ids": long_ids,
+    })
     return {"files": len(files), "paragraphs": len(texts), "shingled": int(len(long_ids)), "skipped": skipped,
             "output": str(out), "bytes": out.stat().st_size, "scheme": SCHEME_VERSION}
 
@@ -917,6 +919,47 @@ def _pack(name: str, strings: list[str]) -> dict[str, Any]:
     return {f"{name}_blob": blob, f"{name}_offsets": offsets}
 
 
+_MAGIC = b"DLDUPIX1"
+_ALIGN = 64
+
+
+def _write_arrays(path: Path, header: dict[str, Any], arrays: dict[str, Any]) -> None:
+    """One file: magic, header length, JSON header (with each array's dtype, shape and
+    offset), then the raw arrays, aligned, so that reading maps them without copying."""
+    layout: dict[str, Any] = {}
+    pos = 0
+    for name, arr in arrays.items():
+        layout[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape), "offset": pos}
+        pos += -(-arr.nbytes // _ALIGN) * _ALIGN
+    head = json.dumps({**header, "arrays": layout}, ensure_ascii=False).encode("utf-8")
+    start = -(-(len(_MAGIC) + 8 + len(head)) // _ALIGN) * _ALIGN
+    with open(path, "wb") as fh:
+        fh.write(_MAGIC + len(head).to_bytes(8, "little") + head)
+        for name, arr in arrays.items():
+            fh.seek(start + layout[name]["offset"])
+            fh.write(arr.tobytes())
+        fh.truncate(start + pos)
+
+
+def _read_arrays(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    import numpy as np
+
+    with open(path, "rb") as fh:
+        if fh.read(len(_MAGIC)) != _MAGIC:
+            raise IndexError_(f"{path}: not a draftlint duplicate index")
+        size = int.from_bytes(fh.read(8), "little")
+        header = json.loads(fh.read(size).decode("utf-8"))
+    start = -(-(len(_MAGIC) + 8 + size) // _ALIGN) * _ALIGN
+    arrays = {}
+    for name, spec in header.pop("arrays").items():
+        shape = tuple(spec["shape"])
+        if 0 in shape:
+            arrays[name] = np.zeros(shape, dtype=np.dtype(spec["dtype"]))
+        else:
+            arrays[name] = np.memmap(path, dtype=np.dtype(spec["dtype"]), mode="r", offset=start + spec["offset"], shape=shape)
+    return header, arrays
+
+
 class IndexError_(ValueError):
     """An index file that is not one, or was built by an incompatible draftlint."""
 
@@ -930,9 +973,10 @@ def load_index(path: str) -> DuplicateIndex:
     import numpy as np
 
     try:
-        data = np.load(path, allow_pickle=False)
-        header = json.loads(bytes(data["header"]).decode("utf-8"))
-    except (OSError, KeyError, ValueError) as exc:
+        header, data = _read_arrays(path)
+    except IndexError_:
+        raise
+    except (OSError, KeyError, ValueError, TypeError) as exc:
         raise IndexError_(f"{path}: not a draftlint duplicate index ({exc})") from None
     if header.get("format") != INDEX_FORMAT:
         raise IndexError_(f"{path}: not a draftlint duplicate index")
