@@ -29,11 +29,12 @@ _PROPERTY = regex.compile(r"\\([pP])\{[^}]*\}")
 # syntax the two parsers read differently: set operations and nested sets of VERSION1,
 # fuzzy matching, the regex module's own escapes
 _FOREIGN = regex.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGKVLNQE]")
-_MAX_SETS = 3  # the most sets a guard checks
+_MAX_SETS = 2  # the most sets a guard checks
 _MAX_CLASS = 8  # a character class of at most this many literal characters is a requirement
 
 
-_MAX_EXACT = 64  # the most strings an exact run may stand for before it is cut
+_MAX_EXACT = 64  # the most strings a fixed item may stand for
+_MAX_STRINGS = 8  # the most strings of one guard set (each is one search)
 
 
 def _exact(op, av) -> frozenset[str] | None:
@@ -71,25 +72,22 @@ def _exact_seq(items) -> frozenset[str] | None:
 
 def _seq(items) -> list[frozenset[str]]:
     """Sets of strings such that every match of the sequence ``items`` contains a string of
-    each set (runs of fixed items are joined: ``(?:更新|发布)(?:时间|日期)`` needs one of
-    ``更新时间``, ``更新日期``, ``发布时间``, ``发布日期``)."""
+    each set. A run of fixed items gives the best of its stretches: in
+    ``(?:更新|发布|上传)(?:时间|日期)[::]`` that is ``时间:`` / ``日期:``."""
     candidates: list[frozenset[str]] = []
-    run: frozenset[str] | None = None
+    run: list[frozenset[str]] = []
 
     def flush() -> None:
-        nonlocal run
-        if run and all(run):
-            candidates.append(run)
-        run = None
+        if run:
+            best = _best(_stretches(run))
+            if best:
+                candidates.append(best)
+            run.clear()
 
     for op, av in items:
         strings = _exact(op, av)
-        if strings is not None:
-            joined = strings if run is None else frozenset(a + b for a in run for b in strings)
-            if len(joined) > _MAX_EXACT:
-                flush()
-                joined = strings
-            run = joined
+        if strings is not None and all(strings):
+            run.append(strings)
             continue
         flush()
         if op is _C.SUBPATTERN:
@@ -108,10 +106,25 @@ def _seq(items) -> list[frozenset[str]]:
     return candidates
 
 
+def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The strings of each stretch of a run of fixed items, where they are few enough."""
+    out = []
+    for i in range(len(run)):
+        product = frozenset({""})
+        for strings in run[i:]:
+            product = frozenset(a + b for a in product for b in strings)
+            if len(product) > _MAX_STRINGS:
+                break
+            out.append(product)
+    return out
+
+
 def _score(strings: frozenset[str]) -> tuple[int, int]:
-    # long strings are rare, few of them take few searches; white space, punctuation and
-    # digits are everywhere and count for nothing
-    return (min(_weight(x) for x in strings), -len(strings))
+    # a guard costs one search per string: two characters are rare enough, beyond that
+    # fewer strings matter more; white space, punctuation and digits are everywhere and
+    # count for nothing
+    weight = min(_weight(x) for x in strings)
+    return (min(weight, 2), -len(strings), min(len(x) for x in strings))
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
