@@ -46,6 +46,11 @@ _FAMILIES = {
     "rank": regex.compile(r"职称|高级|中级|初级|科级|处级|干部|领导"),
     "employment": regex.compile(r"在编|聘用|临时|退休|离退休|合同"),
     "threshold": regex.compile(r"以上|以下|以内|超过?|不足|不到|亿元|万元|千万|岁"),
+    "quality": regex.compile(r"高标准|标准化|示范|重点|优质|绿色|有机|认证|达标|星级|[A-Z]级|精品|特色"),
+    "level": regex.compile(r"国家级|省级|市级|县级|区级|规上|规模以上|限上|限额以上|龙头|高新|专精特新|上市"),
+    "land": regex.compile(r"基本农田|耕地|林地|园地|水田|旱地|草地|宅基地|建设用地"),
+    "need": regex.compile(r"贫困|低保|特困|脱贫|残疾|留守|五保|优抚|独居|空巢|孤儿"),
+    "stage": regex.compile(r"新增|新建|新开工|续建|在建|竣工|投产|技改|改造|签约|意向|前期"),
 }
 
 
