@@ -39,7 +39,7 @@ class Breakdown:
 # attributes by which one group of people or things is cut several ways at once: parts of
 # different families (女党员, 本科以上学历) may overlap, and thresholds nest (60岁以上, 80岁以上)
 _FAMILIES = {
-    "gender": regex.compile(r"男|女"),
+    "gender": regex.compile(r"男|(?<!子)女"),  # 子女 (children) is not a sex
     "party": regex.compile(r"党员|团员|群众|民主党派"),
     "education": regex.compile(r"学历|本科|大专|专科|研究生|硕士|博士|中专|高中|初中及以下"),
     "ethnicity": regex.compile(r"少数民族|汉族"),
