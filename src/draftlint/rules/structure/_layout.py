@@ -60,9 +60,21 @@ def is_page_marker(line: Line) -> bool:
     return bool(PAGE_MARKER_LINE.match(line.text))
 
 
+_MARKER_DASHES = frozenset("-—–－")
+
+
+def has_trailing_page_marker(text: str) -> bool:
+    """``TRAILING_PAGE_MARKER.search(text)``, without the search when the text cannot end in
+    a dash (every white space the pattern allows after the marker is stripped by ``rstrip``)."""
+    tail = text.rstrip()
+    return bool(tail) and tail[-1] in _MARKER_DASHES and TRAILING_PAGE_MARKER.search(text) is not None
+
+
 def ends_mid_sentence(text: str) -> bool:
     """True when a line of body text stops where a sentence cannot end (a broken sentence)."""
-    text = TRAILING_PAGE_MARKER.sub("", text).rstrip(" \t\u3000")
+    if has_trailing_page_marker(text):
+        text = TRAILING_PAGE_MARKER.sub("", text)
+    text = text.rstrip(" \t\u3000")
     return len(text) >= 25 and text[-1] not in SENTENCE_END and (text[-1].isalnum())
 
 
@@ -112,9 +124,10 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
     glue_next = False  # the previous paragraph was broken off mid-sentence
     broken_before_marker = False
     for block in doc.blocks:
-        block = [ln for ln in block if ln.number not in skip]
-        if not block:
-            continue
+        if skip:
+            block = [ln for ln in block if ln.number not in skip]
+            if not block:
+                continue
         if all(is_page_marker(ln) for ln in block):
             # transparent; a page break in the middle of a sentence glues the halves whatever their length
             glue_next = glue_next or broken_before_marker
@@ -140,7 +153,7 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
         last = block[-1]
         heading = bool(starts_item and starts_item(last)) and "。" not in last.text
         glue_next = doc.kind != "docx" and not heading and (
-            bool(TRAILING_PAGE_MARKER.search(last.text)) or ends_mid_sentence(last.text)
+            has_trailing_page_marker(last.text) or ends_mid_sentence(last.text)
         )
         tail = last.text.rstrip(" \t\u3000")
         broken_before_marker = doc.kind != "docx" and not heading and bool(tail) and tail[-1] not in SENTENCE_END

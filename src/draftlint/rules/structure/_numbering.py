@@ -54,10 +54,23 @@ LINE_START: list[tuple[str, regex.Pattern]] = [
     ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
 ]
 
-# Every character a marker of LINE_START can begin with: a line starting with anything else
-# has no marker, and the patterns need not be tried (most lines of prose).
-HEAD_FIRST = frozenset("篇【[范第（(" "一二三四五六七八九十" + OCR_DASH + "0123456789０１２３４５６７８９"
-                       + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)) + "首其再")
+# The characters a match of each pattern of LINE_START can begin with (a test checks them
+# against every character), so that a line is tried only with the patterns it can match.
+_CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+_DIGITS = "0123456789０１２３４５６７８９"
+_CN_FIRST = "一二三四五六七八九十"
+LINE_START_FIRST: list[str] = [
+    "篇", "【[", "【[", "范", "第", "第", "（(", "（(", "（(", "（(", _CN_FIRST, OCR_DASH, _DIGITS, _DIGITS,
+    _CIRCLED, _CN_FIRST, _CN_FIRST, "第", "首其再",
+]
+assert len(LINE_START_FIRST) == len(LINE_START)
+# first character -> the (kind, pattern) pairs of LINE_START that may match, in their order
+_LINE_START_BY_FIRST: dict[str, list[tuple[str, regex.Pattern]]] = {}
+for _entry, _first in zip(LINE_START, LINE_START_FIRST):
+    for _c in _first:
+        _LINE_START_BY_FIRST.setdefault(_c, []).append(_entry)
+# Every character a marker can begin with: a line starting with anything else has no marker.
+HEAD_FIRST = frozenset(_LINE_START_BY_FIRST)
 
 # A line start (the start of the text or after "\n"; see _LONE_CR) whose indent is followed
 # by such a character ("(?m)^" would be many times slower).
@@ -200,10 +213,13 @@ def _find_heads(doc: Document) -> dict[int, Item]:
 
 def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     rel = content_start(line, doc.kind)
-    if line.start + rel >= line.end or simplified[line.start + rel] not in HEAD_FIRST:
+    if line.start + rel >= line.end:
+        return None
+    patterns = _LINE_START_BY_FIRST.get(simplified[line.start + rel])
+    if patterns is None:
         return None  # no marker of LINE_START can start with this character
     text = simplified[line.start : line.end]
-    for kind, pat in LINE_START:
+    for kind, pat in patterns:
         m = pat.match(text, rel)
         if not m:
             continue

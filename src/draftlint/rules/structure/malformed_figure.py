@@ -40,11 +40,30 @@ _PATTERNS = [
 ]
 
 
+def _holds_any(*pieces: str):
+    return lambda text: any(p in text for p in pieces)
+
+
+_FULL_WIDTH_DIGIT = regex.compile(r"[０-９]")
+_DIGIT_O = regex.compile(r"[0-9][Oo]")
+# For each pattern, a cheap test of what every match of it holds: a text without it is not
+# searched with that pattern (most drafts have no malformed figure at all).
+_PREFILTERS = [
+    _holds_any("%o", "%O", "％o", "％O"),
+    _holds_any("%%", "%％", "％%", "％％"),
+    lambda text: _FULL_WIDTH_DIGIT.search(text) is not None,
+    lambda text: ("o" in text or "O" in text) and _DIGIT_O.search(text) is not None,
+    _holds_any("..", ".．", "．.", "．．"),
+]
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    skip = masked(doc)
-    for pat, kind, zh, en in _PATTERNS:
-        for m in pat.finditer(doc.text):
-            if m.start() in skip:
+    text = doc.text
+    for (pat, kind, zh, en), wanted in zip(_PATTERNS, _PREFILTERS):
+        if not wanted(text):
+            continue
+        for m in pat.finditer(text):
+            if m.start() in masked(doc):
                 continue
             t = m.group()
             yield Violation(
