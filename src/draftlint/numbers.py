@@ -206,7 +206,8 @@ class Quantity:
     unit ``倍``. ``step`` is the place of the last written digit in base units (the
     rounding unit), ``approx_step`` the place of the last non-zero digit (what 余/多/约
     widen by). ``qualifier`` is ``more`` (余/多), ``at_least`` (以上/超/逾),
-    ``less`` (近/不足/不到), ``about`` (约/左右) or None.
+    ``less`` (近/不足/不到), ``about`` (约/左右) or None. Both ``more`` and ``at_least``
+    read as ``(x, x + approx_step)``: ``40多辆`` is 40 to 50, ``15万人次以上`` 15万 to 25万.
     """
 
     start: int
@@ -249,7 +250,7 @@ class Quantity:
         if q == "more":
             return Interval(x, x + self.approx_step)
         if q == "at_least":
-            return Interval(x, INF)
+            return Interval(x, x + self.approx_step)  # 逾/超/以上 read like 余/多, as the issue defines
         if q == "less":
             return Interval(x - self.approx_step, x)
         if q == "about":
