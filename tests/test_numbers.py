@@ -94,7 +94,7 @@ def test_qualifiers(text, lo, hi):
 
 
 def test_at_least_reads_like_more():
-    assert _one("15万人次以上").strict() == Interval(D(150000), D(250000))
+    assert _one("15万人次以上").strict() == Interval(D(150000), D(160000))
     assert _one("超过1000万元").strict() == Interval(D(10_000_000), D(20_000_000))
 
 

@@ -207,7 +207,7 @@ class Quantity:
     rounding unit), ``approx_step`` the place of the last non-zero digit (what 余/多/约
     widen by). ``qualifier`` is ``more`` (余/多), ``at_least`` (以上/超/逾),
     ``less`` (近/不足/不到), ``about`` (约/左右) or None. Both ``more`` and ``at_least``
-    read as ``(x, x + approx_step)``: ``40多辆`` is 40 to 50, ``15万人次以上`` 15万 to 25万.
+    read as ``(x, x + approx_step)``: ``40多辆`` is 40 to 50, ``15万人次以上`` 15万 to 16万.
     """
 
     start: int
