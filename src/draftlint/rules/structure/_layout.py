@@ -123,12 +123,13 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
     out: list[list[tuple[int, int]]] = []
     glue_next = False  # the previous paragraph was broken off mid-sentence
     broken_before_marker = False
+    docx = doc.kind == "docx"
     for block in doc.blocks:
         if skip:
             block = [ln for ln in block if ln.number not in skip]
             if not block:
                 continue
-        if all(is_page_marker(ln) for ln in block):
+        if PAGE_MARKER_LINE.match(block[0].text) and all(is_page_marker(ln) for ln in block):
             # transparent; a page break in the middle of a sentence glues the halves whatever their length
             glue_next = glue_next or broken_before_marker
             continue
@@ -150,13 +151,15 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
                 out[-1].append(piece)
             else:
                 out.append([piece])
-        last = block[-1]
-        heading = bool(starts_item and starts_item(last)) and "。" not in last.text
-        glue_next = doc.kind != "docx" and not heading and (
-            has_trailing_page_marker(last.text) or ends_mid_sentence(last.text)
-        )
-        tail = last.text.rstrip(" \t\u3000")
-        broken_before_marker = doc.kind != "docx" and not heading and bool(tail) and tail[-1] not in SENTENCE_END
+        last = block[-1].text
+        if docx or (starts_item and starts_item(block[-1]) and "。" not in last):
+            glue_next = broken_before_marker = False  # a .docx paragraph, or a heading, ends where it ends
+            continue
+        tail = last.rstrip(" \t\u3000")
+        # the same as ``has_trailing_page_marker(last) or ends_mid_sentence(last)``
+        glue_next = has_trailing_page_marker(last) or (
+            len(tail) >= 25 and tail[-1] not in SENTENCE_END and tail[-1].isalnum())
+        broken_before_marker = bool(tail) and tail[-1] not in SENTENCE_END
     return [Paragraph(tuple(p)) for p in out]
 
 

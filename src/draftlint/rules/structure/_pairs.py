@@ -195,6 +195,8 @@ def _cut_at_ellipsis(doc: Document, pieces):
     return out
 
 
+# Each quote style with all the marks it looks at.
+_QUOTE_STYLES = [(o, c, a, frozenset(o + c + a)) for o, (c, a) in QUOTES.items()]
 # Every character the pairing looks at: quotes of all styles, brackets, ASCII quotes.
 _WANTED = regex.compile("[" + regex.escape("".join(sorted(
     set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}))) + "]")
@@ -228,8 +230,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
                 continue
             present = {ch for _, ch in chars}
             # a quote style none of whose marks occurs here has nothing to report
-            quotes = [q for o, (c, a) in QUOTES.items()
-                      if o in present or c in present or any(x in present for x in a)
+            quotes = [q for o, c, a, marks in _QUOTE_STYLES if not marks.isdisjoint(present)
                       for q in _quotes(doc, chars, o, c, a, truncated)]
             issues += _merge_mismatched_quotes(doc, quotes)
             issues += _brackets(doc, chars, truncated)
