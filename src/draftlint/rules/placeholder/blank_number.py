@@ -7,6 +7,7 @@ What it finds: a count or amount whose figure a template left empty:
 - a unit with nothing before it: ``,万元以上项目``, ``投资万元``, ``增长%``
   (``亿元以上项目`` is left alone: it means projects of 100 million or more);
 - a measure word straight after a count verb: ``涉及个村``, ``已有个完成``, ``配套条道路``;
+- a measure word straight after a word for a whole area: ``辖区个社区``, ``全镇个村``;
 - ``个`` closing a clause after a noun: ``新上项目个,``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with its month and day left blank: ``2023年  月  日``.
@@ -14,7 +15,8 @@ What it finds: a count or amount whose figure a template left empty:
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
-form labels (``姓  名``, ``联 系 人:``), on table headers and cells (``增长率%``,
+form labels (``姓  名``, ``联 系 人:``), on the labels of the articles of a collection
+(``篇1``, ``篇二``), on table headers and cells (``增长率%``,
 ``金额 万元`` before a tab or a column of spaces, or alone in a short line) and on a
 figure separated from its unit by a space (``60 %``).
 
@@ -149,6 +151,17 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
+def _after_scope(text: str) -> Iterable[_Hit]:
+    """A measure word right after a word for a whole area: ``辖区个社区``, ``全镇个村``."""
+    pat = compiled(r"(?<=(?:%s))(?:%s)(?=\p{Han})" % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
+    for m in pat.finditer(text):
+        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+            continue  # 全镇个体工商户, 全市场
+        if text.startswith(m.group(), m.end()):
+            continue  # 全镇家家户户: a doubled measure word means "every"
+        yield m.start(), m.end(), "measure"
+
+
 def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
     """``个`` after a noun at the end of a clause: ``新上项目个,``."""
     for m in regex.finditer(r"(?<=\p{Han})个", text):
@@ -177,13 +190,19 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
-            *_blank_dates(text), *_ordinal_blanks(text)]
+            *_after_scope(text), *_blank_dates(text), *_ordinal_blanks(text)]
     found = []
     for start, end, kind in hits:
+        if _ARTICLE_LABEL.match(text, end - 1):
+            continue  # 篇1, 篇一: the label of an article in a collection, not a count
         zh, en = _message(kind, doc.text[start:end].strip())
         found.append(violation(start, end, zh, en))
     return dedupe(found)
 
+
+# 篇 followed by a number labels an article of a collection (篇1:, 篇二).
+_ARTICLE_LABEL = regex.compile(
+    r"篇[ \t\u3000]*(?:[0-9０-９]|[一二三四五六七八九十]{1,3}(?=[:：、.．,，)）】\]\s]|$))", regex.M)
 
 # 第 straight before a measure word: the ordinal number is missing (第届, 第 季度).
 _DI_WORDS = frozenset("府宅门科甲及落次品等")  # 府第, 门第, 及第, 次第, 等第 …

@@ -3,7 +3,8 @@
 What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**镇``,
 ``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
-script. Each run is reported on its own. A single ``*`` counts inside Chinese text of
+script. Each run is reported on its own, except that runs joined by a slash, a dash or 至 are one
+compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
 ``x镇``, ``X书记``).
@@ -156,9 +157,11 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     else:  # x / X
         if prev in ASCII_LETTERS or nxt in ASCII_LETTERS or nxt in DIGITS:
             return None
-        if nxt in ".．@/:" and char_at(text, end + 1) in ASCII_ALNUM:
-            return None  # xxx.com, xx@…
-        if prev in ".．@/:" and char_at(text, start - 2) in ASCII_ALNUM:
+        if nxt in ".．@/:" and char_at(text, end + 1) in ASCII_ALNUM and not (
+                nxt in "/／" and _SLOT_AFTER.match(text, end + 1)):
+            return None  # xxx.com, xx@… (but 20XX/XX学年, XX/XX: a slot on both sides)
+        if prev in ".．@/:" and char_at(text, start - 2) in ASCII_ALNUM and not (
+                prev in "/／" and _SLOT_BEFORE.search(text, max(0, start - 9), start - 1)):
             return None
         dotted = "." in run or "．" in run
         if prev in DIGITS:
@@ -173,8 +176,38 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     return start, end
 
 
+# A slot on the other side of a slash: 20XX/XX学年, XX/XX.
+_SLOT_AFTER = regex.compile(r"[0-9]{0,3}[xXｘＸ]+(?![A-Za-z0-9])")
+_SLOT_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[0-9]{0,3}[xXｘＸ]+\Z")
+# What joins two slots into one compound blank: 20XX/XX学年, 20XX-20XX年度, XX/XX, 20XX至20XX年.
+_COMPOUND_JOINS = frozenset("/／-－—~～至到")
+
+
+def _compounds(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Slots joined by a slash, a dash or 至 are one blank: ``20XX-20XX年度``."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[out[-1][1]:start] in _COMPOUND_JOINS and start - out[-1][1] == 1:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    spans = _compounds(list(_slots(doc, text)), text)
+    for start, end in spans:
+        found = shown(doc.text, start, end)
+        yield violation(
+            start, end,
+            f"未填写的占位符“{found}”: 请填入实际内容",
+            f"unfilled placeholder “{found}”: fill in the real name or figure",
+            "把占位符换成实际的名称、年份或数字", "replace the placeholder with the real name, year or number",
+        )
+
+
+def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     md_cache: dict[int, set[int]] = {}
     for m in _RUN.finditer(text):
         md_marked: set[int] = set()
@@ -184,16 +217,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
                 md_cache[line.number] = markdown_markup(line.text)
             md_marked = md_cache[line.number]
         span = _is_slot(doc, text, m, md_marked)
-        if span is None:
-            continue
-        start, end = span
-        found = shown(doc.text, start, end)
-        yield violation(
-            start, end,
-            f"未填写的占位符“{found}”: 请填入实际内容",
-            f"unfilled placeholder “{found}”: fill in the real name or figure",
-            "把占位符换成实际的名称、年份或数字", "replace the placeholder with the real name, year or number",
-        )
+        if span is not None:
+            yield span
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

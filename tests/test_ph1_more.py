@@ -1,0 +1,62 @@
+"""PH1 rules, second round: compound year slots, counts after a whole area, list items left
+out (PH113), a gap before an organisation — each in both scripts, with the prose that must
+stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftlint.testing import positions, spans_text
+
+
+# --- PH101 compound slots ------------------------------------------------------------------
+
+def test_ph101_school_year_and_span_of_years_are_one_blank_each():
+    text = "现将20XX/XX学年第一学期工作总结如下。\n20XX-20XX年度考核结果为XX/XX。\n"
+    assert spans_text("PH101", text) == ["20XX/XX", "20XX-20XX", "XX/XX"]
+
+
+def test_ph101_compound_slots_in_traditional_script():
+    text = "20xx/xx學年度工作計劃，20XX至20XX年發展規劃。"
+    assert spans_text("PH101", text) == ["20xx/xx", "20XX至20XX"]
+
+
+@pytest.mark.parametrize("text", ["详见www.xx.com/abc。", "采用x/y坐标表示。", "型号为XX/B的设备。"])
+def test_ph101_slashes_in_addresses_and_codes_stay_quiet(text):
+    assert positions("PH101", text) == []
+
+
+# --- PH111 a count missing after a whole area ---------------------------------------------
+
+def test_ph111_measure_word_after_a_whole_area():
+    text = "目前辖区个社区全部建成党群服务中心，全镇个村实现通硬化路，我县家企业入选。\n"
+    assert spans_text("PH111", text) == ["个", "个", "家"]
+
+
+def test_ph111_after_a_whole_area_in_traditional_script():
+    assert spans_text("PH111", "全鄉個村已完成改造，轄區個社區通過驗收。") == ["個", "個"]
+
+
+@pytest.mark.parametrize("text", [
+    "全镇个体工商户达1200户。",
+    "推动全市场化运作。",
+    "全镇家家户户通自来水。",
+    "全县个别村组进展缓慢。",
+    "辖区内共有12个社区。",
+    "全村次年实现脱贫。",
+])
+def test_ph111_words_after_a_whole_area_stay_quiet(text):
+    assert positions("PH111", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "乡镇工作总结 篇1\n今年以来，我镇……\n",
+    "乡镇工作总结 篇一\n今年以来，我镇……\n",
+    "鄉鎮工作總結 篇二：\n今年以來，我鎮……\n",
+])
+def test_ph111_article_labels_of_a_collection_are_not_blank_counts(text):
+    assert positions("PH111", text) == []
+
+
+def test_ph111_a_gap_before_pian_is_still_a_blank():
+    assert spans_text("PH111", "全年共撰写调研报告 篇。") == [" 篇"]
