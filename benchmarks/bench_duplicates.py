@@ -22,6 +22,20 @@ and MB/s (UTF-8 bytes of the detection text):
 
 then memory (signature matrix bytes, peak RSS) and the recall of planted pairs by exact
 3-gram Jaccard bucket: the share that became LSH candidates and the share verified.
+
+Measured (2 cores shared with other jobs, load ~3; 100,000 paragraphs, 39 MB of detection
+text, 10,000 drafts):
+
+    normalise         6.2 s    16,000 paragraphs/s
+    signatures        9.6 s    10,000 paragraphs/s  (datasketch update_batch + SHA-1: ~20x slower)
+    LSH               2.8 s    36,000 paragraphs/s  165,514 candidates
+    verification      0.5 s   214,000 paragraphs/s  1,362 pre-filtered, 1,109 pairs >= 0.8
+    find_duplicates  23.1 s    (10,000 Documents, end to end)
+    query one draft against a 100,000-paragraph index: 0.11 s (load 0.03 s)
+    memory: signatures 512 bytes + band keys 256 bytes per paragraph; peak RSS ~1.1 GB for
+    the whole run (the generated texts and 10,000 Documents included)
+    recall of planted pairs: 100 % for Jaccard >= 0.8, 99 % for 0.6-0.8, 80 % for 0.4-0.6
+    (the LSH with 32 x 4 catches J = 0.42 half the time, by design)
 """
 
 from __future__ import annotations
@@ -88,7 +102,8 @@ def rss_mb() -> float:
 
 
 def rate(n: int, mb: float, seconds: float) -> str:
-    return f"{seconds:7.2f} s  {n / seconds:12,.0f} paragraphs/s  {mb / seconds:8.2f} MB/s"
+    return (f"{seconds:7.2f} s  {n / seconds:12,.0f} paragraphs/s  {mb / seconds:8.2f} MB/s"
+            f"  (peak RSS so far {rss_mb():,.0f} MB)")
 
 
 def main() -> None:

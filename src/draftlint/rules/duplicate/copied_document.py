@@ -7,7 +7,7 @@ paragraphs that nearly equals one in another file: another file being checked
 (``--against-index FILE``, from ``draftlint index build``). The finding names the
 other file and lines, the similarity, the share of this draft found in that file, how
 many files hold the same text (one template filed by five townships is one group), and
-a compact diff (``【-永春乡-】【+xx乡+】``). Stock phrases every report uses
+a compact diff (``【-永春-】【+xx+】乡``). Stock phrases every report uses
 (``在县委、县政府的正确领导下``) and shared headings are not copies.
 
 Why it matters: a 范文 copied by several offices, or last year's report handed in
