@@ -102,5 +102,5 @@ def similarity_text(similarity: float) -> Text:
     """``相似度97%``, or ``除数字和标点外完全相同`` for copies equal in detection form."""
     if similarity >= 0.9999:
         return Text("除数字和标点外完全相同", "identical apart from numbers and punctuation")
-    pct = round(similarity * 100)
+    pct = min(99, round(similarity * 100))  # 100% would read as identical
     return Text(f"相似度{pct}%", f"{pct}% similar")

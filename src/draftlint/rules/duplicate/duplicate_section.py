@@ -20,7 +20,9 @@ Fix: delete the repeated copy, or rewrite it for what this section is about. The
 diff shows what was changed between the copies, usually only a year or a place name.
 
 Options: ``threshold`` (0.8): least similarity (normalised Indel ratio of the
-detection text, 0–1) for two paragraphs to count as copies. ``min-length`` (40): least
+detection text, 0–1) for two paragraphs to count as copies. Measured: a copy with
+every tenth character changed scores about 0.9, with every fourth about 0.75 (a
+rewrite, not a copy). ``min-length`` (40): least
 number of characters (letters and digits, numbers counted as one) of running text a
 finding must cover, stock phrases (``data/du_stock_phrases.txt``) not counted. Measured:
 the stock openings and closings two unrelated reports share keep 7-8 such characters,
