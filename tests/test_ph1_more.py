@@ -60,3 +60,51 @@ def test_ph111_article_labels_of_a_collection_are_not_blank_counts(text):
 
 def test_ph111_a_gap_before_pian_is_still_a_blank():
     assert spans_text("PH111", "全年共撰写调研报告 篇。") == [" 篇"]
+
+
+# --- PH113 list items left out ------------------------------------------------------------
+
+def test_ph113_commas_with_nothing_between_them():
+    text = "成立工作专班，由、、同志组成，联合、、等单位开展联合检查。\n"
+    assert spans_text("PH113", text) == ["、、", "、、"]
+
+
+def test_ph113_first_or_last_item_missing():
+    text = "由、张明同志负责日常工作，联合公安、等部门开展整治。\n"
+    assert spans_text("PH113", text) == ["、", "、"]
+
+
+def test_ph113_traditional_script():
+    assert positions("PH113", "成立工作專班，由、、同志組成。\n聯合、、等單位開展檢查。") == [(1, 9), (2, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "一、等级评定\n二、等次确定\n",
+    "公安、交通、市场监管等部门参加。",
+    "由张明、李华同志组成。",
+    "1、等待上级批复。",
+])
+def test_ph113_numbering_and_full_lists_stay_quiet(text):
+    assert positions("PH113", text) == []
+
+
+# --- PH112 a place name missing before a local body ----------------------------------------
+
+def test_ph112_gap_before_a_local_body():
+    text = "我代表 镇人民政府，向大会报告工作。按照 县委统一部署，由 乡党委牵头。\n"
+    assert spans_text("PH112", text) == [" 镇人民政府", " 乡党委"]
+
+
+def test_ph112_gap_before_a_local_body_in_traditional_script():
+    assert spans_text("PH112", "我代表 鎮人民政府向大會報告工作。") == [" 鎮人民政府"]
+
+
+@pytest.mark.parametrize("text", [
+    "我代表镇人民政府，向大会报告工作。",
+    "填报单位： 镇人民政府",
+    "青山县 桃源镇人民政府",
+    "各 镇人民政府要高度重视。",
+    "    镇人民政府\n  2023年7月5日\n",
+])
+def test_ph112_bodies_named_without_a_gap_stay_quiet(text):
+    assert positions("PH112", text) == []

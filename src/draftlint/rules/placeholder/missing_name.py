@@ -4,24 +4,29 @@ What it finds: ``镇党委书记同志任组长``, ``副镇长 同志分管``: a
 directly before ``同志``, where a template had a blank for the name; and a gap before
 ``同志`` after ``由``, ``和``, ``、`` or a comma (``由  同志负责``, ``、  同志为成员``).
 
+It also finds a gap where the name of a place was left out before a local body:
+``我代表 镇人民政府``, ``由 县党委统一部署``.
+
 It stays quiet on an address to a group (``同志们``, ``各位委员同志``), on a title after
 a surname (``王书记同志``) and after a placeholder (``xx书记同志`` is reported as a
-placeholder, PH101).
+placeholder, PH101), and on a body named without a gap (``我代表镇人民政府``: a town's
+own report may name its government so).
 
-Why it matters: the sentence names a post but not the person who holds it; the reader
-cannot tell who leads the work.
+Why it matters: the sentence names a post but not the person who holds it (or a body but
+not its place); the reader cannot tell who leads the work.
 
 Example:
   Bad: 成立领导小组, 镇党委书记同志任组长。
   Good: 成立领导小组, 镇党委书记张明同志任组长。
 
-Fix: put the person's name between the title and 同志.
+Fix: put the person's name between the title and 同志 (the place name before the body).
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
+import regex
 
 from ...document import Document
 from ...types import Violation
@@ -57,5 +62,25 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         )
 
 
+# A gap between a word and the name of a local body: ``我代表 镇人民政府``. Without the gap
+# (``我代表镇人民政府``) a town's own report names its government correctly.
+_ORG_GAP = regex.compile(
+    r"(?<=\p{Han})(?<![各每全本该此其])[ \t\u3000\u00a0]+(?=(?P<org>(?:镇|乡|县|市|区|村|街道)(?:人民政府|党委|党工委|人大|政府|"
+    r"纪委|政协|办事处|委员会|人武部|卫生院|派出所|中心学校)))"
+)
+
+
+def _org_blanks(doc: Document) -> Iterable[Violation]:
+    text = doc.simplified
+    for m in _ORG_GAP.finditer(text):
+        found = doc.text[m.start():m.end("org")]
+        yield violation(
+            m.start(), m.end("org"),
+            f"“{found.strip()}”前缺少地名: 请填入名称",
+            f"the place name before “{found.strip()}” is missing: fill it in",
+        )
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    return list(outside_code(doc, _find(doc, options)))
+    found = sorted([*_find(doc, options), *_org_blanks(doc)], key=lambda v: v.span.start)
+    return list(outside_code(doc, found))

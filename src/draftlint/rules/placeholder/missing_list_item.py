@@ -1,0 +1,81 @@
+"""Enumeration commas with nothing between them: the names of a list were left out.
+
+What it finds: two or more ``、`` in a row (``由、、同志组成``, ``联合、、等单位``), ``、``
+straight after ``由`` / ``和`` / ``与`` / ``及`` (``由、张明同志负责``), and ``、`` straight before
+``等单位`` / ``等部门`` / ``同志`` (``联合公安、等部门``): a template listed its members as
+blanks and the names were never written in.
+
+It stays quiet on list numbering (``一、等级评定``) and on an ordinary enumeration
+(``公安、交通等部门``).
+
+Why it matters: the reader learns that a group was formed or that several bodies took part,
+but not who; the commas show that the names were meant to be there.
+
+Example:
+  Bad: 成立工作专班，由、、同志组成，联合、、等单位开展检查。
+  Good: 成立工作专班，由王明、李华、张强同志组成，联合公安、交通、市场监管等单位开展检查。
+
+Fix: write the names between the commas, or rewrite the sentence without the list.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ...document import Document
+from ...types import Violation
+from ._fill import outside_code, violation
+
+CODE = "PH113"
+NAME = "missing-list-item"
+SEVERITY = "error"
+
+_GAP = r"[ \t\u3000\u00a0_＿]*"
+_NUMERALS = "一二三四五六七八九十〇零0123456789０１２３４５６７８９"
+_PATTERNS = (
+    # 、、 (with only blanks between)
+    regex.compile(rf"、(?:{_GAP}、)+"),
+    # 由、… / 和、…: the first name is missing
+    regex.compile(rf"(?<=[由和与及]){_GAP}、"),
+    # …、等单位 / …、同志: the last name is missing
+    regex.compile(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志)"),
+)
+
+
+def _find(doc: Document, options: dict) -> Iterable[Violation]:
+    text = doc.simplified
+    spans: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000\u00a0_＿"))
+            if text[start - 1:start] and text[start - 1] in _NUMERALS and _is_numbering(text, start - 1):
+                continue  # 一、等级评定: list numbering
+            spans.append((start, m.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        found = doc.text[max(0, start - 1):min(len(text), end + 2)]
+        yield violation(
+            start, end,
+            f"列举中缺少名称(“{found}”): 请在顿号之间填入名称",
+            f"names missing from a list (“{found}”): write them in between the commas",
+        )
+
+
+def _is_numbering(text: str, i: int) -> bool:
+    """Whether the numeral at ``i`` starts a line (一、 / 1、 list numbering)."""
+    j = i
+    while j > 0 and text[j - 1] in _NUMERALS:
+        j -= 1
+    line_start = max(text.rfind("\n", 0, j), text.rfind("\r", 0, j)) + 1
+    return not text[line_start:j].strip(" \t\u3000(（")
+
+
+def check(doc: Document, options: dict) -> Iterable[Violation]:
+    return list(outside_code(doc, _find(doc, options)))
