@@ -118,14 +118,17 @@ def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
     if kind != "docx":
         soft = _soft_breaks(norm)
         if soft:
-            keep = []
+            keep: list[int] = []
+            pieces = []
             prev = 0
             for a, b in soft:
                 keep.extend(range(prev, a))
+                pieces.append(norm[prev:a])
                 prev = b
             keep.extend(range(prev, len(norm)))
+            pieces.append(norm[prev:])
             offsets = tuple(keep)
-            norm = "".join(norm[k] for k in keep)
+            norm = "".join(pieces)
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
     pos = 0
@@ -137,7 +140,7 @@ def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
             qs = tuple(find_quantities(body, start, normalized=True))
             if original is not None and (original != text or offsets is not None):
                 qs = tuple(replace(q, text=_original_slice(original, offsets, q.start, q.end)) for q in qs)
-            inside = [(q.start, q.end) for q in qs]
+            inside = [(q.start, q.end) for q in qs if "," in q.text or "，" in q.text]
             cuts = tuple(
                 start + c.start() for c in _CLAUSE_SEP.finditer(body)
                 if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator

@@ -105,7 +105,20 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     return parts, exhaustive, end, overlapping_labels(labels)
 
 
-def breakdowns(doc):
+_MEMO: dict[tuple[str, str, str], tuple[Breakdown, ...]] = {}
+
+
+def breakdowns(doc) -> tuple[Breakdown, ...]:
+    """Every breakdown of a total in the document (worked out once, for AR121 and AR122)."""
+    key = (doc.simplified, doc.text, doc.kind)
+    if key not in _MEMO:
+        if len(_MEMO) > 8:
+            _MEMO.clear()
+        _MEMO[key] = tuple(_breakdowns(doc))
+    return _MEMO[key]
+
+
+def _breakdowns(doc):
     for prev, s in C.sentences(doc):
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
@@ -149,7 +162,9 @@ def breakdowns(doc):
             if parts:
                 yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False, over)
         # 仅与配偶同住的占42.3%, 与子女同住的占35.6%, 独居的占26.6%: shares of one whole
-        for cs, _ce in _clause_bounds(s):
+        for cs, _ce in _clause_bounds(s) if s.text.count("占") >= 2 else ():
+            if "占" not in s.between(cs, _ce):
+                continue
             shares = _share_parts(s, cs, bare=True)
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
             if len(shares) >= 2 and not any(q.start in seen for q in shares) and not overlapping_labels(labels):
