@@ -287,3 +287,11 @@ def test_enumeration_marker_is_not_a_name():
     assert len(violations("AR131", "1.立足铸造、服装加工、新型建材两大主导产业。")) == 1
     assert len(violations("AR131", "二是实行首问负责、限时办结三项制度。")) == 1
     assert violations("AR131", "(一)着力壮大苗木花卉、中药材、精品水果、特色养殖四大农业支柱。") == []
+
+
+def test_count_closing_a_line_against_the_headings_below():
+    text = ("二、主要做法\n\n今年以来,我们重点做了以下三个方面的工作:\n\n(一)抓项目建设\n全年实施项目12个。\n"
+            "1.加快进度\n2.强化服务\n(二)抓招商引资\n签约项目8个。\n(三)抓民生保障\n发放补贴。\n"
+            "(四)抓党的建设\n开展学习。\n\n三、存在问题\n")
+    assert positions("AR131", text) == [(3, 14)]
+    assert violations("AR131", text.replace("(四)抓党的建设", "党的建设也有加强")) == []

@@ -345,7 +345,79 @@ def _check_headed_runs(doc) -> Iterable[Violation]:
                 yield v
 
 
+# 做了以下三个方面的工作: at the end of a line, then headings (一、/(一)/1./一是) below it
+_HEADING_COUNT = regex.compile(
+    rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*$"
+)
+_STYLES = (
+    ("paren", regex.compile(r"^\s*[（(](?P<n>[一二三四五六七八九十]{1,3})[)）]")),
+    ("dun", regex.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")),
+    ("arabic", regex.compile(r"^\s*(?P<n>\d{1,2})(?:[、.．](?!\d)|[)）])")),
+    ("aparen", regex.compile(r"^\s*[（(](?P<n>\d{1,2})[)）]")),
+    ("shi", regex.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})是")),
+)
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    for style, rx in _STYLES:
+        m = rx.match(text)
+        if m:
+            n = m.group("n")
+            value = int(n) if n.isdigit() else parse_chinese(n)
+            if value:
+                return style, value
+    return None
+
+
+def _check_heading_runs(doc) -> Iterable[Violation]:
+    """A count closing its line, against the numbered headings that follow it."""
+    text = C.normalize(doc.simplified)
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        lt = text[line.start:line.end]
+        m = _HEADING_COUNT.search(lt)
+        if not m:
+            continue
+        before_char = lt[m.start() - 1] if m.start() else ""
+        if (before_char in _BEFORE_BAD or before_char.isdigit()) and not lt[: m.start()].endswith(("以下", "如下")):
+            continue
+        n = _count_value(m.group("num"))
+        # the style of the heading this line sits under is not the style of its items
+        parent = next((mk[0] for ln in reversed(lines[:i]) if (mk := _marker(text[ln.start:ln.end]))), None)
+        own = _marker(lt)
+        style, run = None, 0
+        for ln in lines[i + 1:]:
+            mk = _marker(text[ln.start:ln.end])
+            if mk is None:
+                continue
+            if style is None:
+                if mk[1] != 1 or mk[0] in (parent, own[0] if own else None):
+                    break
+                style, run = mk[0], 1
+                continue
+            if mk[0] == style:
+                if mk[1] != run + 1:
+                    break
+                run += 1
+            elif mk[0] == parent or (own and mk[0] == own[0]):
+                break
+        if n is None or run < 2 or run == n:
+            continue
+        count_text = m.group("num") + m.group("cls")
+        yield C.violation(
+            Span(line.start + m.start(), line.start + m.end("noun")),
+            f"下面列了{run}条, 文中写“{count_text}”",
+            f"{run} numbered items follow, the text says “{count_text}”",
+            severity="warning",
+            help_zh="让数目与下面列出的条目一致",
+            help_en="make the count match the items that follow",
+            data={"expected": str(run), "stated": count_text},
+        )
+
+
 def check(doc, options) -> Iterable[Violation]:
-    """Lists in sentences and counts before a 一是 run, offsets mapped back to the document."""
+    """Lists in sentences and counts before a 一是 run, offsets mapped back to the document;
+    a count that closes its line against the numbered headings below it."""
     yield from C.remap(doc, _check_sentences(doc))
     yield from C.remap(doc, _check_headed_runs(doc))
+    yield from _check_heading_runs(doc)
