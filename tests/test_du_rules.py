@@ -254,3 +254,17 @@ def test_a_paragraph_pasted_three_times_in_a_row():
     text = "\n".join(paras[:6] + [paras[5], paras[5]] + paras[6:]) + "\n"
     found = run("DU101", [doc(text)])
     assert lines_of(found) == [("draft.txt", 7, 7, [("draft.txt", 6, 6)]), ("draft.txt", 8, 8, [("draft.txt", 6, 6)])]
+
+
+def _wrap(text: str, width: int) -> str:
+    out = []
+    for line in text.splitlines():
+        out.extend(line[i : i + width] for i in range(0, len(line), width)) if line else out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_a_hard_wrapped_copy_matches_whatever_the_width():
+    found = run("DU102", [doc(_wrap(BASE, 32), "ocr.txt"), doc(BASE, "base.txt")])
+    assert [(p, a) for p, a, *_ in lines_of(found)] == [("base.txt", 1), ("ocr.txt", 1)]
+    wrapped = found[1][4]
+    assert wrapped.data["coverage"] > 0.95
