@@ -11,8 +11,9 @@ sibling, so that one slip is reported once, at the slip, with the number that wa
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -300,7 +301,7 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
                     continue
             elif prev and prev not in DELIM:
                 continue
-            if any(a < m.end() and s < b for a, b in taken):
+            if taken and any(a < m.end() and s < b for a, b in taken):
                 continue
             v, grp = _value(m)
             if v is None:
@@ -399,7 +400,12 @@ def analyze(doc: Document) -> list[Anomaly]:
     residue = residue_spans(doc, "PH202", "PH203")
     items = collect_items(doc)
     if residue:
-        items = [it for it in items if not any(r.overlaps(Span(it.start, it.end)) for r in residue)]
+        # an item overlaps residue when a residue span starting before the item's end ends after its start
+        spans = sorted(residue)
+        starts = [r.start for r in spans]
+        reach = list(accumulate((r.end for r in spans), max))
+        items = [it for it in items
+                 if not ((k := bisect_left(starts, it.end)) and reach[k - 1] > it.start)]
     out: list[Anomaly] = []
     stack: list[list] = []  # [kind, last value, last item]
     skipped: set[int] = set()

@@ -1,0 +1,115 @@
+"""ST shortcuts find exactly what the plain search finds.
+
+For speed the ST rules skip work that cannot find anything: a line whose first character
+cannot open a marker, a line without what an inline pattern needs, a paragraph without a
+quote or bracket, a text without what a figure pattern needs. Each shortcut is checked here
+against the plain search it stands for, on the project's drafts and on generated text full
+of markers, spaces, full-width forms and every kind of line break.
+"""
+
+import random
+
+import regex
+
+from draftlint.document import Document
+from draftlint.load import load_path
+from draftlint.rules.structure import _numbering as N
+from draftlint.rules.structure import malformed_figure, split_percent
+from draftlint.rules.structure._layout import code_lines, content_start
+from draftlint.rules.structure._prose import masked
+
+from conftest import FIXTURES
+
+MARKERS = [
+    "一、", "二、", "十二、", "(一)", "（二）", "( 三 )", "(1)", "（２）", "1、", "2.", "３．", "12、", "1)", "①", "②",
+    "一是", "二是", "三要", "第一,", "第二，", "第三章", "第2条", "首先,", "其次，", "篇一:", "【篇二】", "范文三 ",
+    "(-)", "(–)", "- 3 -", "(l)", "陸、", "範文二:", "一.", "2 、", "-、", "第3页",
+]
+WORDS = [
+    "工作", "推进", "项目", "建设", "完成", "增长", "：", ":", "；", "，", "。", "、", " ", "\u3000", "\t", "“", "”",
+    "‘", "’", "「", "」", "《", "》", "【", "】", "(", ")", "（", "）", '"', "'", "12", "3.5", "６", "2O22", "%o",
+    "%%", " %", "60 ％", "5..3", "..", "www.a.cn", "a@b.cn", "`x`", "第", "是", "要", "十", "二季度",
+]
+STARTS = ["", "", "  ", "\u3000\u3000", "\ufeff", "# ", "- ", "```\n"]
+BREAKS = ["\n", "\n", "\r\n", "\r", "\n\n"]
+
+
+def _generated(seed: int, lines: int = 60) -> str:
+    """Lines that often start with a marker and hold markers after punctuation."""
+    rng = random.Random(seed)
+    breaks = BREAKS if seed % 2 else [b for b in BREAKS if b != "\r"]  # a lone \r changes how heads are found
+    out = []
+    for _ in range(lines):
+        body = [rng.choice(MARKERS + WORDS) for _ in range(rng.randrange(12))]
+        out.append(rng.choice(STARTS) + rng.choice(MARKERS + WORDS) + "".join(body) + rng.choice(breaks))
+    return "".join(out)
+
+
+def _documents() -> list[Document]:
+    docs = [Document(_generated(seed), kind=kind) for seed in range(60) for kind in ("txt", "md")]
+    for path in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")):
+        docs.append(load_path(str(path)))
+    return docs
+
+
+def _item_key(it):
+    return (it.kind, it.value, it.start, it.end, it.num_start, it.num_end, it.text, it.line.number, it.inline, it.empty)
+
+
+def test_line_start_first_characters_are_exact():
+    # every character that can begin a match of a LINE_START pattern, found with partial matching
+    union = regex.compile("|".join(f"(?:{pat.pattern})" for _, pat in N.LINE_START))
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    can_start = {c for c in chars if union.match(c, partial=True)}
+    assert can_start == set(N.HEAD_FIRST)
+    for (kind, pat), first in zip(N.LINE_START, N.LINE_START_FIRST):
+        assert {c for c in can_start if pat.match(c, partial=True)} == set(first), kind
+
+
+class _EveryPattern:
+    """Stands in for the first-character dispatch: every pattern for every character."""
+
+    def get(self, char):
+        return N.LINE_START
+
+
+def test_line_heads_are_those_of_every_line(monkeypatch):
+    docs = _documents()
+    fast = [{n: _item_key(it) for n, it in N.line_heads(doc).items()} for doc in docs]
+    monkeypatch.setattr(N, "_LINE_START_BY_FIRST", _EveryPattern())
+    for doc, heads in zip(docs, fast):
+        brute = {}
+        for line in doc.lines:
+            item = N._line_start_item(doc, line, doc.simplified)
+            if item is not None:
+                brute[line.number] = _item_key(item)
+        assert heads == brute, doc.path
+
+
+def test_inline_markers_are_those_of_every_pattern_on_every_line():
+    every = list(range(len(N.INLINE)))
+    for doc in _documents():
+        heads = N.line_heads(doc)
+        skip = code_lines(doc)
+        brute = []
+        for line in doc.lines:
+            if line.is_blank or line.number in skip:
+                continue
+            head = heads.get(line.number)
+            after = (head.end - line.start) if head else content_start(line, doc.kind)
+            brute += [_item_key(it) for it in N._inline_items(doc, line, doc.simplified, after, every)]
+        fast = [_item_key(it) for it in N.collect_items(doc) if it.inline]
+        # collect_items may mark a nested list (kind + "~in"); compare the rest
+        assert sorted(k[1:] for k in fast) == sorted(k[1:] for k in brute), doc.path
+        assert sorted(k[0].removesuffix(N.SUBLIST) for k in fast) == sorted(k[0] for k in brute), doc.path
+
+
+def test_figure_prefilters_never_skip_a_match():
+    for doc in _documents():
+        skip = masked(doc)
+        found = [(v.span.start, v.span.end) for v in malformed_figure.check(doc, {})]
+        plain = [(m.start(), m.end()) for pat, *_ in malformed_figure._PATTERNS for m in pat.finditer(doc.text)]
+        assert found == [s for s in plain if s[0] not in skip], doc.path
+        found = [(v.span.start, v.span.end) for v in split_percent.check(doc, {})]
+        plain = [(m.start(), m.end()) for m in split_percent._SPLIT.finditer(doc.text)]
+        assert found == [s for s in plain if s[0] not in skip], doc.path
