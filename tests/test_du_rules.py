@@ -268,3 +268,11 @@ def test_a_hard_wrapped_copy_matches_whatever_the_width():
     assert [(p, a) for p, a, *_ in lines_of(found)] == [("base.txt", 1), ("ocr.txt", 1)]
     wrapped = found[1][4]
     assert wrapped.data["coverage"] > 0.95
+
+
+def test_one_template_filed_by_seventy_offices_stays_one_group():
+    docs = [doc(BASE.replace("青山", f"第{k}"), f"office{k:02d}.txt") for k in range(70)]
+    found = run("DU102", docs)
+    assert len(found) == 70
+    assert all((a, b) == (1, 25) for _, a, b, _, _ in found)
+    assert all(v.data["copies"] == 70 and 1 <= len(rel) <= 10 for _, _, _, rel, v in found)

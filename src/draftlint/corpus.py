@@ -515,23 +515,23 @@ def find_duplicates(
             return False
         return cross or not (linted[i] and linted[j])
 
-    # exact pass: identical normalised paragraphs
+    # exact pass: identical normalised paragraphs (short ones, headings and titles, are
+    # compared only where a section grows: see _alike)
     by_norm: dict[str, list[int]] = {}
     for k, p in enumerate(paras):
-        if p.norm:
+        if len(p.norm) >= SHINGLE_MIN:
             by_norm.setdefault(p.norm, []).append(k)
     pair_sim: dict[tuple[int, int], float] = {}
+
+    def add(group_a: list[int], group_b: list[int] | None, sim: float) -> None:
+        for i, j in _group_pairs(group_a, group_b):
+            key = (i, j) if i < j else (j, i)
+            if wanted(*key) and pair_sim.get(key, 0.0) < sim:
+                pair_sim[key] = sim
+
     for members in by_norm.values():
-        if len(members) < 2 or not any(linted[m] for m in members):
-            continue
-        if len(members) > MAX_BUCKET:
-            # a ubiquitous line (a heading in every reference): keep pairs with a linted side
-            members = [m for m in members if linted[m]] + [m for m in members if not linted[m]][:MAX_BUCKET]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if wanted(i, j):
-                    pair_sim[(i, j)] = 1.0
+        if len(members) > 1 and any(linted[m] for m in members):
+            add(members, None, 1.0)
 
     # MinHash + LSH over the distinct long paragraphs, then verification
     reps = [members[0] for norm, members in by_norm.items() if len(norm) >= SHINGLE_MIN]
@@ -557,11 +557,7 @@ def find_duplicates(
             i, j = reps[a], reps[b]
             sim = similarity(paras[i].norm, paras[j].norm, threshold)
             if sim:
-                for x in by_norm[paras[i].norm]:
-                    for y in by_norm[paras[j].norm]:
-                        key = (x, y) if x < y else (y, x)
-                        if wanted(*key) and pair_sim.get(key, 0.0) < sim:
-                            pair_sim[key] = sim
+                add(by_norm[paras[i].norm], by_norm[paras[j].norm], sim)
         if index is not None and keys is not None and len(index.long_ids):
             hits: dict[int, list[tuple[int, float]]] = {}
             for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
@@ -604,6 +600,22 @@ def find_duplicates(
     group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
     matches = _sections(paras, sources, pair_sim, opts)
     return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+
+
+def _group_pairs(a: list[int], b: list[int] | None) -> list[tuple[int, int]]:
+    """Pairs within one group of equal paragraphs (b None) or across two groups.
+
+    Small groups give every pair. A paragraph in hundreds of files (one template filed
+    everywhere) gives each copy a pair with the first and with its neighbour instead:
+    still one group under union-find, without a quadratic number of pairs.
+    """
+    if b is None:
+        if len(a) <= MAX_BUCKET:
+            return [(a[x], a[y]) for x in range(len(a)) for y in range(x + 1, len(a))]
+        return [(a[0], m) for m in a[1:]] + [(a[x], a[x + 1]) for x in range(1, len(a) - 1)]
+    if len(a) * len(b) <= MAX_BUCKET * MAX_BUCKET:
+        return [(x, y) for x in a for y in b]
+    return [(a[0], y) for y in b] + [(x, b[0]) for x in a[1:]]
 
 
 def _uids(sources: list[Source]) -> dict[tuple[int, int], int]:

@@ -44,6 +44,7 @@ NAME = "copied-from-other-document"
 SEVERITY = "warning"
 SCOPE = "corpus"
 OPTIONS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
+MAX_RELATED = 10
 
 
 def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tuple[str, Violation]]:
@@ -70,7 +71,8 @@ def check_corpus(ctx: CorpusContext, options: Mapping[str, Any]) -> Iterable[tup
         copies = max(group_size(res, s, lo, hi), len({x[0] for x in others}) + 1)
         also = f"；同一内容共见于{copies}个文件" if copies > 2 else ""
         also_en = f"; the same text is in {copies} files" if copies > 2 else ""
-        rel: list[RelatedSpan] = [related(res.sources[x[0]], x[1], x[2], same=False) for x in others]
+        # the most similar copies; the message gives how many files hold the text in all
+        rel: list[RelatedSpan] = [related(res.sources[x[0]], x[1], x[2], same=False) for x in others[:MAX_RELATED]]
         yield src.path, Violation(
             span=span_of(src, lo, hi),
             message=Text(
