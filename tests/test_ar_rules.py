@@ -295,3 +295,13 @@ def test_count_closing_a_line_against_the_headings_below():
             "(四)抓党的建设\n开展学习。\n\n三、存在问题\n")
     assert positions("AR131", text) == [(3, 14)]
     assert violations("AR131", text.replace("(四)抓党的建设", "党的建设也有加强")) == []
+
+
+def test_stated_difference_between_two_values():
+    assert sev("AR111", "全镇建档立卡贫困户由812户减少到356户,减少546户。") == ["error"]
+    assert violations("AR111", "全镇建档立卡贫困户由812户减少到356户,减少456户,下降56.2%。") == []
+
+
+def test_multiple_of_a_stated_base():
+    assert sev("AR101", "全年完成招商引资3.2亿元,是上年2.1亿元的2.5倍。") == ["error"]
+    assert violations("AR101", "全年完成招商引资3.2亿元,是上年2.1亿元的1.5倍。") == []

@@ -37,15 +37,19 @@ class Change:
     start: int
     end: int
     real_terms: bool  # the sentence speaks of real (price-adjusted) growth
+    diff: C.Quantity | None = None  # a stated difference of the values' kind (减少456户)
+    diff_up: bool | None = None
 
 
 def _kind_ok(a: C.Quantity, b: C.Quantity) -> bool:
     return (C.is_amount(a) or a.unit == "%") and C.same_kind(a, b)
 
 
-def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True):
+def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True, diff_of: C.Quantity | None = None):
+    """The change stated right after ``q`` (增长P%, 提高N个百分点, 增长N倍, or with
+    ``diff_of`` an amount of its kind: 减少456户), and whether it says up."""
     for nxt in s.after(q.end):
-        if nxt.unit in ("%", "pp", "倍"):
+        if nxt.unit in ("%", "pp", "倍") or (diff_of is not None and C.same_kind(nxt, diff_of)):
             gap = s.between(q.end, nxt.start)
             if not same_clause_ok and not gap.lstrip().startswith((",", "，", ";", "；")):
                 return None, None
@@ -78,9 +82,13 @@ def changes(doc):
                 m = _FROM_TO.match(s.between(q1.end, q2.start))
                 if m:
                     verb = m.group("verb")
-                    stated, sup = _stated_after(s, q2)
+                    stated, sup = _stated_after(s, q2, diff_of=q2 if q2.unit != "%" else None)
+                    diff, dup = None, None
+                    if stated is not None and q2.unit != "%" and C.same_kind(stated, q2):
+                        diff, dup = stated, sup
+                        stated, sup = _stated_after(s, diff)
                     yield Change(q1, q2, verb, bool(_UP_RE.match(verb)), stated, sup,
-                                 q1.start, (stated or q2).end, real)
+                                 q1.start, (stated or diff or q2).end, real, diff, dup)
                     continue
             between = s.between(q1.end, q2.start)
             # B,上年同期为A,同比增长P%

@@ -1,6 +1,7 @@
 """A growth rate or direction that does not follow from the two values given.
 
-What it finds: a change between two stated values whose rate or direction is wrong:
+What it finds: a change between two stated values whose rate, difference or direction
+is wrong (``由812户减少到356户,减少546户``):
 ``由1.20亿元增加到1.50亿元,增长20%`` (it is 25%), ``完成3.2亿元,比上年的3.5亿元增长8%``
 (it fell), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
 reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
@@ -67,6 +68,29 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
                 data={"expected": word, "stated": c.verb},
             )
             continue
+        if c.diff is not None:
+            d = c.diff
+            nominal_diff = abs(new.value - old.value)
+
+            def gap(read, old=old, new=new):
+                iv = read(new) - read(old)
+                return iv if iv.lo >= 0 else (read(old) - read(new))
+
+            sev = C.grade(gap, d, operands=[old, new], nominal=None, impossible=True)
+            if sev is not None:
+                shown_diff = C.like(nominal_diff, d)
+                yield C.violation(
+                    Span(c.start, d.end),
+                    f"差值不符: {new.shown()} − {old.shown()} = {shown_diff if new.value >= old.value else '−' + shown_diff}, 文中写 {d.shown()}",
+                    f"the difference does not add up: {new.shown()} − {old.shown()} = "
+                    f"{shown_diff if new.value >= old.value else '−' + shown_diff}, the text says {d.shown()}",
+                    severity=sev,
+                    help_zh="核对两个数值和它们的差",
+                    help_en="check both values and their difference",
+                    related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+                    data={"expected": shown_diff, "stated": d.shown()},
+                )
+                continue
         stated = c.stated
         if stated is None or c.real_terms or old.value == 0:
             continue

@@ -3,7 +3,7 @@
 What it finds: a percentage given as the share of a whole when both figures are in the
 text: ``完成1318万元,占全年任务2355万元的60%``, ``为年度目标8亿元的70%``, and
 ``其中…36家,占比30%`` / ``占总人口的20%`` where the whole is the total the sentence
-started from. The share is recomputed with every figure read as an interval (``1318``
+started from, and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
@@ -39,6 +39,7 @@ NAME = "share-mismatch"
 SEVERITY = "error"
 
 _TRIGGER = regex.compile(r"(?:占|为|是|相当于|达到|达|完成)")
+_TIMES_TRIGGER = regex.compile(r"(?:是|为|相当于|达到)")
 _TAIL = regex.compile(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
 # 占比30%, 占30%, 比重为30%, 占总人口的20%
 _IMPLICIT = regex.compile(
@@ -122,10 +123,22 @@ def _claims(doc):
     """(numerator, whole, stated percentage, span start) of every share claim."""
     for prev, s in C.sentences(doc):
         for p in s.quantities:
-            if p.unit != "%":
+            if p.unit not in ("%", "倍"):
                 continue
             cstart = s.clause_start(p.start)
             head = s.between(cstart, p.start)
+            if p.unit == "倍":
+                # 完成3.2亿元,是上年2.1亿元的1.5倍
+                before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
+                if before and _TAIL.match(s.between(before[0].end, p.start)):
+                    b = before[0]
+                    trig = _TIMES_TRIGGER.search(s.between(cstart, b.start))
+                    if trig:
+                        nums = [q for q in s.before(b.start) if C.same_kind(q, b) and q.end <= cstart + trig.start()]
+                        nums = [q for q in nums if s.clause_of(b.start) - s.clause_of(q.start) <= 2]
+                        if nums:
+                            yield nums, b, p, cstart + trig.start(), s
+                continue
             # explicit: ...占全年任务2355万元的60%
             before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
             if before:
@@ -209,22 +222,25 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         # the nearest figure of the kind is the part; if another figure just before it
         # gives the stated share, the sentence may mean that one (其中 parts in between)
         graded = []
+        scale = Decimal(100) if p.unit == "%" else Decimal(1)
         for a in [q for q in nums if not C.is_reference(s, q)][:3] or nums[:1]:
-            nominal = a.value / b.value * 100
+            nominal = a.value / b.value * scale
 
             def evaluate(read, a=a, b=b):
                 r = read(a).ratio(read(b))
-                return r.scale(Decimal(100)) if r is not None else None
+                return r.scale(scale) if r is not None else None
 
             graded.append((a, nominal, C.grade(evaluate, p, operands=[a, b], nominal=nominal)))
         if not graded or any(sev is None for _a, _n, sev in graded):
             continue
         a, nominal, _sev = min(graded, key=lambda g: abs(g[1] - p.value))
         sev = min((g[2] for g in graded), key=lambda x: SEVERITY_RANK[x])
-        expected = C.pct(nominal)
+        if p.unit == "倍" and sev == "warning" and abs(nominal - p.value) >= Decimal("0.1"):
+            sev = "error"  # off by a tenth of a multiple is as plain as a point of a share
+        expected = C.pct(nominal) if p.unit == "%" else f"{C.fmt(nominal)}倍"
         yield C.violation(
             Span(start, p.end),
-            f"占比不符: {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
+            f"{'占比' if p.unit == '%' else '倍数'}不符: {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
             f"share does not add up: {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
             severity=sev,
             help_zh="按两个数重新计算占比, 或改正写错的那个数",
