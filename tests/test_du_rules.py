@@ -276,3 +276,11 @@ def test_one_template_filed_by_seventy_offices_stays_one_group():
     assert len(found) == 70
     assert all((a, b) == (1, 25) for _, a, b, _, _ in found)
     assert all(v.data["copies"] == 70 and 1 <= len(rel) <= 10 for _, _, _, rel, v in found)
+
+
+def test_diff_offsets_point_into_the_flagged_draft():
+    other = BASE.replace("2016", "2015")
+    text = BASE + "\n" + other
+    (finding,) = run("DU101", [doc(text)])
+    for edit in finding[4].data["diff"]:
+        assert text[edit["offset"] : edit["offset"] + len(edit["new"])] == edit["new"] == "2015"

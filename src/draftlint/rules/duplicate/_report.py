@@ -40,7 +40,9 @@ def related(src: Source, lo: int, hi: int, *, same: bool) -> RelatedSpan:
 
 
 def section_text(src: Source, lo: int, hi: int) -> str:
-    """The original text of paragraphs lo..hi, one per line."""
+    """The original text of paragraphs lo..hi (as in the file, or one per line for an index entry)."""
+    if src.document is not None:
+        return src.document.text[src.paragraphs[lo].start : src.paragraphs[hi].end]
     return "\n".join(p.text for p in src.paragraphs[lo : hi + 1])
 
 
@@ -53,8 +55,18 @@ def line_range_en(lo: int, hi: int) -> str:
 
 
 def diff_between(res: Result, old: tuple[int, int, int], new: tuple[int, int, int]) -> list[dict[str, Any]]:
-    """Compact diff from section ``old`` to section ``new``, each (source, lo, hi)."""
-    return compact_diff(section_text(res.sources[old[0]], old[1], old[2]), section_text(res.sources[new[0]], new[1], new[2]))
+    """Compact diff from section ``old`` to section ``new``, each (source, lo, hi).
+
+    Each edit's ``offset`` is where the new text starts in the flagged document (a
+    character offset into ``Document.text``), for a reporter that colours it in place.
+    """
+    src = res.sources[new[0]]
+    edits = compact_diff(section_text(res.sources[old[0]], old[1], old[2]), section_text(src, new[1], new[2]))
+    base = src.paragraphs[new[1]].start
+    for e in edits:
+        if "offset" in e:
+            e["offset"] += base
+    return edits
 
 
 def diff_help(edits: list[dict[str, Any]]) -> Text:
