@@ -305,3 +305,8 @@ def test_stated_difference_between_two_values():
 def test_multiple_of_a_stated_base():
     assert sev("AR101", "全年完成招商引资3.2亿元,是上年2.1亿元的2.5倍。") == ["error"]
     assert violations("AR101", "全年完成招商引资3.2亿元,是上年2.1亿元的1.5倍。") == []
+
+
+def test_difference_against_last_years_figure():
+    assert sev("AR111", "今年引进项目12个,比上年的8个增加5个。") == ["error"]
+    assert violations("AR111", "今年引进项目12个,比上年的8个增加4个,增长50%。") == []

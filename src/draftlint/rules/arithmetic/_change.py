@@ -103,10 +103,14 @@ def changes(doc):
             cs = s.clause_start(base.start)
             if not _COMPARE_HEAD.match(s.between(cs, base.start)):
                 continue
-            nxt = [q for q in s.after(base.end) if q.unit in ("%", "pp", "倍")]
-            if not nxt:
+            after = s.after(base.end)
+            if not after:
                 continue
-            m = _AFTER_BASE.match(s.between(base.end, nxt[0].start))
+            first = after[0]
+            is_diff = base.unit != "%" and C.same_kind(first, base)  # 比上年的8个增加4个
+            if not (first.unit in ("%", "pp", "倍") or is_diff):
+                continue
+            m = _AFTER_BASE.match(s.between(base.end, first.start))
             if not m:
                 continue
             cur = [q for q in s.before(cs) if C.same_kind(q, base) and not C.is_reference(s, q)]
@@ -114,4 +118,8 @@ def changes(doc):
                 continue
             verb = m.group("verb")
             up = bool(_UP_RE.match(verb))
-            yield Change(base, cur[0], verb, up, nxt[0], up, cs, nxt[0].end, real)
+            if is_diff:
+                stated, sup = _stated_after(s, first)
+                yield Change(base, cur[0], verb, up, stated, sup, cs, (stated or first).end, real, first, up)
+            else:
+                yield Change(base, cur[0], verb, up, first, up, cs, first.end, real)
