@@ -1,0 +1,119 @@
+"""PH2 rules (and PH131), second round: WeChat adverts, navigation bars, disclaimers, page
+metadata, fill-in notes in brackets — in both scripts, with the prose that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftlint.testing import positions, spans_text
+
+
+# --- PH201 WeChat adverts ------------------------------------------------------------------
+
+def test_ph201_wechat_adverts():
+    text = ("扫码关注“第一范文网”公众号，获取更多精彩范文\n"
+            "长按识别二维码，关注我们\n"
+            "扫一扫关注微信公众号\n")
+    assert spans_text("PH201", text) == [
+        "扫码关注“第一范文网”公众号，获取更多精彩范文", "长按识别二维码", "扫一扫关注微信公众号",
+    ]
+
+
+def test_ph201_wechat_advert_in_traditional_script():
+    assert positions("PH201", "掃碼關注「範文網」公眾號，獲取更多精彩範文\n長按識別二維碼") == [(1, 1), (2, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "引导群众扫码关注“平安青山”微信公众号，累计关注人数达1.2万人。",
+    "掃碼關注社區公衆號,瞭解更多相關政策。",
+    "通过微信公众号发布政策信息36条。",
+])
+def test_ph201_a_report_about_its_own_account_stays_quiet(text):
+    assert positions("PH201", text) == []
+
+
+# --- PH201 navigation bars, disclaimers -------------------------------------------------------
+
+def test_ph201_navigation_bar_is_one_piece():
+    text = "返回首页|联系我们|免责声明|网站地图\n网站首页 关于我们 联系我们\n"
+    assert spans_text("PH201", text) == ["返回首页|联系我们|免责声明|网站地图", "网站首页 关于我们 联系我们"]
+
+
+@pytest.mark.parametrize("text", ["请点击首页 关于我们栏目查询。", "如有疑问请联系我们。", "详见网站首页。"])
+def test_ph201_a_single_link_word_in_prose_stays_quiet(text):
+    assert positions("PH201", text) == []
+
+
+def test_ph201_disclaimers_are_one_piece_each():
+    text = ("本文内容由网友上传，仅供参考，如有侵权请联系删除。\n"
+            "文章来源于网络，如有侵权请联系删除\n")
+    assert spans_text("PH201", text) == [
+        "本文内容由网友上传，仅供参考，如有侵权请联系删除", "文章来源于网络，如有侵权请联系删除",
+    ]
+
+
+def test_ph201_disclaimer_in_traditional_script():
+    assert spans_text("PH201", "本文內容由網友上載，僅供參考。") == ["本文內容由網友上載，僅供參考"]
+
+
+@pytest.mark.parametrize("text", [
+    "以上数据仅供参考。",
+    "资金来源于县财政和社会捐赠。",
+    "配合开展文物收藏情况调查。",
+    "本站全年承担4个雨量站的测报任务。",
+])
+def test_ph201_reference_and_source_in_prose_stay_quiet(text):
+    assert positions("PH201", text) == []
+
+
+# --- PH201 page metadata ---------------------------------------------------------------------
+
+def test_ph201_page_metadata_lines():
+    text = ("2023-05-12 | 浏览 356 次 |\n"
+            "字体：大 中 小\n"
+            "作者：第一范文网 时间：2022-03-02 点击：2041次\n"
+            "阅读量：1230\n")
+    assert spans_text("PH201", text) == [
+        "2023-05-12 | 浏览 356 次", "字体：大 中 小", "作者：第一范文网 时间：2022-03-02", "点击：2041次", "阅读量：1230",
+    ]
+
+
+def test_ph201_page_metadata_in_traditional_script():
+    assert positions("PH201", "2023-05-12 | 瀏覽 356 次 |\n字體：大 中 小\n閱讀量：1230\n") == [(1, 1), (2, 1), (3, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "政务网站累计浏览3.6万次。",
+    "开展阅读活动12次，点击率明显提高。",
+    "全年浏览量同比增长12%。",
+    "组织群众浏览展板300余人次。",
+])
+def test_ph201_browsing_as_a_verb_stays_quiet(text):
+    assert positions("PH201", text) == []
+
+
+# --- PH131 fill-in notes in brackets ------------------------------------------------------------
+
+def test_ph131_notes_telling_the_writer_to_fill_in_or_adapt():
+    text = ("三、主要成效（此部分请结合本单位实际自行填写）\n"
+            "全年完成投资1.2亿元（注：以上数据请根据实际情况调整）。\n"
+            "四、下步打算（可根据需要增删）\n")
+    assert spans_text("PH131", text) == [
+        "（此部分请结合本单位实际自行填写）", "（注：以上数据请根据实际情况调整）", "（可根据需要增删）",
+    ]
+
+
+def test_ph131_notes_in_traditional_script():
+    text = "三、主要成效（此部分請結合本單位實際自行填寫）\n（註：以上數據請根據實際情況調整）\n"
+    assert positions("PH131", text) == [(1, 7), (2, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "指导企业调整结构（企业自行调整生产计划）。",
+    "（以上数据已调整）",
+    "（含应急调整资金200万元）",
+    "（资金由县财政补充）",
+    "（需求调整后重新报批）",
+])
+def test_ph131_brackets_with_facts_about_adjustments_stay_quiet(text):
+    assert positions("PH131", text) == []
