@@ -14,7 +14,7 @@ import regex
 from draftlint.document import Document
 from draftlint.load import load_path
 from draftlint.rules.structure import _numbering as N
-from draftlint.rules.structure import malformed_figure, split_percent
+from draftlint.rules.structure import _pairs, malformed_figure, split_percent
 from draftlint.rules.structure._layout import code_lines, content_start
 from draftlint.rules.structure._prose import masked
 
@@ -113,3 +113,14 @@ def test_figure_prefilters_never_skip_a_match():
         found = [(v.span.start, v.span.end) for v in split_percent.check(doc, {})]
         plain = [(m.start(), m.end()) for m in split_percent._SPLIT.finditer(doc.text)]
         assert found == [s for s in plain if s[0] not in skip], doc.path
+
+
+def test_pairs_quick_test_for_well_nested_paragraphs_changes_nothing(monkeypatch):
+    docs = _documents() + [Document(t) for t in (
+        "他说“好(对)”。", "他说‘don’。", "“don’t”", "‘don’t’", "“(”)", "(（)）", "「『』」", "“a” \"b\"", "【(】)", "《“》”",
+    )]
+    fast = [[(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in _pairs._analyze(doc)] for doc in docs]
+    monkeypatch.setattr(_pairs, "_well_nested", lambda text, chars: False)
+    slow = [[(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in _pairs._analyze(doc)] for doc in docs]
+    assert fast == slow
+    assert any(fast)

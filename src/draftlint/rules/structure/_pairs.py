@@ -187,12 +187,38 @@ def _cut_at_ellipsis(doc: Document, pieces):
     out, current = [], []
     for s, e in pieces:
         current.append((s, e))
-        if _TRUNCATED.search(doc.text[s:e]):
+        if _TRUNCATED.search(doc.text, s, e):
             out.append((current, True))
             current = []
     if current:
         out.append((current, False))
     return out
+
+
+# For the quick test of a paragraph whose marks all pair up: opener -> its family, closer ->
+# the family it closes (brackets of one shape share a family, as in ``_brackets``).
+_OPENS = {**{o: o for o in QUOTES}, **{o: FAMILY[o] for o in BRACKETS}}
+_CLOSES = {**CLOSING_QUOTES, **CLOSERS}
+
+
+def _well_nested(text: str, chars: list[tuple[int, str]]) -> bool:
+    """True when the quotes and brackets all close in order (``“…(…)…”``), with no ASCII quote
+    and no apostrophe: then neither ``_quotes`` nor ``_brackets`` has anything to report. (Every
+    style's own marks, and the brackets on their own, are then well nested too.) False means
+    only that the full analysis is needed."""
+    stack: list[str] = []
+    for off, ch in chars:
+        family = _OPENS.get(ch)
+        if family is not None:
+            stack.append(family)
+            continue
+        want = _CLOSES.get(ch)  # None for an ASCII quote
+        if want is None or not stack or stack[-1] != want:
+            return False
+        if ch == "’" and off > 0 and text[off - 1].isascii() and text[off - 1].isalpha():
+            return False  # an apostrophe, which _quotes leaves out
+        stack.pop()
+    return not stack
 
 
 # Each quote style with all the marks it looks at.
@@ -226,7 +252,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
             chars = []
             for s, e in pieces:
                 chars.extend((off, text[off]) for off in offsets[bisect_left(offsets, s):bisect_left(offsets, e)])
-            if not chars:
+            if not chars or _well_nested(text, chars):
                 continue
             present = {ch for _, ch in chars}
             # a quote style none of whose marks occurs here has nothing to report
