@@ -469,18 +469,6 @@ class Result:
         return self.sources[source].paragraphs[index]
 
 
-def options_from(config: Any) -> dict[str, Any]:
-    """DU options from a Config (``options_for``), a plain mapping, or None (defaults)."""
-    if config is None:
-        return dict(DEFAULTS)
-    if hasattr(config, "options_for"):
-        merged = dict(DEFAULTS)
-        for code in ("DU101", "DU102"):
-            merged.update(config.options_for(code, {}))
-        return {k: merged[k] for k in DEFAULTS}
-    return {**DEFAULTS, **{k: v for k, v in dict(config).items() if k in DEFAULTS}}
-
-
 def find_duplicates(
     docs: Sequence[Any],
     references: Sequence[Any] = (),
@@ -958,7 +946,7 @@ def _read_arrays(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
     with open(path, "rb") as fh:
         if fh.read(len(_MAGIC)) != _MAGIC:
-            raise IndexError_(f"{path}: not a draftlint duplicate index")
+            raise IndexFormatError(f"{path}: not a draftlint duplicate index")
         size = int.from_bytes(fh.read(8), "little")
         header = json.loads(fh.read(size).decode("utf-8"))
     start = -(-(len(_MAGIC) + 8 + size) // _ALIGN) * _ALIGN
@@ -972,7 +960,7 @@ def _read_arrays(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
     return header, arrays
 
 
-class IndexError_(ValueError):
+class IndexFormatError(ValueError):
     """An index file that is not one, or was built by an incompatible draftlint."""
 
 
@@ -986,14 +974,14 @@ def load_index(path: str) -> DuplicateIndex:
 
     try:
         header, data = _read_arrays(path)
-    except IndexError_:
+    except IndexFormatError:
         raise
     except (OSError, KeyError, ValueError, TypeError) as exc:
-        raise IndexError_(f"{path}: not a draftlint duplicate index ({exc})") from None
+        raise IndexFormatError(f"{path}: not a draftlint duplicate index ({exc})") from None
     if header.get("format") != INDEX_FORMAT:
-        raise IndexError_(f"{path}: not a draftlint duplicate index")
+        raise IndexFormatError(f"{path}: not a draftlint duplicate index")
     if header.get("scheme") != SCHEME_VERSION or header.get("num_perm") != NUM_PERM or header.get("seed") != SEED:
-        raise IndexError_(f"{path}: index scheme {header.get('scheme')} differs from {SCHEME_VERSION}: rebuild it")
+        raise IndexFormatError(f"{path}: index scheme {header.get('scheme')} differs from {SCHEME_VERSION}: rebuild it")
     para_file = data["para_file"]
     counts = [int(f["paragraphs"]) for f in header["files"]]
     file_start = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64) if counts else np.zeros(0, np.int64)
