@@ -310,3 +310,9 @@ def test_multiple_of_a_stated_base():
 def test_difference_against_last_years_figure():
     assert sev("AR111", "今年引进项目12个,比上年的8个增加5个。") == ["error"]
     assert violations("AR111", "今年引进项目12个,比上年的8个增加4个,增长50%。") == []
+
+
+def test_count_lines_of_an_unfilled_template_are_not_counted_against_later_lists():
+    text = "具体情况是:\n\n新建项目5个:\n\n续建项目4个:\n\n竣工项目3个:\n1、城东污水处理厂。\n2、农贸市场改造。\n3、河西路改造。\n"
+    assert violations("AR131", text) == []
+    assert len(violations("AR131", text.replace("竣工项目3个", "竣工项目2个"))) == 1

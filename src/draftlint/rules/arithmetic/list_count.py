@@ -389,6 +389,8 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
         for ln in lines[i + 1:]:
             mk = _marker(text[ln.start:ln.end])
             if mk is None:
+                if style is None and text[ln.start:ln.end].strip():
+                    break  # the items must start on the next non-blank line
                 continue
             if style is None:
                 if mk[1] != 1 or mk[0] in (parent, own[0] if own else None):
