@@ -19,14 +19,19 @@ The method, in the order the work is done:
    ``SHINGLE_MIN`` characters: character 3-gram shingles, 128 permutations computed in
    bulk with numpy and identical to ``datasketch.MinHash(scheme="affine32", seed=1,
    hashfunc=shingle_hash32)``; LSH with 32 bands of 4 rows (candidate Jaccard ~0.42,
-   well below the reporting threshold).
+   well below the reporting threshold); candidates whose signatures agree on less than
+   ``MIN_ESTIMATED_JACCARD`` are dropped. A few drafts (up to ``BRUTE_FORCE_MAX``
+   distinct paragraphs, no index) skip this and compare every pair: exact, and numpy
+   is never imported.
 5. **Verification** of every candidate pair with rapidfuzz: ``fuzz.ratio`` of the
    normalised texts with the threshold as cutoff; when the lengths differ a lot, a
    ``partial_ratio`` (the shorter one contained in the longer one).
 6. **Union-find** over verified pairs: a template filed by five townships is one group.
-7. **Sections**: runs of consecutive matching paragraphs (same diagonal, small gaps
-   allowed) merge into one section, then grow over neighbouring short paragraphs that
-   match exactly (a heading, a title with the year changed).
+7. **Sections**: runs of consecutive matching paragraphs of running text (same
+   diagonal, small gaps allowed) merge into one section; a section of two or more grows
+   over neighbouring paragraphs that match too (a heading, a title with the year
+   changed). A section must hold ``min-length`` characters of its own: stock phrases
+   (``data/du_stock_phrases.txt``) and numbers do not count.
 8. **Compact diff** of the original texts: ``乡镇【-2016-】【+2015+】年招商引资工作总结``.
 
 numpy and rapidfuzz are imported inside functions: importing draftlint must stay cheap.
