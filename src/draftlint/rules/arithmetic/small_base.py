@@ -16,6 +16,9 @@ Example:
   Good: 全镇4家规上企业中,3家(75%)已完成技术改造。
 
 Fix: give the count itself (3家), or recompute the percentage from the count.
+
+Options: ``max-base`` (default 200): the largest group size tested; above it nearly
+every percentage is possible anyway.
 """
 
 from __future__ import annotations
