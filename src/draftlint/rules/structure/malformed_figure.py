@@ -16,7 +16,7 @@ Fix: retype the figure with one kind of digit and the right sign (‰, %).
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -46,23 +46,51 @@ def _holds_any(*pieces: str):
 
 _FULL_WIDTH_DIGIT = regex.compile(r"[０-９]")
 _DIGIT_O = regex.compile(r"[0-9][Oo]")
-# For each pattern, a cheap test of what every match of it holds: a text without it is not
-# searched with that pattern (most drafts have no malformed figure at all).
-_PREFILTERS = [
-    _holds_any("%o", "%O", "％o", "％O"),
-    _holds_any("%%", "%％", "％%", "％％"),
-    lambda text: _FULL_WIDTH_DIGIT.search(text) is not None,
-    lambda text: ("o" in text or "O" in text) and _DIGIT_O.search(text) is not None,
-    _holds_any("..", ".．", "．.", "．．"),
+_RUN_CHARS = frozenset("0123456789０１２３４５６７８９.．")
+
+
+def _runs_with_full_width_digits(text: str) -> Iterator[tuple[int, int]]:
+    """The maximal runs of digits and points that hold a full-width digit. A mixed-width match
+    (and every character its look-arounds test, but the one before it) lies inside one."""
+    end = -1
+    for m in _FULL_WIDTH_DIGIT.finditer(text):
+        q = m.start()
+        if q < end:
+            continue
+        start = q
+        while start > 0 and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        end = q + 1
+        while end < len(text) and text[end] in _RUN_CHARS:
+            end += 1
+        yield start, end
+
+
+def _search(pat: regex.Pattern, wanted: Callable[[str], bool]):
+    """All matches of ``pat``, searched for only when the text holds what every match needs."""
+    return lambda text: pat.finditer(text) if wanted(text) else ()
+
+
+def _search_runs(pat: regex.Pattern):
+    # (a look-behind sees the text before ``pos``, so searching a run alone finds the same)
+    return lambda text: (m for s, e in _runs_with_full_width_digits(text) for m in pat.finditer(text, s, e))
+
+
+# How each pattern is searched: only when the text holds what its matches need (most drafts
+# have no malformed figure at all), and mixed widths only inside the runs of digits that have one.
+_FINDERS = [
+    _search(_PATTERNS[0][0], _holds_any("%o", "%O", "％o", "％O")),
+    _search(_PATTERNS[1][0], _holds_any("%%", "%％", "％%", "％％")),
+    _search_runs(_PATTERNS[2][0]),
+    _search(_PATTERNS[3][0], lambda text: ("o" in text or "O" in text) and _DIGIT_O.search(text) is not None),
+    _search(_PATTERNS[4][0], _holds_any("..", ".．", "．.", "．．")),
 ]
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.text
-    for (pat, kind, zh, en), wanted in zip(_PATTERNS, _PREFILTERS):
-        if not wanted(text):
-            continue
-        for m in pat.finditer(text):
+    for (pat, kind, zh, en), finder in zip(_PATTERNS, _FINDERS):
+        for m in finder(text):
             if m.start() in masked(doc):
                 continue
             t = m.group()
