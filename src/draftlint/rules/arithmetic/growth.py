@@ -110,11 +110,18 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             if sev is None:
                 continue
             expected = C.pct(nominal)
+            if claimed_up:
+                zh = f"增幅不符: ({new.shown()} − {old.shown()}) / {old.shown()} = {expected}, 文中写 {stated.shown()}"
+                en = (f"growth does not add up: ({new.shown()} − {old.shown()}) / {old.shown()} = {expected}, "
+                      f"the text says {stated.shown()}")
+            else:
+                zh = f"降幅不符: ({old.shown()} − {new.shown()}) / {old.shown()} = {expected}, 文中写 {stated.shown()}"
+                en = (f"the fall does not add up: ({old.shown()} − {new.shown()}) / {old.shown()} = {expected}, "
+                      f"the text says {stated.shown()}")
             yield C.violation(
                 Span(c.start, c.end),
-                f"增幅不符: ({new.shown()} − {old.shown()}) / {old.shown()} = {C.pct((nominal_ratio - 1) * H)}, 文中写 {stated.shown()}",
-                f"growth does not add up: ({new.shown()} − {old.shown()}) / {old.shown()} = "
-                f"{C.pct((nominal_ratio - 1) * H)}, the text says {stated.shown()}",
+                zh,
+                en,
                 severity=sev,
                 help_zh="增幅 = (新值 − 原值) / 原值; 重新计算或改正写错的数",
                 help_en="growth = (new − old) / old; recompute it or correct the wrong figure",
