@@ -117,3 +117,34 @@ def test_ph131_notes_in_traditional_script():
 ])
 def test_ph131_brackets_with_facts_about_adjustments_stay_quiet(text):
     assert positions("PH131", text) == []
+
+
+# --- PH201 lists of other articles ------------------------------------------------------------
+
+def test_ph201_titles_under_a_related_articles_header():
+    text = ("我镇将继续努力，推动各项工作再上新台阶。\n\n青山镇人民政府\n2023年7月5日\n\n"
+            "相关文章\n2023年乡镇工作总结\n社区党支部工作计划\n个人述职报告范文（通用5篇）\n\n"
+            "猜你喜欢：\n· 学校安全工作方案\n· 教师个人心得体会\n")
+    assert positions("PH201", text) == [(6, 1), (7, 1), (8, 1), (9, 1), (11, 1), (12, 1), (13, 1)]
+
+
+def test_ph201_run_of_template_titles_closing_the_page():
+    text = ("全年工作取得明显成效，群众满意度持续提升。\n\n青山鎮人民政府\n2023年7月5日\n"
+            "2023年鄉鎮工作總結\n社區黨支部工作計劃\n個人述職報告範文（通用5篇）\n")
+    assert positions("PH201", text) == [(5, 1), (6, 1), (7, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年工作取得明显成效。\n\n附件：\n1.青山镇安全生产工作方案\n2.青山镇防汛工作计划\n",
+    "主要参考文件：\n青山镇安全生产工作方案\n青山镇防汛工作计划\n",
+    "下步重点任务\n制定年度培训计划\n编制防汛工作方案\n",
+    "全年工作取得明显成效。\n青山镇2023年工作总结\n",
+    "三、下步计划\n（一）抓好项目建设。\n一是推进工业园区建设。\n二是完成年度工作计划\n",
+])
+def test_ph201_attachments_tasks_and_a_single_title_stay_quiet(text):
+    assert positions("PH201", text) == []
+
+
+def test_ph141_a_related_articles_header_is_no_empty_heading():
+    text = "一、主要成效\n加强领导。\n\n猜你喜欢：\n学校安全工作方案\n教师个人心得体会\n"
+    assert positions("PH141", text) == []

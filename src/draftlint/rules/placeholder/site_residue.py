@@ -5,8 +5,13 @@ along with it: editor bylines (``本站小编 免费考研网 2018-01-12``, ``�
 prompts to bookmark or download (``请收藏本页``, ``(CTRL+D)收藏``, ``此处隐藏0字,下载后查看``),
 page metadata (``更新时间:2022-10``, ``来源:网友投稿``), statements about the sample
 (``本页是…最新发布的``, ``以上是《…》的范文参考详细内容``), related-article and tag lists
-(``相关话题/…``, ``更多…扩展阅读``), breadcrumbs (``位置:首页 > 工作总结``), collection titles
-(``(通用5篇)``) and adverts (``领限时大额优惠券``). Each distinct piece is one finding; a site
+(``相关话题/…``, ``更多…扩展阅读``), breadcrumbs (``位置:首页 > 工作总结``), navigation bars
+(``返回首页|联系我们|网站地图``), disclaimers (``本文内容由网友上传，仅供参考``), collection
+titles (``(通用5篇)``) and adverts (``领限时大额优惠券``, ``扫码关注…公众号，获取更多范文``).
+The titles of other articles a site lists are residue too, one finding per line: the lines
+under a header such as ``相关文章`` / ``推荐阅读`` / ``猜你喜欢``, and a run of two or more
+template titles (``…工作总结``, ``…实施方案(通用5篇)``) closing the page after the article
+(not after ``附件:`` or a colon, and not a list of tasks such as ``制定年度培训计划``). Each distinct piece is one finding; a site
 name, URL or date that touches a piece is part of it. The phrase lists are
 ``data/ph2_residue_markers.txt`` (residue on its own) and ``data/ph2_residue_extenders.txt``
 (residue only next to a marker).
@@ -31,7 +36,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import find_all, match_text, strip_span, widen_to_brackets
+from ._residue import find_all, match_text, numbering, strip_span, widen_to_brackets
 
 CODE = "PH201"
 NAME = "website-residue"
@@ -105,8 +110,90 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def doc_pieces(doc: Document) -> list[tuple[int, int]]:
-    """:func:`pieces` of a document, found once and shared (PH141 skips these lines)."""
-    return doc.memo("ph201_pieces", lambda: pieces(match_text(doc)))
+    """:func:`pieces` and :func:`related_titles` of a document, found once and shared (PH141
+    skips these lines)."""
+    def compute() -> list[tuple[int, int]]:
+        found = pieces(match_text(doc))
+        titles = related_titles(doc)
+        # a listed title is one piece, whatever residue it holds ((通用5篇) …)
+        found = [(s, e) for s, e in found if not any(ts <= s and e <= te for ts, te in titles)]
+        found += [(s, e) for s, e in titles if not any(fs < e and s < fe for fs, fe in found)]
+        return sorted(found)
+    return doc.memo("ph201_pieces", compute)
+
+
+# --- lists of other articles ------------------------------------------------------------------
+
+# The header of a site's list of other articles, alone on its line.
+_LIST_HEADER = regex.compile(
+    r"[ \t]*[·•【\[]?[ \t]*(?:"
+    r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
+    r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
+    r")[ \t]*[】\]]?[ \t]*[:]?[ \t]*"
+)
+# A line that reads as the title of an article: short, no sentence inside it.
+_TITLE = regex.compile(
+    r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
+    r"(?P<body>[^\s。;!?:,][^。;!?:\n\r]{3,40}?)[ \t]*(?:\d{4}-\d{1,2}-\d{1,2})?[ \t]*"
+)
+# What the title of a template article ends in (工作总结, 述职报告, 实施方案, (通用5篇) …).
+_GENRE_END = regex.compile(
+    r"(?:总结|报告|计划|规划|方案|心得|体会|讲话|发言|致辞|讲稿|发言稿|演讲稿|范文|汇报|材料|述职|述廉"
+    r"|简报|合集|精选|大全|模板|范例|感想|感悟|申请书|倡议书|自查报告|整改措施)"
+    r"(?:范文|模板|大全|精选|合集|参考)?(?:\([^()]{1,12}\))?(?:\d{1,3}篇)?$"
+)
+_ATTACHMENT = regex.compile(r"[ \t]*附件")
+_COLON_END = regex.compile(r":[ \t]*$")
+# A task of the report itself (制定年度培训计划, 编制防汛工作方案) starts with what is to be done.
+_ACTION = regex.compile(
+    r"(?:制定|编制|完成|开展|推进|抓好|做好|加强|落实|完善|建立|组织|召开|起草|修订|撰写|形成|报送|提交|印发|出台"
+    r"|研究|审议|通过|听取|学习|贯彻|实施|执行|上报|准备|筹备|启动|部署|细化|健全|优化|强化|深化)"
+)
+
+
+def related_titles(doc: Document) -> list[tuple[int, int]]:
+    """Lines that are a site's list of other articles: the titles under a header such as
+    ``相关文章`` / ``猜你喜欢``, and a run of two or more template titles (``…工作总结``,
+    ``…实施方案(通用5篇)``) after the end of the article, at the end of the page."""
+    text = match_text(doc)
+    lines = [line for line in doc.lines if line.text.strip()]
+    out: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _LIST_HEADER.fullmatch(text, line.start, line.end):
+            continue
+        out.append(strip_span(doc.text, line.start, line.end))
+        for title in lines[i + 1:]:
+            if _LIST_HEADER.fullmatch(text, title.start, title.end) or not _is_title(text, title):
+                break
+            out.append(strip_span(doc.text, title.start, title.end))
+            taken.add(title.number)
+    # a run of template titles closing the page, with no header
+    run: list = []
+    for line in reversed(lines):
+        if line.number in taken:
+            break
+        if _is_title(text, line):
+            body = _TITLE.fullmatch(text, line.start, line.end).group("body")
+            if _GENRE_END.search(body) and not _ACTION.match(body):
+                run.append(line)
+                continue
+        break
+    if len(run) >= 2 and len(run) < len(lines):
+        before = lines[len(lines) - len(run) - 1]
+        after_text = _ATTACHMENT.match(text, before.start, before.end) is None and not any(
+            _ATTACHMENT.match(text, line.start, line.end) for line in run)
+        if after_text and not _COLON_END.search(text, before.start, before.end):
+            out.extend(strip_span(doc.text, line.start, line.end) for line in run)
+    return sorted(set(out))
+
+
+def _is_title(text: str, line) -> bool:
+    m = _TITLE.fullmatch(text, line.start, line.end)
+    if not m:
+        return False
+    num = numbering(text[line.start:line.end])
+    return num is None or num.style not in ("cn", "pcn", "chap")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
