@@ -69,3 +69,16 @@ def test_index_build_then_check_against_the_index(tmp_path):
     found = check("--against-index", str(index), str(draft))
     assert [(p, a, b, code) for p, a, b, code, _ in found] == [("draft_2018.txt", 1, 25, "DU102")]
     assert {r[0] for r in found[0][4]} == {p.name for p in FOLDER.glob("*.txt")}
+
+
+def test_a_draft_inside_the_archive_is_not_a_copy_of_itself(tmp_path):
+    # only the real copies (2017_reused, the traditional one, lvshui) are related, never the file itself
+    found = check("--against", str(FOLDER), str(FOLDER / "qingshan_2016.txt"))
+    assert len(found) == 1
+    assert "qingshan_2016.txt" not in {r[0] for r in found[0][4]}
+    index = tmp_path / "archive.dlidx"
+    subprocess.run([sys.executable, "-m", "draftlint", "index", "build", str(FOLDER), "-o", str(index)], check=True,
+                   capture_output=True)
+    found = check("--against-index", str(index), str(FOLDER / "qingshan_2016.txt"))
+    assert len(found) == 1
+    assert "qingshan_2016.txt" not in {r[0] for r in found[0][4]}

@@ -492,8 +492,12 @@ def find_duplicates(
     sources: list[Source] = []
     for doc in docs:
         sources.append(Source(doc.path, linted=True, document=doc))
+    # a draft is not a copy of itself: an archive that holds the draft being checked
+    # (``check drafts/ --against drafts/``, an index of the whole folder) skips that file
+    own = {_real(doc.path) for doc in docs}
     for doc in references:
-        sources.append(Source(doc.path, linted=False, document=doc))
+        if _real(doc.path) not in own:
+            sources.append(Source(doc.path, linted=False, document=doc))
     for s, src in enumerate(sources):
         src.paragraphs = paragraphs_of(src.document, s)
 
@@ -562,6 +566,9 @@ def find_duplicates(
                     hits.setdefault(b, []).append((i, sim))
             # only the archive files with a verified hit join the pool
             files = sorted({int(index.para_file[b]) for b in hits})
+            files = [fi for fi in files if _real(index.files[fi].get("abspath", index.files[fi]["path"])) not in own]
+            kept = set(files)
+            hits = {b: v for b, v in hits.items() if int(index.para_file[b]) in kept}
             first_uid: dict[int, int] = {}
             for fi in files:
                 src = index.source(fi, len(sources))
@@ -593,6 +600,13 @@ def find_duplicates(
     group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
     matches = _sections(paras, sources, pair_sim, opts)
     return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+
+
+def _real(path: str) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return path
 
 
 def _group_pairs(a: list[int], b: list[int] | None) -> list[tuple[int, int]]:
@@ -884,7 +898,8 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
             continue
         paras = paragraphs_of(doc)
         fi = len(files)
-        files.append({"path": str(path), "sha256": hashlib.sha256(data).hexdigest(), "paragraphs": len(paras)})
+        files.append({"path": str(path), "abspath": _real(str(path)), "sha256": hashlib.sha256(data).hexdigest(),
+                      "paragraphs": len(paras)})
         for p in paras:
             para_file.append(fi)
             para_pos.append((p.line, p.column, p.end_line, p.end_column))
