@@ -83,6 +83,7 @@ def test_ph113_traditional_script():
     "公安、交通、市场监管等部门参加。",
     "由张明、李华同志组成。",
     "1、等待上级批复。",
+    "各位领导、同志们：",
 ])
 def test_ph113_numbering_and_full_lists_stay_quiet(text):
     assert positions("PH113", text) == []

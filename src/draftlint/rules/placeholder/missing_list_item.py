@@ -5,8 +5,8 @@ straight after ``由`` / ``和`` / ``与`` / ``及`` (``由、张明同志负责
 ``等单位`` / ``等部门`` / ``同志`` (``联合公安、等部门``): a template listed its members as
 blanks and the names were never written in.
 
-It stays quiet on list numbering (``一、等级评定``) and on an ordinary enumeration
-(``公安、交通等部门``).
+It stays quiet on list numbering (``一、等级评定``), on an ordinary enumeration
+(``公安、交通等部门``) and on an address (``各位领导、同志们``).
 
 Why it matters: the reader learns that a group was formed or that several bodies took part,
 but not who; the commas show that the names were meant to be there.
@@ -40,7 +40,7 @@ _PATTERNS = (
     # 由、… / 和、…: the first name is missing
     regex.compile(rf"(?<=[由和与及]){_GAP}、"),
     # …、等单位 / …、同志: the last name is missing
-    regex.compile(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志)"),
+    regex.compile(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志(?!们))"),
 )
 
 
