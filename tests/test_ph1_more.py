@@ -84,6 +84,7 @@ def test_ph113_traditional_script():
     "由张明、李华同志组成。",
     "1、等待上级批复。",
     "各位领导、同志们：",
+    "社会祥和、稳定，义务教育普及、巩固。",
 ])
 def test_ph113_numbering_and_full_lists_stay_quiet(text):
     assert positions("PH113", text) == []

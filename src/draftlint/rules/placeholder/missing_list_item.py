@@ -1,7 +1,7 @@
 """Enumeration commas with nothing between them: the names of a list were left out.
 
 What it finds: two or more ``、`` in a row (``由、、同志组成``, ``联合、、等单位``), ``、``
-straight after ``由`` / ``和`` / ``与`` / ``及`` (``由、张明同志负责``), and ``、`` straight before
+straight after ``由`` (``由、张明同志负责``), and ``、`` straight before
 ``等单位`` / ``等部门`` / ``同志`` (``联合公安、等部门``): a template listed its members as
 blanks and the names were never written in.
 
@@ -37,8 +37,8 @@ _NUMERALS = "一二三四五六七八九十〇零0123456789０１２３４５６
 _PATTERNS = (
     # 、、 (with only blanks between)
     regex.compile(rf"、(?:{_GAP}、)+"),
-    # 由、… / 和、…: the first name is missing
-    regex.compile(rf"(?<=[由和与及]){_GAP}、"),
+    # 由、…: the first name is missing (和、 / 及、 end words too: 祥和、, 普及、)
+    regex.compile(rf"(?<=由){_GAP}、"),
     # …、等单位 / …、同志: the last name is missing
     regex.compile(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志(?!们))"),
 )
