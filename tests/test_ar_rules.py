@@ -316,3 +316,13 @@ def test_count_lines_of_an_unfilled_template_are_not_counted_against_later_lists
     text = "具体情况是:\n\n新建项目5个:\n\n续建项目4个:\n\n竣工项目3个:\n1、城东污水处理厂。\n2、农贸市场改造。\n3、河西路改造。\n"
     assert violations("AR131", text) == []
     assert len(violations("AR131", text.replace("竣工项目3个", "竣工项目2个"))) == 1
+
+
+def test_average_annual_growth_over_stated_years():
+    text = "农村居民人均可支配收入由2018年的12060元增加到2023年的17936元,年均增长9.3%。"
+    assert sev("AR111", text) == ["error"]
+    assert violations("AR111", text.replace("9.3%", "8.3%")) == []
+    assert sev("AR111", "五年来,全县财政收入由12.6亿元增加到18.76亿元,年均增长10.3%。") == ["error"]
+    # without the number of years, or at constant prices, it is not recomputed
+    assert violations("AR111", "全县财政收入由12.6亿元增加到18.76亿元,年均增长10.3%。") == []
+    assert violations("AR111", "五年来,全县地区生产总值由186亿元增加到286亿元,年均增长7.2%。") == []

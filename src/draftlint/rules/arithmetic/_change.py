@@ -123,3 +123,60 @@ def changes(doc):
                 yield Change(base, cur[0], verb, up, stated, sup, cs, (stated or first).end, real, first, up)
             else:
                 yield Change(base, cur[0], verb, up, first, up, cs, first.end, real)
+
+
+# 由2018年的1.2万元增加到2023年的1.8万元,年均增长8.4% / 五年来…由A增加到B,年均增长P%
+_FROM_YEAR = regex.compile(r"(?:由|从)\s*(?:(?P<y>(?:19|20)\d{2})年(?:末|底)?的?)?\s*$")
+_TO_YEAR = regex.compile(
+    rf"^[^,，;；]{{0,4}}?(?P<verb>{UP}|{DOWN})了?(?:到|至)\s*(?:(?P<y>(?:19|20)\d{{2}})年(?:末|底)?的?)?\s*$"
+)
+_ANNUAL = regex.compile(rf"^\s*[,，]\s*年均(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
+_SPAN_YEARS = regex.compile(r"(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])年(?:来|间|中|里)|过去(?P<n2>[二两三四五六七八九十]|[2-9])年|“?十[一二三四五]五”?(?:期间|时期|以来)")
+
+
+@dataclass(frozen=True)
+class AnnualChange:
+    old: C.Quantity
+    new: C.Quantity
+    years: int
+    up: bool
+    stated: C.Quantity
+    start: int
+    end: int
+
+
+def _years(s: C.Sentence, y1: str | None, y2: str | None) -> int | None:
+    if y1 and y2:
+        n = int(y2) - int(y1)
+        return n if 1 <= n <= 30 else None
+    m = _SPAN_YEARS.search(s.text)
+    if not m:
+        return None
+    if m.group("n") or m.group("n2"):
+        word = m.group("n") or m.group("n2")
+        from ...numbers import parse_chinese
+
+        return int(word) if word.isdigit() else parse_chinese(word)
+    return 5  # a five-year plan period
+
+
+def annual_changes(doc):
+    """Average annual growth between two values over a stated number of years."""
+    for _prev, s in C.sentences(doc):
+        if "年均" not in s.text or _REAL_TERMS.search(s.text):
+            continue
+        qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
+        for i, q1 in enumerate(qs[:-2]):
+            q2, p = qs[i + 1], qs[i + 2]
+            if not (C.is_amount(q1) and C.same_kind(q1, q2) and p.unit == "%"):
+                continue
+            fm = _FROM_YEAR.search(s.between(s.clause_start(q1.start), q1.start))
+            tm = _TO_YEAR.match(s.between(q1.end, q2.start))
+            am = _ANNUAL.match(s.between(q2.end, p.start))
+            if not (fm and tm and am):
+                continue
+            n = _years(s, fm.group("y"), tm.group("y"))
+            if not n:
+                continue
+            up = bool(_UP_RE.match(am.group("verb")))
+            yield AnnualChange(q1, q2, n, up, p, q1.start, p.end)

@@ -6,7 +6,8 @@ is wrong (``由812户减少到356户,减少546户``):
 (it fell), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
 reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
 interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
-times as much) fits. Growth of value added or GDP, usually at constant prices, is not
+times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
+年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given. Growth of value added or GDP, usually at constant prices, is not
 recomputed. Percentages of percentages are AR112's business.
 
 Why it matters: a growth rate is recomputed by every reader who sees both values; a
@@ -155,6 +156,41 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             )
 
 
+def _annual(doc) -> Iterable[Violation]:
+    """由A增加到B,年均增长P% over a stated number of years: P = (B / A)^(1/n) − 1."""
+    for c in _change.annual_changes(doc):
+        old, new, p, n = c.old, c.new, c.stated, c.years
+        if old.value <= 0 or new.value <= 0:
+            continue
+        root = Decimal(1) / Decimal(n)
+
+        def cagr(read, old=old, new=new, up=c.up):
+            r = read(new).ratio(read(old))
+            if r is None or r.lo <= 0:
+                return None
+            lo, hi = (r.lo ** root - 1) * H, (r.hi ** root - 1) * H
+            return Interval(lo, hi) if up else Interval(-hi, -lo)
+
+        nominal = ((new.value / old.value) ** root - 1) * H
+        nominal = nominal if c.up else -nominal
+        sev = C.grade(cagr, p, operands=[old, new], nominal=nominal)
+        if sev is None:
+            continue
+        expected = C.pct(nominal)
+        yield C.violation(
+            Span(c.start, c.end),
+            f"年均增速不符: ({new.shown()} / {old.shown()})^(1/{n}) − 1 = {expected}, 文中写 {p.shown()}",
+            f"average annual growth does not add up: ({new.shown()} / {old.shown()})^(1/{n}) − 1 = {expected}, "
+            f"the text says {p.shown()}",
+            severity=sev,
+            help_zh=f"年均增速 = (新值 / 原值) 的 {n} 次方根 − 1; 重新计算或改正写错的数",
+            help_en=f"average annual growth = (new / old)^(1/{n}) − 1; recompute it or correct the wrong figure",
+            related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+            data={"expected": expected, "stated": p.shown(), "years": n},
+        )
+
+
 def check(doc, options) -> Iterable[Violation]:
     """The rule's findings: sentence claims mapped back to the document's offsets."""
     yield from C.remap(doc, _check_sentences(doc, options))
+    yield from C.remap(doc, _annual(doc))
