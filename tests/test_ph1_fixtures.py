@@ -18,7 +18,7 @@ from draftlint.document import Document
 from draftlint.rules import get
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "placeholder" / "slots"
-CODES = ("PH101", "PH102", "PH103", "PH104", "PH111", "PH112", "PH121")
+CODES = ("PH101", "PH102", "PH103", "PH104", "PH111", "PH112", "PH113", "PH121")
 DRAFTS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 
 
