@@ -42,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,8 +76,9 @@ BRUTE_FORCE_MAX = 400
 
 DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
-_NUMBER = regex.compile(r"\d+(?:[.．,，]\d+)*")
-_DROP = regex.compile(r"[^\p{L}\p{N}\ue000]+")
+# stdlib re: compiles far faster than regex at import; \w is letters and digits (+ "_")
+_NUMBER = re.compile(r"\d+(?:[.．,，]\d+)*")
+_DROP = re.compile(r"(?:[^\w\ue000]|_)+")
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
 
@@ -635,7 +637,7 @@ def _uids(sources: list[Source]) -> dict[tuple[int, int], int]:
     return out
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def is_body(p: Paragraph) -> bool:
@@ -756,7 +758,7 @@ def _alike(p: Paragraph, q: Paragraph, cells, cell, threshold: float) -> bool:
 
 
 # --------------------------------------------------------------------------- diff
-_SIGNIFICANT = regex.compile(r"[\p{L}\p{N}]")
+_SIGNIFICANT = re.compile(r"[^\W_]")
 
 
 def _shown(text: str) -> str:
