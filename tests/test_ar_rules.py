@@ -326,3 +326,16 @@ def test_average_annual_growth_over_stated_years():
     # without the number of years, or at constant prices, it is not recomputed
     assert violations("AR111", "全县财政收入由12.6亿元增加到18.76亿元,年均增长10.3%。") == []
     assert violations("AR111", "五年来,全县地区生产总值由186亿元增加到286亿元,年均增长7.2%。") == []
+
+
+def test_increase_with_its_rate():
+    assert sev("AR111", "全年完成税收3260万元,同比增收280万元,增长12.4%。") == ["error"]
+    assert violations("AR111", "全年完成税收3260万元,同比增收280万元,增长9.4%。") == []
+    assert violations("AR111", "年末各项存款余额412.6亿元,比年初增加38.5亿元,增长10.3%。") == []
+    # profits of enterprises above the size threshold are compared on a comparable base
+    assert violations("AR111", "规模以上工业企业实现利润123亿元,比上年增加10亿元,增长12.6%。") == []
+
+
+def test_growth_against_a_named_year():
+    assert sev("AR111", "2024年计划营业收入5.2亿元,较2023年实际完成的4.6亿元增长23%。") == ["error"]
+    assert violations("AR111", "2024年计划营业收入5.2亿元,较2023年实际完成的4.6亿元增长13%。") == []

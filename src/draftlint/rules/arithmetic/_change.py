@@ -15,7 +15,7 @@ _VERB_RE = regex.compile(rf"{UP}|{DOWN}|多|少|高|低")
 
 _FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
-_COMPARE_HEAD = regex.compile(r"^\s*(?:同比|比|较|与)[^,，;；\d]{0,10}?(?:的|为)?$")
+_COMPARE_HEAD = regex.compile(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?){0,12}?(?:的|为)?$")
 # 上年同期为A / 去年同期A: the base in a clause of its own
 _LAST_YEAR = regex.compile(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = regex.compile(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
@@ -180,3 +180,49 @@ def annual_changes(doc):
                 continue
             up = bool(_UP_RE.match(am.group("verb")))
             yield AnnualChange(q1, q2, n, up, p, q1.start, p.end)
+
+
+# 完成税收3260万元,同比增收280万元,增长9.4%: the base is the figure less the increase
+_DELTA = regex.compile(
+    r"^\s*(?:同比|比上年末|较上年末|比上年|较上年|比去年|较去年|比年初|较年初)(?:同期)?"
+    r"(?P<verb>增加|增收|多|增长|减少|减收|少|下降)了?\s*$"
+)
+_DELTA_PCT = regex.compile(rf"^\s*[,，]\s*(?:同比)?(?P<verb>{UP}|{DOWN}|增幅|降幅)了?(?:为|达)?\s*$")
+# statistics compiled on a comparable base (enterprises above a size threshold, profits)
+_COMPARABLE = regex.compile(r"利润|规模以上|规上|可比|同口径|限额以上|限上")
+
+
+@dataclass(frozen=True)
+class DeltaChange:
+    current: C.Quantity
+    delta: C.Quantity
+    up: bool
+    stated: C.Quantity
+    start: int
+    end: int
+
+
+def delta_changes(doc):
+    for _prev, s in C.sentences(doc):
+        if _REAL_TERMS.search(s.text):
+            continue
+        qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
+        for i, cur in enumerate(qs[:-2]):
+            d, p = qs[i + 1], qs[i + 2]
+            if not (C.is_amount(cur) and C.same_kind(cur, d) and p.unit == "%"):
+                continue
+            gap = s.between(cur.end, d.start)
+            if not gap.lstrip().startswith((",", "，")):
+                continue
+            m = _DELTA.match(gap.lstrip(" ,，"))
+            pm = _DELTA_PCT.match(s.between(d.end, p.start))
+            if not m or not pm:
+                continue
+            if _COMPARABLE.search(s.between(s.clause_start(cur.start), cur.start)):
+                continue
+            up = m.group("verb") in ("增加", "增收", "多", "增长")
+            pverb = pm.group("verb")
+            pup = True if pverb == "增幅" else False if pverb == "降幅" else bool(_UP_RE.match(pverb))
+            if up != pup:
+                continue  # 增收…下降: AR111 does not guess which is meant
+            yield DeltaChange(cur, d, up, p, d.start, p.end)

@@ -7,7 +7,10 @@ is wrong (``由812户减少到356户,减少546户``):
 reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
 interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
-年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given. Growth of value added or GDP, usually at constant prices, is not
+年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given, and an increase with its rate
+(``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase).
+Profits and figures of enterprises above a size threshold are compiled on a comparable
+base and are not recomputed so. Growth of value added or GDP, usually at constant prices, is not
 recomputed. Percentages of percentages are AR112's business.
 
 Why it matters: a growth rate is recomputed by every reader who sees both values; a
@@ -190,7 +193,40 @@ def _annual(doc) -> Iterable[Violation]:
         )
 
 
+def _delta(doc) -> Iterable[Violation]:
+    """X,同比增收D,增长P%: P = D / (X − D) (or D / (X + D) for a fall)."""
+    for c in _change.delta_changes(doc):
+        cur, d, p = c.current, c.delta, c.stated
+        base_value = cur.value - d.value if c.up else cur.value + d.value
+        if base_value <= 0:
+            continue
+
+        def rate(read, cur=cur, d=d, up=c.up):
+            base = (read(cur) - read(d)) if up else (read(cur) + read(d))
+            r = read(d).ratio(base)
+            return r.scale(H) if r is not None else None
+
+        nominal = d.value / base_value * H
+        sev = C.grade(rate, p, operands=[cur, d], nominal=nominal)
+        if sev is None:
+            continue
+        expected = C.pct(nominal)
+        base_shown = C.like(base_value, cur)
+        word, en_word = ("增幅", "growth") if c.up else ("降幅", "the fall")
+        yield C.violation(
+            Span(c.start, c.end),
+            f"{word}不符: {d.shown()} / {base_shown} = {expected}, 文中写 {p.shown()}",
+            f"{en_word} does not add up: {d.shown()} / {base_shown} = {expected}, the text says {p.shown()}",
+            severity=sev,
+            help_zh="增幅 = 增加额 / 上年数 (上年数 = 本年数 − 增加额); 重新计算或改正写错的数",
+            help_en="growth = increase / last year's figure (this year's less the increase); recompute or correct",
+            related=[(cur, "本期数", "this period's figure")],
+            data={"expected": expected, "stated": p.shown()},
+        )
+
+
 def check(doc, options) -> Iterable[Violation]:
     """The rule's findings: sentence claims mapped back to the document's offsets."""
     yield from C.remap(doc, _check_sentences(doc, options))
     yield from C.remap(doc, _annual(doc))
+    yield from C.remap(doc, _delta(doc))
