@@ -172,6 +172,10 @@ def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
     return nxt == value + 1
 
 
+def _numeral_value(s: str) -> int | None:
+    return cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
+
+
 def _value(m: regex.Match) -> tuple[int | None, str]:
     gd = m.groupdict()
     if gd.get("n"):
@@ -293,6 +297,7 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
     taken: list[tuple[int, int]] = []
     for k in patterns:
         kind, pat = INLINE[k]
+        has_n = "n" in pat.groupindex
         for m in pat.finditer(text, after):
             s = m.start()
             prev = _prev_char(text, s)
@@ -303,12 +308,16 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
                 continue
             if taken and any(a < m.end() and s < b for a, b in taken):
                 continue
-            v, grp = _value(m)
+            if has_n:  # (the common case, without building the group dict)
+                grp, v = "n", _numeral_value(m.group("n"))
+            else:
+                v, grp = _value(m)
             if v is None:
                 continue
-            taken.append((s, m.end()))
-            found.append(Item(kind, v, line.start + s, line.start + m.end(), line.start + m.start(grp),
-                              line.start + m.end(grp), doc.text[line.start + s: line.start + m.end()], line, True))
+            e = m.end()
+            taken.append((s, e))
+            found.append(Item(kind, v, line.start + s, line.start + e, line.start + m.start(grp),
+                              line.start + m.end(grp), doc.text[line.start + s: line.start + e], line, True))
     return found
 
 
