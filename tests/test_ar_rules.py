@@ -339,3 +339,10 @@ def test_increase_with_its_rate():
 def test_growth_against_a_named_year():
     assert sev("AR111", "2024年计划营业收入5.2亿元,较2023年实际完成的4.6亿元增长23%。") == ["error"]
     assert violations("AR111", "2024年计划营业收入5.2亿元,较2023年实际完成的4.6亿元增长13%。") == []
+
+
+def test_gap_to_a_benchmark_in_points():
+    assert violations("AR112", "全县地区生产总值增长8.2%,高于全省平均水平(7.1%)1.1个百分点。") == []
+    assert len(violations("AR112", "全县地区生产总值增长8.2%,高于全省平均水平(7.1%)1.6个百分点。")) == 1
+    assert violations("AR112", "全县城镇化率达到53.4%,比全省平均水平58.2%低4.8个百分点。") == []
+    assert sev("AR112", "全县城镇化率达到53.4%,高于全省平均水平58.2%4.8个百分点。") == ["error"]

@@ -4,7 +4,8 @@ What it finds: two percentages and the change between them, where the change is 
 ``由85%提高到92%,提高了5个百分点`` (it is 7 points), ``由12.5%下降到13.1%`` (it rose),
 ``比上年的40%提高12个百分点`` where the new rate is 50%. A change in 个百分点 is a
 difference, not a ratio; a change written as a percentage (``提高10%``) may mean either,
-so it is reported only when neither the difference nor the ratio fits.
+so it is reported only when neither the difference nor the ratio fits. A gap to a
+benchmark (``增长8.2%,高于全省平均水平(7.1%)1.6个百分点``) is checked the same way.
 
 Why it matters: mixing up percentage points and percent is the commonest arithmetic
 slip in reports; readers who notice it stop trusting the figures.
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Iterable
+
+import regex
 
 from ...numbers import Interval
 from ...types import Span, Violation
@@ -97,6 +100,57 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         )
 
 
+# 增长8.2%,高于全省平均水平(7.1%)1.1个百分点 / 比全省平均水平7.1%高1.1个百分点
+_ABOVE = regex.compile(
+    r"^\s*[,，]?\s*(?:(?P<cmp1>高于|低于|高出|超出|快于|慢于|领先)[^,，;；%\d]{0,12}?"
+    r"|比[^,，;；%\d]{0,12}?)[(（]?\s*$"
+)
+_AFTER_P2 = regex.compile(r"^\s*[)）]?\s*(?:的)?(?P<cmp2>高|低|快|慢|多|少)?(?:了)?(?:出)?\s*$")
+
+
+def _gaps(doc):
+    """(p1, p2, stated points, p1 should be above p2, start)."""
+    for _prev, s in C.sentences(doc):
+        pcts = [q for q in s.quantities if q.unit in ("%", "pp")]
+        for p1, p2, n in zip(pcts, pcts[1:], pcts[2:]):
+            if p1.unit != "%" or p2.unit != "%" or n.unit != "pp":
+                continue
+            if any(p1.end <= q.start < n.start for q in s.quantities if q not in (p1, p2)):
+                continue
+            m = _ABOVE.match(s.between(p1.end, p2.start))
+            a = _AFTER_P2.match(s.between(p2.end, n.start))
+            if not m or not a:
+                continue
+            word = m.group("cmp1") or a.group("cmp2")
+            if not word:
+                continue
+            yield p1, p2, n, word in ("高于", "高出", "超出", "快于", "领先", "高", "快", "多"), p1.start
+
+
+def _check_gaps(doc) -> Iterable[Violation]:
+    for p1, p2, n, above, start in _gaps(doc):
+        def diff(read, p1=p1, p2=p2, above=above):
+            return (read(p1) - read(p2)) if above else (read(p2) - read(p1))
+
+        nominal = (p1.value - p2.value) if above else (p2.value - p1.value)
+        flip = (above and p1.strict().hi < p2.strict().lo) or (not above and p1.strict().lo > p2.strict().hi)
+        sev = C.grade(diff, n, operands=[p1, p2], nominal=nominal, flip=flip)
+        if sev is None:
+            continue
+        yield C.violation(
+            Span(start, n.end),
+            f"百分点之差不符: {p1.shown()} − {p2.shown()} = {C.fmt(p1.value - p2.value)} 个百分点, 文中写 {n.shown()}",
+            f"the gap does not add up: {p1.shown()} − {p2.shown()} = {C.fmt(p1.value - p2.value)} points, "
+            f"the text says {n.shown()}",
+            severity=sev,
+            help_zh="两个百分比之差用“个百分点”表示; 重新计算或改正写错的数",
+            help_en="the gap between two percentages is in percentage points; recompute or correct the figure",
+            related=[(p2, "比较对象", "compared with")],
+            data={"expected": f"{C.fmt(abs(p1.value - p2.value))}个百分点", "stated": n.shown()},
+        )
+
+
 def check(doc, options) -> Iterable[Violation]:
     """The rule's findings: sentence claims mapped back to the document's offsets."""
     yield from C.remap(doc, _check_sentences(doc, options))
+    yield from C.remap(doc, _check_gaps(doc))
