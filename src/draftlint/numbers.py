@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, getcontext
-from typing import Iterator
 
 import regex
 
@@ -23,7 +22,6 @@ getcontext().prec = 40
 
 INF = Decimal("Infinity")
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 
 # --- normalisation (character for character, so offsets stay put) -------------------
 
@@ -324,10 +322,6 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
         if q is not None:
             out.append(q)
     return out
-
-
-def iter_quantities(text: str, base: int = 0) -> Iterator[Quantity]:
-    yield from find_quantities(text, base)
 
 
 def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:

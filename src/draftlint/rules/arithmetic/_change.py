@@ -11,7 +11,6 @@ from . import _claims as C
 UP = r"增加|增长|成长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
 DOWN = r"下降|减少|降低|缩小|下滑|回落|衰退|压减|压缩|缩减|降至|减至|降到|减到|降|减"
 _UP_RE = regex.compile(rf"^(?:{UP})")
-_VERB_RE = regex.compile(rf"{UP}|{DOWN}|多|少|高|低")
 
 _FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
