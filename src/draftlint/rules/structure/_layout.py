@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 from rich.cells import cell_len
 
 from ...document import Document, Line
+from ._lazy import lazy
 
 # A line that is only a page number left over from conversion: "- 3 -", "—3—", "第3页", "3/12".
-PAGE_MARKER_LINE = regex.compile(
+PAGE_MARKER_LINE = lazy(
     r"^[\s\u3000]*(?:[-—–－~～]\s*[0-9０-９]{1,3}\s*[-—–－~～]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,3}\s*页)?"
     r"|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3})[\s\u3000]*$"
 )
 # The same marker glued to the end of a line of text: "…为农业园区- 2 -".
-TRAILING_PAGE_MARKER = regex.compile(r"[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－][\s\u3000]*$")
+TRAILING_PAGE_MARKER = lazy(r"[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－][\s\u3000]*$")
 
-_MD_PREFIX = regex.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\*\*|__)*")
-_WS = regex.compile(r"[\s\u3000\ufeff]*")
-_FENCE = regex.compile(r"^[ \t]*(```|~~~)")
+_MD_PREFIX = lazy(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\*\*|__)*")
+_WS = lazy(r"[\s\u3000\ufeff]*")
+_FENCE = lazy(r"^[ \t]*(```|~~~)")
 SENTENCE_END = set("。！？!?；;：:…”’」』)）】》.．")
 
 
@@ -163,4 +163,4 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
     return [Paragraph(tuple(p)) for p in out]
 
 
-_MD_BLOCK_START = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\|)")
+_MD_BLOCK_START = lazy(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\|)")

@@ -21,6 +21,7 @@ from ...document import Document, Line
 from ._cache import per_document
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker
 from ...types import Span
+from ._lazy import lazy
 from ._numerals import arabic_to_int, cn_to_int, render_like
 from ._residue import residue_spans
 
@@ -29,31 +30,31 @@ DIG = r"[0-9０-９]{1,2}"
 OPEN = r"[（(]"
 CLOSE = r"[）)]"
 OCR_DASH = "-–—―─‐‑－=＝~～"
-_NEXT_NUMBER = regex.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[、季月年]")
+_NEXT_NUMBER = lazy(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[、季月年]")
 
 # (kind, pattern) tried in order at the start of a line. Group n: the numeral; o: an OCR
 # glyph standing where a numeral belongs; w: an ordinal word (首先/其次/再次).
 LINE_START: list[tuple[str, regex.Pattern]] = [
     # the articles of a template-site bundle: 篇一: / 【篇二】 / 【第3篇】 / 范文一
-    ("pian", regex.compile(rf"篇(?P<n>{CN}|{DIG})(?=[:：、\s])")),
-    ("pian", regex.compile(rf"[【\[](?:篇|范文)(?P<n>{CN}|{DIG})[】\]]")),
-    ("pian", regex.compile(rf"[【\[]第(?P<n>{CN}|{DIG})篇[】\]]")),
-    ("pian", regex.compile(rf"范文(?P<n>{CN}|{DIG})(?=[:：、\s]|$)")),
-    ("chapter", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*(?P<unit>章|节|部分|篇)")),
-    ("article", regex.compile(rf"第(?P<n>{CN}|{DIG})\s*条")),
-    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}")),
-    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}")),
-    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<o>[{OCR_DASH}])\s*{CLOSE}(?=\p{{Han}})")),
-    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<o>[lI|])\s*{CLOSE}(?=\p{{Han}})")),
-    ("cn_dun", regex.compile(rf"(?P<n>{CN})\s*[、．.]")),
-    ("cn_dun", regex.compile(rf"(?P<o>[{OCR_DASH}])\s*、(?=\p{{Han}})")),
-    ("ar_dun", regex.compile(rf"(?P<n>{DIG})\s*[、．.](?![0-9０-９])")),
-    ("ar_rparen", regex.compile(rf"(?P<n>{DIG})\s*{CLOSE}(?![0-9０-９])")),
-    ("circled", regex.compile(r"(?P<c>[①-⑳])")),
-    ("shi", regex.compile(rf"(?P<n>{CN})是")),
-    ("yao", regex.compile(rf"(?P<n>{CN})要(?=\p{{Han}})")),
-    ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
-    ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
+    ("pian", lazy(rf"篇(?P<n>{CN}|{DIG})(?=[:：、\s])")),
+    ("pian", lazy(rf"[【\[](?:篇|范文)(?P<n>{CN}|{DIG})[】\]]")),
+    ("pian", lazy(rf"[【\[]第(?P<n>{CN}|{DIG})篇[】\]]")),
+    ("pian", lazy(rf"范文(?P<n>{CN}|{DIG})(?=[:：、\s]|$)")),
+    ("chapter", lazy(rf"第(?P<n>{CN}|{DIG})\s*(?P<unit>章|节|部分|篇)")),
+    ("article", lazy(rf"第(?P<n>{CN}|{DIG})\s*条")),
+    ("cn_paren", lazy(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}")),
+    ("ar_paren", lazy(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}")),
+    ("cn_paren", lazy(rf"{OPEN}\s*(?P<o>[{OCR_DASH}])\s*{CLOSE}(?=\p{{Han}})")),
+    ("ar_paren", lazy(rf"{OPEN}\s*(?P<o>[lI|])\s*{CLOSE}(?=\p{{Han}})")),
+    ("cn_dun", lazy(rf"(?P<n>{CN})\s*[、．.]")),
+    ("cn_dun", lazy(rf"(?P<o>[{OCR_DASH}])\s*、(?=\p{{Han}})")),
+    ("ar_dun", lazy(rf"(?P<n>{DIG})\s*[、．.](?![0-9０-９])")),
+    ("ar_rparen", lazy(rf"(?P<n>{DIG})\s*{CLOSE}(?![0-9０-９])")),
+    ("circled", lazy(r"(?P<c>[①-⑳])")),
+    ("shi", lazy(rf"(?P<n>{CN})是")),
+    ("yao", lazy(rf"(?P<n>{CN})要(?=\p{{Han}})")),
+    ("di", lazy(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
+    ("di", lazy(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
 ]
 
 # The characters a match of each pattern of LINE_START can begin with (a test checks them
@@ -76,34 +77,34 @@ HEAD_FIRST = frozenset(_LINE_START_BY_FIRST)
 
 # A line start (the start of the text or after "\n"; see _LONE_CR) whose indent is followed
 # by such a character ("(?m)^" would be many times slower).
-_HEAD_AT_START = regex.compile(r"(?:[^\S\r\n]|\ufeff)*[" + regex.escape("".join(sorted(HEAD_FIRST))) + "]")
-_HEAD_CANDIDATE = regex.compile(r"\n" + _HEAD_AT_START.pattern)
-_LONE_CR = regex.compile(r"\r(?!\n)")
+_HEAD_AT_START = lazy(r"(?:[^\S\r\n]|\ufeff)*[" + regex.escape("".join(sorted(HEAD_FIRST))) + "]")
+_HEAD_CANDIDATE = lazy(r"\n" + _HEAD_AT_START.pattern)
+_LONE_CR = lazy(r"\r(?!\n)")
 
 # Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
 DELIM = set("，,。.；;：:！!？?　 \t”\"」』")
 COLON = set("：:；;")
 INLINE: list[tuple[str, regex.Pattern]] = [
-    ("cn_paren", regex.compile(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
-    ("ar_paren", regex.compile(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
-    ("circled", regex.compile(r"(?P<c>[①-⑳])(?=\p{Han}|\p{L})")),
-    ("shi", regex.compile(rf"(?<![一二三四五六七八九十])(?P<n>{CN})是")),
-    ("yao", regex.compile(rf"(?<![一二三四五六七八九十])(?P<n>{CN})要(?=\p{{Han}})")),
-    ("di", regex.compile(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
-    ("di", regex.compile(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
-    ("ar_dun", regex.compile(rf"(?<![0-9０-９])(?P<n>{DIG})\s*[、．.](?![0-9０-９])(?=\p{{Han}})")),
+    ("cn_paren", lazy(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
+    ("ar_paren", lazy(rf"{OPEN}\s*(?P<n>{DIG})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
+    ("circled", lazy(r"(?P<c>[①-⑳])(?=\p{Han}|\p{L})")),
+    ("shi", lazy(rf"(?<![一二三四五六七八九十])(?P<n>{CN})是")),
+    ("yao", lazy(rf"(?<![一二三四五六七八九十])(?P<n>{CN})要(?=\p{{Han}})")),
+    ("di", lazy(rf"第(?P<n>{CN})\s*(?=[，,、：:])")),
+    ("di", lazy(r"(?P<w>首先|其次|再次)\s*(?=[，,、：:])")),
+    ("ar_dun", lazy(rf"(?<![0-9０-９])(?P<n>{DIG})\s*[、．.](?![0-9０-９])(?=\p{{Han}})")),
 ]
 
 # A marker of a kind that is run into the text (not at a line start, not after punctuation):
 # the trace of a heading merged into the paragraph before it.
 LOOSE: dict[str, regex.Pattern] = {
-    "cn_dun": regex.compile(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})[、．](?=\p{{Han}})"),
-    "ar_dun": regex.compile(rf"(?<![0-9０-９.．])(?P<n>{DIG})[、．](?![0-9０-９])(?=\p{{Han}})"),
-    "cn_paren": regex.compile(rf"{OPEN}(?P<n>{CN}){CLOSE}(?=\p{{Han}})"),
-    "ar_paren": regex.compile(rf"{OPEN}(?P<n>{DIG}){CLOSE}(?=\p{{Han}})"),
+    "cn_dun": lazy(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})[、．](?=\p{{Han}})"),
+    "ar_dun": lazy(rf"(?<![0-9０-９.．])(?P<n>{DIG})[、．](?![0-9０-９])(?=\p{{Han}})"),
+    "cn_paren": lazy(rf"{OPEN}(?P<n>{CN}){CLOSE}(?=\p{{Han}})"),
+    "ar_paren": lazy(rf"{OPEN}(?P<n>{DIG}){CLOSE}(?=\p{{Han}})"),
 }
 # An enumerator that lost its 是: a numeral after punctuation, then text that is not a unit.
-LOST_SHI = regex.compile(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})(?![是一二三四五六七八九十、．.])"
+LOST_SHI = lazy(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})(?![是一二三四五六七八九十、．.])"
                          r"(?=\p{Han})(?![季月年级等次个百千万亿号届类点条项位名批期周天日倍成层])")
 
 SUBLIST = "~in"  # kind suffix of a list inside an item of the same kind
@@ -245,7 +246,7 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
 
 # For each pattern of INLINE, what every match of it holds (spaces never taken across a line
 # break): a line without it is not searched with that pattern.
-_INLINE_NEEDS: list[regex.Pattern] = [regex.compile(p) for p in (
+_INLINE_NEEDS: list[regex.Pattern] = [lazy(p) for p in (
     r"[（(][^\S\r\n]*[一二三四五六七八九十]",  # cn_paren
     r"[（(][^\S\r\n]*[0-9０-９]",  # ar_paren
     r"[①-⑳]",  # circled
@@ -329,8 +330,8 @@ def collect_items(doc: Document) -> list[Item]:
     inline_by_line: list[list[Item]] = []
     candidates = _inline_candidates(doc)
     for number in sorted(candidates):
-        line = doc.lines[number - 1]
-        if line.is_blank or number in skip:
+        line = doc.lines[number - 1]  # (never blank: it holds what a pattern needs)
+        if number in skip:
             continue
         head = all_heads.get(number)
         after = (head.end - line.start) if head else content_start(line, doc.kind)
@@ -489,6 +490,7 @@ def analyze(doc: Document) -> list[Anomaly]:
     return out
 
 
+_TWO_HAN = lazy(r"\p{Han}{2}")
 # 三农, 三产, 三资, 二孩 …: a numeral and a noun, not an enumerator that lost its 是
 _COMPOUND = set("农产资公严会大项化类级线维位点方面种条孩胎手代严好")
 
@@ -535,8 +537,8 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
         delim = _delimiter_before(doc, x.start)
         hits = []
         for m in LOST_SHI.finditer(simplified, x.end, hi):
-            if (_value(m)[0] != x.value + 1 or simplified[m.end():m.end() + 1] in _COMPOUND
-                    or not regex.match(r"\p{Han}{2}", simplified[m.end():m.end() + 2])
+            if (_numeral_value(m.group("n")) != x.value + 1 or simplified[m.end():m.end() + 1] in _COMPOUND
+                    or not _TWO_HAN.match(simplified, m.end(), m.end() + 2)
                     or any(a < m.end() and m.start() < b for a, b in taken)):
                 continue
             if _delimiter_before(doc, m.start()) == delim:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Document
+from ._lazy import lazy
 from ._layout import paragraphs
 from ._numbering import line_heads
 from ._prose import masked as masked_offsets
@@ -30,8 +31,8 @@ FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "]": "[", "【":
           "〈": "〈", "〉": "〈", "〔": "〔", "〕": "〔"}
 CLOSERS = {")": "(", "）": "(", "]": "[", "】": "【", "》": "《", "〉": "〈", "〕": "〔"}
 CJK_PUNCT = set("，。、；：？！“”‘’（）《》【】「」『』…—·")
-_TRUNCATED = regex.compile(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
-_ENUM_CLOSER = regex.compile(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
+_TRUNCATED = lazy(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
+_ENUM_CLOSER = lazy(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
 
 
 @dataclass
@@ -224,7 +225,7 @@ def _well_nested(text: str, chars: list[tuple[int, str]]) -> bool:
 # Each quote style with all the marks it looks at.
 _QUOTE_STYLES = [(o, c, a, frozenset(o + c + a)) for o, (c, a) in QUOTES.items()]
 # Every character the pairing looks at: quotes of all styles, brackets, ASCII quotes.
-_WANTED = regex.compile("[" + regex.escape("".join(sorted(
+_WANTED = lazy("[" + regex.escape("".join(sorted(
     set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}))) + "]")
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import regex
 
 from ...document import Document
+from ._lazy import lazy
 from ._layout import code_lines
 
 # A URL ends before brackets and Chinese punctuation, so that "(https://a.cn)" keeps its ")".
-_URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[^\s()（）<>\[\]【】“”\"'，。；、]+|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+")
-_CODE_SPAN = regex.compile(r"`[^`\n]*`")
+_URL = lazy(r"(?:(?:https?|ftp)://|www\.)[^\s()（）<>\[\]【】“”\"'，。；、]+|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+")
+_CODE_SPAN = lazy(r"`[^`\n]*`")
 
 
 def masked(doc: Document) -> frozenset[int]:

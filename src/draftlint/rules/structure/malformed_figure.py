@@ -22,6 +22,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
+from ._lazy import lazy
 from ._prose import masked
 
 CODE = "ST311"
@@ -29,14 +30,14 @@ NAME = "malformed-figure"
 SEVERITY = "warning"
 
 _PATTERNS = [
-    (regex.compile(r"(?<=[0-9０-９]\s*)[%％][oO](?![A-Za-z])"), "permille",
+    (lazy(r"(?<=[0-9０-９]\s*)[%％][oO](?![A-Za-z])"), "permille",
      "“{t}”应为千分号“‰”", "“{t}” should be the per-mille sign “‰”"),
-    (regex.compile(r"(?<=[0-9０-９]\s*)[%％]{2,}"), "double-percent", "百分号重复“{t}”", "doubled percent sign “{t}”"),
-    (regex.compile(r"(?<![A-Za-z0-9０-９.．])(?=[0-9０-９.．]*[0-9])(?=[0-9.．]*[０-９])[0-9０-９]+(?:[.．][0-9０-９]+)*"),
+    (lazy(r"(?<=[0-9０-９]\s*)[%％]{2,}"), "double-percent", "百分号重复“{t}”", "doubled percent sign “{t}”"),
+    (lazy(r"(?<![A-Za-z0-9０-９.．])(?=[0-9０-９.．]*[0-9])(?=[0-9.．]*[０-９])[0-9０-９]+(?:[.．][0-9０-９]+)*"),
      "mixed-width", "数字“{t}”混用了全角和半角数字", "number “{t}” mixes full-width and ASCII digits"),
-    (regex.compile(r"(?<![A-Za-z0-9０-９.．])[0-9][0-9]*[Oo][0-9Oo]*(?![A-Za-z])(?=[0-9Oo]*)"), "letter-o",
+    (lazy(r"(?<![A-Za-z0-9０-９.．])[0-9][0-9]*[Oo][0-9Oo]*(?![A-Za-z])(?=[0-9Oo]*)"), "letter-o",
      "数字“{t}”中混入了字母O", "number “{t}” contains the letter O"),
-    (regex.compile(r"(?<=[0-9０-９])[.．]{2}(?=[0-9０-９])"), "double-point", "小数点重复“{t}”", "doubled decimal point “{t}”"),
+    (lazy(r"(?<=[0-9０-９])[.．]{2}(?=[0-9０-９])"), "double-point", "小数点重复“{t}”", "doubled decimal point “{t}”"),
 ]
 
 
@@ -44,8 +45,8 @@ def _holds_any(*pieces: str):
     return lambda text: any(p in text for p in pieces)
 
 
-_FULL_WIDTH_DIGIT = regex.compile(r"[０-９]")
-_DIGIT_O = regex.compile(r"[0-9][Oo]")
+_FULL_WIDTH_DIGIT = lazy(r"[０-９]")
+_DIGIT_O = lazy(r"[0-9][Oo]")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 
 
