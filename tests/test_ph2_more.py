@@ -148,3 +148,21 @@ def test_ph201_attachments_tasks_and_a_single_title_stay_quiet(text):
 def test_ph141_a_related_articles_header_is_no_empty_heading():
     text = "一、主要成效\n加强领导。\n\n猜你喜欢：\n学校安全工作方案\n教师个人心得体会\n"
     assert positions("PH141", text) == []
+
+
+def test_ph201_closing_titles_with_other_residue_between_them():
+    text = ("全年工作取得明显成效，群众满意度持续提升。\n\n2023年乡镇工作总结\n本站小编 免费范文网 2018-01-12\n"
+            "社区党支部工作计划\n个人述职报告范文（通用5篇）\n返回首页|联系我们|免责声明|网站地图\n")
+    assert positions("PH201", text) == [(3, 1), (4, 1), (5, 1), (6, 1), (7, 1)]
+
+
+def test_ph201_dates_and_sources_of_a_page_header():
+    text = "来源：青山新闻网 | 发布时间：2023-03-01\n2023-05-12 09:17\n图片来源于网络，如有侵权请联系删除\n"
+    assert spans_text("PH201", text) == [
+        "来源：青山新闻网", "发布时间：2023-03-01", "2023-05-12 09:17", "图片来源于网络，如有侵权请联系删除",
+    ]
+
+
+@pytest.mark.parametrize("text", ["（发布时间：2023年3月1日）", "会议时间：2023年5月12日", "项目发布时间：2023-03"])
+def test_ph201_dates_in_a_report_stay_quiet(text):
+    assert positions("PH201", text) == []

@@ -114,7 +114,7 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
     skips these lines)."""
     def compute() -> list[tuple[int, int]]:
         found = pieces(match_text(doc))
-        titles = related_titles(doc)
+        titles = related_titles(doc, found)
         # a listed title is one piece, whatever residue it holds ((通用5篇) …)
         found = [(s, e) for s, e in found if not any(ts <= s and e <= te for ts, te in titles)]
         found += [(s, e) for s, e in titles if not any(fs < e and s < fe for fs, fe in found)]
@@ -151,10 +151,11 @@ _ACTION = regex.compile(
 )
 
 
-def related_titles(doc: Document) -> list[tuple[int, int]]:
+def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Lines that are a site's list of other articles: the titles under a header such as
     ``相关文章`` / ``猜你喜欢``, and a run of two or more template titles (``…工作总结``,
-    ``…实施方案(通用5篇)``) after the end of the article, at the end of the page."""
+    ``…实施方案(通用5篇)``) after the end of the article, at the end of the page (lines that
+    are other residue from end to end, ``residue``, may stand between and after them)."""
     text = match_text(doc)
     lines = [line for line in doc.lines if line.text.strip()]
     out: list[tuple[int, int]] = []
@@ -169,8 +170,11 @@ def related_titles(doc: Document) -> list[tuple[int, int]]:
             out.append(strip_span(doc.text, title.start, title.end))
             taken.add(title.number)
     # a run of template titles closing the page, with no header
+    whole = _whole_lines(doc, residue)
     run: list = []
     for line in reversed(lines):
+        if line.number in whole:
+            continue
         if line.number in taken:
             break
         if _is_title(text, line):
@@ -179,13 +183,24 @@ def related_titles(doc: Document) -> list[tuple[int, int]]:
                 run.append(line)
                 continue
         break
-    if len(run) >= 2 and len(run) < len(lines):
-        before = lines[len(lines) - len(run) - 1]
+    rest = [line for line in lines if line.number not in whole]
+    if len(run) >= 2 and len(run) < len(rest):
+        before = rest[len(rest) - len(run) - 1]
         after_text = _ATTACHMENT.match(text, before.start, before.end) is None and not any(
             _ATTACHMENT.match(text, line.start, line.end) for line in run)
         if after_text and not _COLON_END.search(text, before.start, before.end):
             out.extend(strip_span(doc.text, line.start, line.end) for line in run)
     return sorted(set(out))
+
+
+def _whole_lines(doc: Document, spans) -> set[int]:
+    """Numbers of the lines that ``spans`` cover from end to end."""
+    out = set()
+    for start, end in spans:
+        line = doc.line_of(start)
+        if not doc.text[line.start:start].strip() and not doc.text[end:line.end].strip():
+            out.add(line.number)
+    return out
 
 
 def _is_title(text: str, line) -> bool:
