@@ -238,3 +238,12 @@ def test_a_folder_without_drafts_says_so(capsys, tmp_path):
     code = main(["check", "--isolated", str(tmp_path)])
     assert code == 0
     assert "no .txt, .md or .docx files found" in capsys.readouterr().err
+
+
+def test_a_bad_index_is_a_usage_error_before_linting(capsys, tmp_path, draft):
+    bad = tmp_path / "x.dlidx"
+    bad.write_bytes(b"not an index")
+    assert main(["check", "--isolated", "--against-index", str(bad), str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert "--against-index" in err and err.count("\n") == 1
+    assert main(["check", "--isolated", "--against-index", str(tmp_path / "missing.dlidx"), str(draft)]) == 2

@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     index_sub = index.add_subparsers(dest="index_command", metavar="ACTION", parser_class=_Parser)
     build = index_sub.add_parser("build", help="index the drafts under ARCHIVE for `check --against-index`")
     build.add_argument("archive", nargs="+", metavar="ARCHIVE", help="files or folders of reference drafts")
-    build.add_argument("--output", "-o", metavar="FILE", default="draftlint-index.npz", help="index file to write (default draftlint-index.npz)")
+    build.add_argument("--output", "-o", metavar="FILE", default="draftlint-index.dlidx", help="index file to write (default draftlint-index.dlidx)")
     build.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     build.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .draftlint.toml")
     build.add_argument("--isolated", action="store_true", help="ignore all configuration files")
@@ -138,6 +138,8 @@ def _check(args: argparse.Namespace) -> int:
     config = load_config(args.paths, config_file=args.config, isolated=args.isolated, overrides=_overrides(args))
     if args.stdin_filename and "-" not in args.paths:
         raise ConfigError("--stdin-filename names standard input: pass '-' as a path too")
+    if config.against_index:
+        _check_index(config.against_index)
     out_stream = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
     try:
         fmt = config.format or _default_format(out_stream)
@@ -170,6 +172,18 @@ def _check(args: argparse.Namespace) -> int:
     if not args.exit_zero and any(config.fails(f.severity) for f in result.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _check_index(path: str) -> None:
+    """A missing, foreign or outdated index is a usage error, found before any linting."""
+    from .corpus import load_index
+
+    if not os.path.isfile(path):
+        raise ConfigError(f"--against-index: no such file: {path}")
+    try:
+        load_index(path)
+    except ValueError as exc:
+        raise ConfigError(f"--against-index: {exc}") from None
 
 
 def _index(args: argparse.Namespace) -> int:

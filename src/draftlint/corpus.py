@@ -88,7 +88,7 @@ def normalise(text: str, *, simplified: bool = False) -> str:
 
     ``simplified=True``: ``text`` is already in simplified script (``Document.simplified``).
     """
-    if not simplified and _has_traditional(text):
+    if not simplified:
         text = to_simplified(text)
     # numbers first ("19.1" is one number), then punctuation out, then NFKC of what is
     # left: full-width punctuation would make NFKC run on every line of Chinese text
@@ -96,18 +96,6 @@ def normalise(text: str, *, simplified: bool = False) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = _DROP.sub("", _NUMBER.sub(NUMBER_TOKEN, unicodedata.normalize("NFKC", text)))
     return text.lower()
-
-
-@lru_cache(maxsize=1)
-def _traditional_chars() -> frozenset[str]:
-    from .script import table
-
-    return frozenset(chr(c) for c in table())
-
-
-def _has_traditional(text: str) -> bool:
-    """Whether converting to simplified script would change ``text`` (a cheap pre-check)."""
-    return not _traditional_chars().isdisjoint(text)
 
 
 @lru_cache(maxsize=1)
@@ -170,11 +158,7 @@ def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
     """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
     out: list[Paragraph] = []
     groups: list[list] = []
-    # most drafts are in simplified script: skip the conversion when nothing would change
-    if "simplified" in vars(doc) or _has_traditional(doc.text):  # cached by another rule, or needed
-        simple = doc.simplified
-    else:
-        simple = doc.text
+    simple = doc.simplified  # the text itself when nothing would change
     for block in doc.blocks:
         if doc.kind != "docx" and _wrapped_block(block):
             current: list = []

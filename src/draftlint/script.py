@@ -32,9 +32,19 @@ def table() -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in table())
+
+
+def has_traditional(text: str) -> bool:
+    """Whether converting ``text`` would change it (a set test: faster than translating)."""
+    return not traditional_chars().isdisjoint(text)
+
+
 def to_simplified(text: str) -> str:
     """Convert to simplified script without moving any character."""
-    return text.translate(table())
+    return text.translate(table()) if has_traditional(text) else text
 
 
 def opencc_pairs() -> list[tuple[str, str]]:
