@@ -18,7 +18,6 @@ from itertools import accumulate
 import regex
 
 from ...document import Document, Line
-from ._cache import per_document
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker
 from ...types import Span
 from ._lazy import lazy
@@ -403,9 +402,13 @@ def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items:
     return hits[0] if len(hits) == 1 else None
 
 
-@per_document
 def analyze(doc: Document) -> list[Anomaly]:
-    """Every numbering anomaly of a draft, each reported once."""
+    """Every numbering anomaly of a draft, each reported once (worked out once per document,
+    shared by ST101-ST104)."""
+    return doc.memo("st-numbering", lambda: _analyze(doc))
+
+
+def _analyze(doc: Document) -> list[Anomaly]:
     simplified = doc.simplified
     residue = residue_spans(doc, "PH202", "PH203")
     items = collect_items(doc)
