@@ -118,3 +118,17 @@ def test_legacy_doc_is_dl002():
     with pytest.raises(LoadError) as err:
         load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old.doc")
     assert err.value.code == "DL002"
+
+
+def test_docx_tables_are_recorded_by_rows_and_cells():
+    def build(d):
+        d.add_paragraph("表1")
+        table = d.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "项目"
+        table.cell(0, 1).text = "金额"
+        table.cell(1, 0).text = "合计"
+        table.cell(1, 1).text = "1318万元"
+
+    doc = load_bytes(_docx_bytes(build), "a.docx")
+    (table,) = doc.meta["tables"]
+    assert [[doc.slice(cell) for cell in row] for row in table] == [["项目", "金额"], ["合计", "1318万元"]]

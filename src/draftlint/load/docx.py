@@ -10,6 +10,9 @@ Besides the text, the reader records in ``Document.meta``:
                       placeholder (``w:showingPlcHdr``), e.g. 单击或点击此处输入文字。
 ``highlighted``       spans of runs with highlighting (``w:highlight``), which templates
                       use to mark text to be replaced.
+``tables``            every table (nested ones too) as rows of cells, each cell the span
+                      of its text (its paragraphs joined by line breaks), so that rules
+                      can read a table by rows and columns.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class _Builder:
         self.offset = 0
         self.placeholders: list[Span] = []
         self.highlighted: list[Span] = []
+        self.tables: list[list[list[Span]]] = []
 
     def paragraph(self, p, in_placeholder: bool) -> None:
         if self.parts:
@@ -82,9 +86,15 @@ class _Builder:
             if tag == _W + "p":
                 self.paragraph(child, in_placeholder)
             elif tag == _W + "tbl":
+                table: list[list[Span]] = []
+                self.tables.append(table)
                 for row in child.iterchildren(_W + "tr"):
+                    cells: list[Span] = []
                     for cell in row.iterchildren(_W + "tc"):
+                        start = self.offset + (1 if self.parts else 0)
                         self.block(cell, in_placeholder)
+                        cells.append(Span(min(start, self.offset), self.offset))
+                    table.append(cells)
             elif tag == _W + "sdt":
                 content = child.find(_W + "sdtContent")
                 if content is not None:
@@ -122,5 +132,5 @@ def load_docx(data: bytes, path: str) -> Document:
     document = _open(data, path)
     builder = _Builder()
     builder.block(document.element.body)
-    meta = {"sdt_placeholders": builder.placeholders, "highlighted": builder.highlighted}
+    meta = {"sdt_placeholders": builder.placeholders, "highlighted": builder.highlighted, "tables": builder.tables}
     return Document("".join(builder.parts), path=path, kind="docx", meta=meta)
