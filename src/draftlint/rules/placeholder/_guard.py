@@ -191,6 +191,11 @@ def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos:
         if low is None:
             return True
         text = low
-    if pos == 0 and end >= len(text):
-        return all(any(s in text for s in strings) for strings in req)
-    return all(any(text.find(s, pos, end) >= 0 for s in strings) for strings in req)
+    whole = pos == 0 and end >= len(text)
+    for strings in req:  # plain loops: this runs for every pattern on every text
+        for s in strings:
+            if (s in text) if whole else text.find(s, pos, end) >= 0:
+                break
+        else:
+            return False
+    return True
