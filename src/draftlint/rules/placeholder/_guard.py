@@ -34,7 +34,7 @@ _MAX_CLASS = 8  # a character class of at most this many literal characters is a
 
 
 _MAX_EXACT = 64  # the most strings a fixed item may stand for
-_MAX_STRINGS = 8  # the most strings of one guard set (each is one search)
+_MAX_STRINGS = 24  # the most strings of one guard set (each is one search)
 
 
 def _exact(op, av) -> frozenset[str] | None:

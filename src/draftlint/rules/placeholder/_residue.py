@@ -61,13 +61,16 @@ _ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]|A-Za-z|a-zA-Z"
 
 
 _SCOPED_I = regex.compile(r"\(\?i:[^()]*\)")
+_CASE_PAIR = regex.compile(r"\[([A-Za-z])([A-Za-z])\]")
 
 
 def _flags(entry: str) -> int:
     """IGNORECASE only for an entry with Latin letters in it: case folding slows the match
     of every other entry down and changes nothing for Chinese. A class that spells out both
-    cases (``[A-Za-z]``) or folds case only where it must (``(?i:vip)``) needs no folding."""
-    letters = regex.search(r"[a-zA-Z]", _ESCAPES.sub("", _SCOPED_I.sub("", entry)))
+    cases (``[A-Za-z]``, ``[Cc][Tt][Rr][Ll]``) or folds case only where it must (``(?i:vip)``)
+    needs no folding."""
+    bare = _CASE_PAIR.sub(lambda m: "" if m.group(1).lower() == m.group(2).lower() else m.group(), entry)
+    letters = regex.search(r"[a-zA-Z]", _ESCAPES.sub("", _SCOPED_I.sub("", bare)))
     return regex.VERSION1 | (regex.IGNORECASE if letters else 0)
 
 
