@@ -133,26 +133,18 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
             # transparent; a page break in the middle of a sentence glues the halves whatever their length
             glue_next = glue_next or broken_before_marker
             continue
-        if doc.kind == "docx":
-            joins = [False] * (len(block) - 1)
-        elif doc.kind == "md":
-            joins = [not _MD_BLOCK_START.match(nxt.text) for nxt in block[1:]]
-        else:
-            joins = _looks_wrapped(block)
-        for i, ln in enumerate(block):
+        if len(block) == 1:  # (most blocks: one line, one paragraph)
+            ln = block[0]
             starts_new = starts_item(ln) if starts_item else False
-            piece = (ln.start, ln.end)
-            if i == 0:
-                if glue_next and out and not starts_new:
-                    out[-1].append(piece)
-                else:
-                    out.append([piece])
-            elif joins[i - 1] and not starts_new:
-                out[-1].append(piece)
+            if glue_next and out and not starts_new:
+                out[-1].append((ln.start, ln.end))
             else:
-                out.append([piece])
+                out.append([(ln.start, ln.end)])
+        else:
+            _split_block(doc, block, starts_item, glue_next, out)
+            starts_new = bool(starts_item and starts_item(block[-1]))
         last = block[-1].text
-        if docx or (starts_item and starts_item(block[-1]) and "。" not in last):
+        if docx or (starts_new and "。" not in last):
             glue_next = broken_before_marker = False  # a .docx paragraph, or a heading, ends where it ends
             continue
         tail = last.rstrip(" \t\u3000")
@@ -161,6 +153,28 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
             len(tail) >= 25 and tail[-1] not in SENTENCE_END and tail[-1].isalnum())
         broken_before_marker = bool(tail) and tail[-1] not in SENTENCE_END
     return [Paragraph(tuple(p)) for p in out]
+
+
+def _split_block(doc: Document, block: list[Line], starts_item, glue_next: bool, out: list) -> None:
+    """The lines of a block of several lines, each added to the paragraph before or a new one."""
+    if doc.kind == "docx":
+        joins = [False] * (len(block) - 1)
+    elif doc.kind == "md":
+        joins = [not _MD_BLOCK_START.match(nxt.text) for nxt in block[1:]]
+    else:
+        joins = _looks_wrapped(block)
+    for i, ln in enumerate(block):
+        starts_new = starts_item(ln) if starts_item else False
+        piece = (ln.start, ln.end)
+        if i == 0:
+            if glue_next and out and not starts_new:
+                out[-1].append(piece)
+            else:
+                out.append([piece])
+        elif joins[i - 1] and not starts_new:
+            out[-1].append(piece)
+        else:
+            out.append([piece])
 
 
 _MD_BLOCK_START = lazy(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\|)")

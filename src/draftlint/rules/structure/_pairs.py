@@ -11,6 +11,7 @@ or a page marker. A paragraph cut off by an ellipsis (an excerpt) may leave a qu
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -225,7 +226,8 @@ def _well_nested(text: str, chars: list[tuple[int, str]]) -> bool:
 # Each quote style with all the marks it looks at.
 _QUOTE_STYLES = [(o, c, a, frozenset(o + c + a)) for o, (c, a) in QUOTES.items()]
 # Every character the pairing looks at: quotes of all styles, brackets, ASCII quotes.
-_WANTED = lazy("[" + regex.escape("".join(sorted(
+# (a plain character class: the standard library's engine scans for it twice as fast)
+_WANTED = re.compile("[" + re.escape("".join(sorted(
     set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}))) + "]")
 
 
