@@ -443,10 +443,9 @@ def _analyze(doc: Document) -> list[Anomaly]:
         kinds = [f[0] for f in stack]
         if item.kind in kinds:
             depth = kinds.index(item.kind)
-            ancestors = set(kinds[:depth])
             frame = stack[depth]
         else:
-            depth, ancestors, frame = None, set(kinds), None
+            depth, frame = None, None
         last = frame[1] if frame else 0
         prev_item = frame[2] if frame else None
         v = item.value
@@ -455,6 +454,7 @@ def _analyze(doc: Document) -> list[Anomaly]:
         if v is not None and (v == expected or frame is None):
             pass  # in sequence, or the first marker of a new level (wherever it starts)
         else:
+            ancestors = set(kinds[:depth] if depth is not None else kinds)
             sib = next_sibling(i, item.kind, ancestors)
             sib_v = sib.value if sib else None
             anomaly: Anomaly | None = None
