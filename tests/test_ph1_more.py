@@ -44,6 +44,8 @@ def test_ph111_after_a_whole_area_in_traditional_script():
     "全县个别村组进展缓慢。",
     "辖区内共有12个社区。",
     "全村次年实现脱贫。",
+    "全县套种玉米2万亩，全镇场镇改造基本完成，全县台区改造有序推进。",
+    "全区个税收入增长，全市批发零售业回暖，我县条块结合。",
 ])
 def test_ph111_words_after_a_whole_area_stay_quiet(text):
     assert positions("PH111", text) == []
