@@ -282,15 +282,22 @@ def _inline_candidates(doc: Document) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     simplified = doc.simplified
     starts = line_starts(doc)
+    heads = line_heads(doc)
     for k, need in enumerate(_INLINE_NEEDS):
         if k == _ORDINAL_WORDS_NEED and not any(w in simplified for w in ORDINAL_WORDS):
             continue  # (a plain substring test is many times faster than the search)
         last = 0
         for m in need.finditer(simplified):
             n = bisect_right(starts, m.start())  # the number of the line that holds the match
-            if n != last:
-                out.setdefault(n, []).append(k)
-                last = n
+            if n == last:
+                continue
+            head = heads.get(n)
+            if head is not None and m.end() <= head.end:
+                # inside the line's own marker, where no inline marker is looked for (what an
+                # inline match needs lies inside it, or is the colon just before it, never in the head)
+                continue
+            out.setdefault(n, []).append(k)
+            last = n
     return out
 
 
