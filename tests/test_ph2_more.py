@@ -59,6 +59,7 @@ def test_ph201_disclaimer_in_traditional_script():
 @pytest.mark.parametrize("text", [
     "以上数据仅供参考。",
     "资金来源于县财政和社会捐赠。",
+    "群众反映内容来自网络舆情监测平台。",
     "配合开展文物收藏情况调查。",
     "本站全年承担4个雨量站的测报任务。",
 ])
