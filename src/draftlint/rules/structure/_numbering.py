@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 import regex
@@ -171,20 +172,20 @@ def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
     if not m or value is None:
         return False
     s = m.group("n")
-    nxt = cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
+    nxt = _numeral_value(s)
     return nxt == value + 1
 
 
+@cache
 def _numeral_value(s: str) -> int | None:
+    """The value of a numeral as numbering writes it (a handful of strings, so remembered)."""
     return cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
 
 
 def _value(m: regex.Match) -> tuple[int | None, str]:
     gd = m.groupdict()
     if gd.get("n"):
-        s = gd["n"]
-        v = cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
-        return v, "n"
+        return _numeral_value(gd["n"]), "n"
     if gd.get("w"):
         return ORDINAL_WORDS[gd["w"]], "w"
     if gd.get("c"):
