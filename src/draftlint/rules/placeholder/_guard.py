@@ -181,8 +181,11 @@ def _lowered(text: str) -> str | None:
 
 
 def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos: int = 0,
-              endpos: int | None = None) -> bool:
-    """False only when, for some set of ``req``, none of its strings occurs in ``text[pos:endpos]``."""
+              endpos: int | None = None, seen: dict | None = None) -> bool:
+    """False only when, for some set of ``req``, none of its strings occurs in ``text[pos:endpos]``.
+
+    ``seen`` remembers, across the patterns of a list run on one whole text, which strings
+    were looked for and found (many patterns need the same 下载, 本站 …)."""
     if not req:
         return True
     end = len(text) if endpos is None else endpos
@@ -194,7 +197,17 @@ def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos:
     whole = pos == 0 and end >= len(text)
     for strings in req:  # plain loops: this runs for every pattern on every text
         for s in strings:
-            if (s in text) if whole else text.find(s, pos, end) >= 0:
+            if whole:
+                if seen is None:
+                    found = s in text
+                else:
+                    key = (ignorecase, s)
+                    found = seen.get(key)
+                    if found is None:
+                        found = seen[key] = s in text
+            else:
+                found = text.find(s, pos, end) >= 0
+            if found:
                 break
         else:
             return False

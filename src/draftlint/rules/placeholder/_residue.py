@@ -93,8 +93,9 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     """Every match of every entry of ``name`` (entries may overlap each other)."""
     out: set[tuple[int, int]] = set()
     end = len(text) if endpos is None else endpos
+    seen: dict = {}
     for pattern, req, ignorecase in _guarded(name):
-        if not may_match(req, ignorecase, text, pos, end):
+        if not may_match(req, ignorecase, text, pos, end, seen):
             continue
         for m in pattern.finditer(text, pos, end):
             if m.end() > m.start():
