@@ -69,7 +69,15 @@ def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True, dif
 _RANK = regex.compile(r"排名|排位|位次|名次|排序|排行|居全")
 
 
-def changes(doc):
+def changes(doc) -> tuple[Change, ...]:
+    """Every change between two figures in the document (worked out once, for AR111 and AR112)."""
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return tuple(_changes(doc))
+    return memo("ar.changes", lambda: tuple(_changes(doc)))
+
+
+def _changes(doc):
     for _prev, s in C.sentences(doc):
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))

@@ -7,28 +7,79 @@ full-width digits folded to ASCII (also in place), so a span found here is a spa
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
-from ...numbers import INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize
+from ...numbers import INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
-_SENTENCE_END = regex.compile(r"[。！？!?\r\n]+")
-_CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+_SENTENCE_END = re.compile(r"[。！？!?\r\n]+")
+_CLAUSE_SEP = re.compile(r"[,，;；:：]")
 
 
-@dataclass(frozen=True)
+class _Source:
+    """What the sentences of one document share: the original text, and where each
+    character of the joined text came from (None when no soft break was cut out)."""
+
+    __slots__ = ("original", "offsets", "retext")
+
+    def __init__(self, original: str | None, offsets, retext: bool) -> None:
+        self.original = original
+        self.offsets = offsets
+        self.retext = retext
+
+
 class Sentence:
-    """One sentence (never across a line break) and the figures in it."""
+    """One sentence (never across a line break) and the figures in it.
 
-    start: int
-    end: int
-    text: str  # normalised simplified text of the sentence
-    quantities: tuple[Quantity, ...]
-    cuts: tuple[int, ...]  # absolute offsets of clause separators
+    The figures and the clause separators are found on first use: most sentences are
+    only looked at through cheap word tests, and finding figures is the costly part."""
+
+    __slots__ = ("start", "end", "text", "_src", "_qs", "_cuts", "_starts", "_ends")
+
+    def __init__(self, start: int, end: int, text: str, src: _Source | None = None,
+                 quantities: tuple[Quantity, ...] | None = None, cuts: tuple[int, ...] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text  # normalised simplified text of the sentence
+        self._src = src
+        self._qs = quantities
+        self._cuts = cuts
+        self._starts = self._ends = None
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.text!r})"
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        qs = self._qs
+        if qs is None:
+            found = find_quantities(self.text, self.start, normalized=True)
+            src = self._src
+            if src is not None and src.retext:
+                found = [retext(q, _original_slice(src.original, src.offsets, q.start, q.end)) for q in found]
+            qs = self._qs = tuple(found)
+        return qs
+
+    @property
+    def cuts(self) -> tuple[int, ...]:
+        """Absolute offsets of clause separators (not the commas inside 1,318)."""
+        cuts = self._cuts
+        if cuts is None:
+            body, start = self.text, self.start
+            if "," in body:
+                inside = [(q.start, q.end) for q in self.quantities if "," in q.text or "，" in q.text]
+            else:
+                inside = []  # only a comma can sit inside a figure
+            cuts = self._cuts = tuple(
+                start + c.start() for c in _CLAUSE_SEP.finditer(body)
+                if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator
+            )
+        return cuts
 
     def local(self, offset: int) -> int:
         return offset - self.start
@@ -38,26 +89,38 @@ class Sentence:
         return self.text[a - self.start : b - self.start]
 
     def clause_of(self, offset: int) -> int:
-        return sum(1 for c in self.cuts if c < offset)
+        return bisect_left(self.cuts, offset)
 
     def clause_start(self, offset: int) -> int:
         """Absolute offset where the clause holding ``offset`` begins."""
-        before = [c for c in self.cuts if c < offset]
-        return before[-1] + 1 if before else self.start
+        cuts = self.cuts
+        i = bisect_left(cuts, offset)
+        return cuts[i - 1] + 1 if i else self.start
 
     def clause_end(self, offset: int) -> int:
-        after = [c for c in self.cuts if c >= offset]
-        return after[0] if after else self.end
+        cuts = self.cuts
+        i = bisect_left(cuts, offset)
+        return cuts[i] if i < len(cuts) else self.end
+
+    def _index(self) -> None:
+        qs = self.quantities
+        self._starts = [q.start for q in qs]
+        self._ends = [q.end for q in qs]
 
     def before(self, offset: int) -> list[Quantity]:
         """Figures ending at or before ``offset``, nearest first."""
-        return [q for q in reversed(self.quantities) if q.end <= offset]
+        if self._ends is None:
+            self._index()
+        i = bisect_right(self._ends, offset)
+        return list(self._qs[i - 1 :: -1]) if i else []
 
     def after(self, offset: int) -> list[Quantity]:
-        return [q for q in self.quantities if q.start >= offset]
+        if self._starts is None:
+            self._index()
+        return list(self._qs[bisect_left(self._starts, offset) :])
 
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HARD_END = tuple("。！？!?")
 _STARTS_ITEM = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）](?!\d)|第[一二三四五六七八九十\d]+|"
@@ -103,9 +166,9 @@ class _Split:
     paragraphs: tuple[tuple[Sentence, ...], ...]
     offsets: tuple[int, ...] | None  # original offset of each character of the joined text
     text: str  # the joined, normalised text the sentences index into
+    pairs: tuple[tuple[Sentence | None, Sentence], ...] = ()
 
 
-@lru_cache(maxsize=64)
 def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
     """Sentences grouped by paragraph (line, or hard-wrapped block in a text file).
 
@@ -129,30 +192,31 @@ def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
             pieces.append(norm[prev:])
             offsets = tuple(keep)
             norm = "".join(pieces)
+    src = _Source(original, offsets, original is not None and (original != text or offsets is not None))
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
     pos = 0
     for m in _SENTENCE_END.finditer(norm + "\n"):
         start, end = pos, m.start()
         pos = m.end()
-        if end > start and norm[start:end].strip():
+        if end > start:
             body = norm[start:end]
-            qs = tuple(find_quantities(body, start, normalized=True))
-            if original is not None and (original != text or offsets is not None):
-                qs = tuple(replace(q, text=_original_slice(original, offsets, q.start, q.end)) for q in qs)
-            inside = [(q.start, q.end) for q in qs if "," in q.text or "，" in q.text]
-            cuts = tuple(
-                start + c.start() for c in _CLAUSE_SEP.finditer(body)
-                if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator
-            )
-            current.append(Sentence(start, end, body, qs, cuts))
-        if "\n" in m.group(0) or "\r" in m.group(0):
+            if not body.isspace():
+                current.append(Sentence(start, end, body, src))
+        sep = m.group(0)
+        if "\n" in sep or "\r" in sep:
             if current:
                 paragraphs.append(tuple(current))
             current = []
     if current:
         paragraphs.append(tuple(current))
-    return _Split(tuple(paragraphs), offsets, norm)
+    pairs = []
+    for para in paragraphs:
+        prev_s = None
+        for sent in para:
+            pairs.append((prev_s, sent))
+            prev_s = sent
+    return _Split(tuple(paragraphs), offsets, norm, tuple(pairs))
 
 
 def _original_slice(original: str, offsets, a: int, b: int) -> str:
@@ -161,13 +225,29 @@ def _original_slice(original: str, offsets, a: int, b: int) -> str:
     return "".join(original[offsets[k]] for k in range(a, b))
 
 
+def split(doc) -> _Split:
+    """The document's sentences, worked out once and shared by every AR rule."""
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return _split(doc.simplified, doc.text, doc.kind)
+    return memo("ar.sentences", lambda: _split(doc.simplified, doc.text, doc.kind))
+
+
+def normalized(doc) -> str:
+    """``doc.simplified`` with full-width digits and percent signs folded (same offsets)."""
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return normalize(doc.simplified)
+    return memo("ar.normalized", lambda: normalize(doc.simplified))
+
+
 def paragraphs(doc) -> tuple[tuple[Sentence, ...], ...]:
-    return _split(doc.simplified, doc.text, doc.kind).paragraphs
+    return split(doc).paragraphs
 
 
 def paragraph_texts(doc):
     """(start, text) of each paragraph, in the offsets of the sentences."""
-    sp = _split(doc.simplified, doc.text, doc.kind)
+    sp = split(doc)
     for para in sp.paragraphs:
         a, b = para[0].start, para[-1].end
         yield a, sp.text[a:b]
@@ -176,7 +256,7 @@ def paragraph_texts(doc):
 def remap(doc, violations):
     """Violations found on sentences, with their offsets taken back to the document (they
     differ only where soft line breaks were cut out)."""
-    offsets = _split(doc.simplified, doc.text, doc.kind).offsets
+    offsets = split(doc).offsets
     for v in violations:
         if offsets is None:
             yield v
@@ -192,11 +272,7 @@ def remap(doc, violations):
 
 def sentences(doc):
     """(previous sentence in the same paragraph or None, sentence) pairs."""
-    for para in paragraphs(doc):
-        prev = None
-        for s in para:
-            yield prev, s
-            prev = s
+    return split(doc).pairs
 
 
 # --- what makes a figure usable --------------------------------------------------------
@@ -306,6 +382,6 @@ def like(value: Decimal, q: Quantity) -> str:
 
 
 __all__ = [
-    "INF", "TIME_UNITS", "normalize", "remap", "paragraph_texts", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
+    "INF", "TIME_UNITS", "normalize", "normalized", "split", "remap", "paragraph_texts", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
     "is_reference", "grade", "strict", "truncated", "coarse", "pct", "violation", "shown", "like", "fmt",
 ]

@@ -105,17 +105,12 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     return parts, exhaustive, end, overlapping_labels(labels)
 
 
-_MEMO: dict[tuple[str, str, str], tuple[Breakdown, ...]] = {}
-
-
 def breakdowns(doc) -> tuple[Breakdown, ...]:
     """Every breakdown of a total in the document (worked out once, for AR121 and AR122)."""
-    key = (doc.simplified, doc.text, doc.kind)
-    if key not in _MEMO:
-        if len(_MEMO) > 8:
-            _MEMO.clear()
-        _MEMO[key] = tuple(_breakdowns(doc))
-    return _MEMO[key]
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return tuple(_breakdowns(doc))
+    return memo("ar.breakdowns", lambda: tuple(_breakdowns(doc)))
 
 
 def _breakdowns(doc):

@@ -68,7 +68,17 @@ def _cells(text: str, start: int) -> list[Cell]:
 
 
 def tables(doc) -> list[Table]:
-    """The pipe tables of a document (of any kind: drafts pasted from Markdown too)."""
+    """The pipe tables of a document (of any kind: drafts pasted from Markdown too),
+    worked out once per document for AR101, AR102 and AR122."""
+    if "|" not in doc.simplified:
+        return []  # a table's header row holds a pipe
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return _tables(doc)
+    return memo("ar.pipe_tables", lambda: _tables(doc))
+
+
+def _tables(doc) -> list[Table]:
     text = doc.simplified
     lines = doc.lines
     out: list[Table] = []

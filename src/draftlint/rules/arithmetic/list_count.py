@@ -371,7 +371,7 @@ def _marker(text: str) -> tuple[str, int] | None:
 
 def _check_heading_runs(doc) -> Iterable[Violation]:
     """A count closing its line, against the numbered headings that follow it."""
-    text = C.normalize(doc.simplified)
+    text = C.normalized(doc)
     lines = doc.lines
     for i, line in enumerate(lines):
         lt = text[line.start:line.end]
