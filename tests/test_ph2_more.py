@@ -167,3 +167,8 @@ def test_ph201_dates_and_sources_of_a_page_header():
 @pytest.mark.parametrize("text", ["（发布时间：2023年3月1日）", "会议时间：2023年5月12日", "项目发布时间：2023-03"])
 def test_ph201_dates_in_a_report_stay_quiet(text):
     assert positions("PH201", text) == []
+
+
+def test_ph201_related_articles_in_markdown():
+    text = "## 四、下步打算\n\n继续加强基层治理。\n\n### 相关文章\n\n- 2023年社区工作总结\n- 社区党支部工作计划\n"
+    assert positions("PH201", text, kind="md") == [(5, 1), (7, 1), (8, 1)]

@@ -126,7 +126,7 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 
 # The header of a site's list of other articles, alone on its line.
 _LIST_HEADER = regex.compile(
-    r"[ \t]*[·•【\[]?[ \t]*(?:"
+    r"[ \t]*(?:#{1,6}[ \t]+)?[·•【\[]?[ \t]*(?:"
     r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
     r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
     r")[ \t]*[】\]]?[ \t]*[:]?[ \t]*"
