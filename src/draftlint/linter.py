@@ -17,7 +17,7 @@ from typing import Iterable
 from .config import Config, ConfigError
 from .document import Document
 from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
-from .rules import Rule, get, registry
+from .rules import Rule, get, registry, violations_of
 from .suppress import parse as parse_suppressions
 from .types import CorpusContext, Finding, Location, Position, Span, Text, Violation
 
@@ -148,7 +148,7 @@ def check_document(doc: Document, config: Config, rules: list[Rule], errors: lis
         if rule.code in ignored:
             continue
         try:
-            for violation in rule.check(doc, config.options_for(rule.code, rule.options)):
+            for violation in violations_of(doc, rule, config.options_for(rule.code, rule.options)):
                 out.append((rule.code, violation))
         except Exception as exc:  # a bug in one rule must not lose the others' findings
             errors.append(f"internal error: rule {rule.code} failed on {doc.path}: {type(exc).__name__}: {exc}")

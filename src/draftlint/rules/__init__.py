@@ -20,6 +20,7 @@ Modules whose name starts with ``_`` are helpers, not rules.
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -97,6 +98,14 @@ def registry() -> dict[str, Rule]:
 
 def get(code: str) -> Rule | None:
     return registry().get(code.upper())
+
+
+def violations_of(doc: Any, rule: Rule, options: dict[str, Any]) -> list[Any]:
+    """The violations of a document rule on ``doc`` with ``options``, computed once per
+    document: the linter and any rule that builds on another's findings (ST skips what
+    PH reports as residue) share one run."""
+    key = ("violations", rule.code, json.dumps(options, sort_keys=True, default=str))
+    return doc.memo(key, lambda: list(rule.check(doc, options)))  # type: ignore[misc]
 
 
 def match_codes(selector: str) -> list[str]:

@@ -12,22 +12,18 @@ from ...types import Span
 
 
 def residue_spans(doc: Document, *codes: str) -> list[Span]:
-    from .. import get  # late: the registry imports this package
+    from .. import get, violations_of  # late: the registry imports this package
 
     out: list[Span] = []
     for code in codes:
         rule = get(code)
         if rule is None or rule.scope != "document" or rule.check is None:
             continue
-        out.extend(doc.memo(("residue", code), lambda rule=rule: _spans(rule, doc)))
+        try:  # the same run as the linter's own when PH uses its default options
+            out.extend(v.span for v in violations_of(doc, rule, dict(rule.options)))
+        except Exception:  # noqa: BLE001 - a failing PH rule is reported by the linter for PH; ST goes on
+            continue
     return out
-
-
-def _spans(rule, doc: Document) -> list[Span]:
-    try:
-        return [v.span for v in rule.check(doc, dict(rule.options))]
-    except Exception:  # noqa: BLE001 - a failing PH rule is reported by the linter for PH; ST goes on
-        return []
 
 
 def residue_lines(doc: Document, *codes: str) -> set[int]:
