@@ -30,14 +30,15 @@ ZERO = Decimal(0)
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "﹪": "%"})
 
 
-_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19％．﹪]")
+_FULLWIDTH_RUN = re.compile("[\uff10-\uff19％．﹪]+")
 
 
 def normalize(text: str) -> str:
     """Full-width digits and percent signs to ASCII; the length never changes."""
-    if _FULLWIDTH_CHARS.search(text) is None:
-        return text  # the common case: translating a long text char by char is slow
-    return text.translate(_FULLWIDTH)
+    if _FULLWIDTH_RUN.search(text) is None:
+        return text  # the common case
+    # only the runs are translated: str.translate over a whole Chinese text is slow
+    return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
 
 
 # --- Chinese numerals -----------------------------------------------------------------

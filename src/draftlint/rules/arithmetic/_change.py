@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -77,8 +78,14 @@ def changes(doc) -> tuple[Change, ...]:
     return memo("ar.changes", lambda: tuple(_changes(doc)))
 
 
+# every change above is named with 由/从, 比/较/与 or 上年/去年
+_CHANGE_HINT = re.compile("[由从比较与]|去年|上年")
+
+
 def _changes(doc):
     for _prev, s in C.sentences(doc):
+        if _CHANGE_HINT.search(s.text) is None:
+            continue
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
@@ -211,8 +218,8 @@ class DeltaChange:
 
 def delta_changes(doc):
     for _prev, s in C.sentences(doc):
-        if _REAL_TERMS.search(s.text):
-            continue
+        if ("比" not in s.text and "较" not in s.text) or _REAL_TERMS.search(s.text):
+            continue  # the increase is stated against 上年/去年 with 比 or 较
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
         for i, cur in enumerate(qs[:-2]):
             d, p = qs[i + 1], qs[i + 2]

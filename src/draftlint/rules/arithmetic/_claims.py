@@ -61,7 +61,7 @@ class Sentence:
             found = find_quantities(self.text, self.start, normalized=True)
             src = self._src
             if src is not None and src.retext:
-                found = [retext(q, _original_slice(src.original, src.offsets, q.start, q.end)) for q in found]
+                found = [_as_written(src, q) for q in found]
             qs = self._qs = tuple(found)
         return qs
 
@@ -169,14 +169,15 @@ class _Split:
     pairs: tuple[tuple[Sentence | None, Sentence], ...] = ()
 
 
-def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
+def _split(text: str, original: str | None = None, kind: str = "txt", norm: str | None = None) -> _Split:
     """Sentences grouped by paragraph (line, or hard-wrapped block in a text file).
 
     Soft line breaks of hard-wrapped text are cut out, so a claim wrapped over two lines
     (占全年任务2355⏎万元的60%) reads as one; offsets are then those of the joined text and
     :func:`remap` takes violations back to the document. Figures keep the original script
     in their ``text`` (萬元, １３１８) so messages quote the draft as written."""
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
     offsets: tuple[int, ...] | None = None
     if kind != "docx":
         soft = _soft_breaks(norm)
@@ -219,6 +220,12 @@ def _split(text: str, original: str | None = None, kind: str = "txt") -> _Split:
     return _Split(tuple(paragraphs), offsets, norm, tuple(pairs))
 
 
+def _as_written(src: _Source, q: Quantity) -> Quantity:
+    """``q`` with its text as the original has it (萬元, １３１８)."""
+    written = _original_slice(src.original, src.offsets, q.start, q.end)
+    return q if written == q.text else retext(q, written)
+
+
 def _original_slice(original: str, offsets, a: int, b: int) -> str:
     if offsets is None:
         return original[a:b]
@@ -230,7 +237,7 @@ def split(doc) -> _Split:
     memo = getattr(doc, "memo", None)
     if memo is None:
         return _split(doc.simplified, doc.text, doc.kind)
-    return memo("ar.sentences", lambda: _split(doc.simplified, doc.text, doc.kind))
+    return memo("ar.sentences", lambda: _split(doc.simplified, doc.text, doc.kind, normalized(doc)))
 
 
 def normalized(doc) -> str:
@@ -273,6 +280,17 @@ def remap(doc, violations):
 def sentences(doc):
     """(previous sentence in the same paragraph or None, sentence) pairs."""
     return split(doc).pairs
+
+
+# --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
+
+# a percentage is written with %, ‰, 百分之 or 成 (and 个百分点 holds 百分)
+_PERCENTISH = re.compile("[%‰成]|百分之")
+
+
+def may_have_percent(text: str) -> bool:
+    """Whether a figure in ``text`` can be a percentage (unit ``%``)."""
+    return _PERCENTISH.search(text) is not None
 
 
 # --- what makes a figure usable --------------------------------------------------------
@@ -382,6 +400,6 @@ def like(value: Decimal, q: Quantity) -> str:
 
 
 __all__ = [
-    "INF", "TIME_UNITS", "normalize", "normalized", "split", "remap", "paragraph_texts", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
+    "INF", "TIME_UNITS", "normalize", "normalized", "split", "may_have_percent", "remap", "paragraph_texts", "Interval", "Quantity", "Sentence", "paragraphs", "sentences", "same_kind", "is_amount",
     "is_reference", "grade", "strict", "truncated", "coarse", "pct", "violation", "shown", "like", "fmt",
 ]

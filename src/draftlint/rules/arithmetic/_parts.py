@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -113,8 +114,14 @@ def breakdowns(doc) -> tuple[Breakdown, ...]:
     return memo("ar.breakdowns", lambda: tuple(_breakdowns(doc)))
 
 
+# every breakdown below is opened by 其中/…中, 占, 共/合计/共计/总计 or 分别
+_BREAKDOWN_HINT = re.compile("[中占共计]|分别")
+
+
 def _breakdowns(doc):
     for prev, s in C.sentences(doc):
+        if _BREAKDOWN_HINT.search(s.text) is None:
+            continue
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):

@@ -23,6 +23,7 @@ it is deliberately incomplete).
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import regex
@@ -319,20 +320,31 @@ def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
     )
 
 
+# cheap tests first: a count is a numeral right before its classifier; the names after a
+# count follow one of a few words
+_COUNT_HINT = re.compile(rf"(?:{_NUM})(?:{_CLS}|处)")
+_NAMED_HINT = re.compile("分别[是为]|包括|即|具体是|主要是")
+
+
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
-        for m in _COUNT.finditer(s.text):
+        text = s.text
+        if _COUNT_HINT.search(text) is None:
+            continue  # every pattern below holds a count
+        for m in _COUNT.finditer(text):
             v = _check_list(s, m)
             if v is not None:
                 yield v
-        for m in _PAREN.finditer(s.text):
-            v = _check_paren(s, m)
-            if v is not None:
-                yield v
-        for m in _NAMED_AFTER.finditer(s.text):
-            v = _check_named_after(s, m)
-            if v is not None:
-                yield v
+        if "(" in text or "（" in text:
+            for m in _PAREN.finditer(text):
+                v = _check_paren(s, m)
+                if v is not None:
+                    yield v
+        if _NAMED_HINT.search(text) is not None:
+            for m in _NAMED_AFTER.finditer(text):
+                v = _check_named_after(s, m)
+                if v is not None:
+                    yield v
 
 
 def _check_headed_runs(doc) -> Iterable[Violation]:
@@ -375,6 +387,8 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
     lines = doc.lines
     for i, line in enumerate(lines):
         lt = text[line.start:line.end]
+        if ":" not in lt and "：" not in lt:
+            continue  # the count ends its line with a colon
         m = _HEADING_COUNT.search(lt)
         if not m:
             continue

@@ -111,6 +111,8 @@ _AFTER_P2 = regex.compile(r"^\s*[)）]?\s*(?:的)?(?P<cmp2>高|低|快|慢|多|�
 def _gaps(doc):
     """(p1, p2, stated points, p1 should be above p2, start)."""
     for _prev, s in C.sentences(doc):
+        if "百分点" not in s.text:
+            continue  # the gap is stated in 个百分点
         pcts = [q for q in s.quantities if q.unit in ("%", "pp")]
         for p1, p2, n in zip(pcts, pcts[1:], pcts[2:]):
             if p1.unit != "%" or p2.unit != "%" or n.unit != "pp":

@@ -51,6 +51,8 @@ _MAY_EXCEED_RE = regex.compile(rf"^(?:{_MAY_EXCEED})率$")
 
 def _claims(doc):
     for prev, s in C.sentences(doc):
+        if "率" not in s.text or not C.may_have_percent(s.text):
+            continue  # a named rate (…率) and a percentage
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":

@@ -122,6 +122,8 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
 def _claims(doc):
     """(numerator, whole, stated percentage, span start) of every share claim."""
     for prev, s in C.sentences(doc):
+        if "倍" not in s.text and not C.may_have_percent(s.text):
+            continue  # a share is a percentage or a multiple
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue

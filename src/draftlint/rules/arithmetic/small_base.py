@@ -82,6 +82,8 @@ def _single_group_rates(s: C.Sentence, max_base: int):
 def _check_sentences(doc, options) -> Iterable[Violation]:
     max_base = int(options.get("max-base", 200))
     for _prev, s in C.sentences(doc):
+        if ("率" not in s.text and "中" not in s.text) or not C.may_have_percent(s.text):
+            continue  # a percentage after a named rate or after …中
         seen: set[int] = set()
         for q, p in _single_group_rates(s, min(max_base, 100)):
             seen.add(p.start)
