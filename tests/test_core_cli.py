@@ -247,3 +247,10 @@ def test_a_bad_index_is_a_usage_error_before_linting(capsys, tmp_path, draft):
     err = capsys.readouterr().err
     assert "--against-index" in err and err.count("\n") == 1
     assert main(["check", "--isolated", "--against-index", str(tmp_path / "missing.dlidx"), str(draft)]) == 2
+
+
+def test_rules_as_markdown_and_json(capsys):
+    assert main(["rules", "--format", "markdown"]) == 0
+    assert "| DL001 | `undecodable-file` | error |" in capsys.readouterr().out
+    assert main(["rules", "--format", "json"]) == 0
+    assert any(r["code"] == "DL100" for r in json.loads(capsys.readouterr().out))

@@ -25,3 +25,11 @@ def test_rule_is_documented(rule):
 def test_names_are_unique():
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
+
+
+def test_readme_lists_every_rule():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [r.code for r in RULES if f"| {r.code} | `{r.name}` | {r.severity} |" not in readme]
+    assert not missing, f"README rules table lacks {missing}: regenerate it with `draftlint rules --format markdown`"

@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .draftlint.toml")
     build.add_argument("--isolated", action="store_true", help="ignore all configuration files")
 
-    sub.add_parser("rules", help="list every rule")
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="text (default), a Markdown table, or JSON")
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", metavar="CODE")
     return parser
@@ -205,11 +206,22 @@ def _index(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _rules() -> int:
+def _rules(fmt: str = "text") -> int:
     from .rules import registry
 
-    for rule in registry().values():
-        sys.stdout.write(f"{rule.code:<6} {rule.name:<28} {rule.severity:<8} {rule.summary}\n")
+    rules = list(registry().values())
+    if fmt == "json":
+        import json
+
+        data = [{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary, "options": r.options} for r in rules]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "markdown":
+        sys.stdout.write("| code | name | default | what it finds |\n|---|---|---|---|\n")
+        for r in rules:
+            sys.stdout.write(f"| {r.code} | `{r.name}` | {r.severity} | {r.summary.replace('|', '/')} |\n")
+    else:
+        for r in rules:
+            sys.stdout.write(f"{r.code:<6} {r.name:<28} {r.severity:<8} {r.summary}\n")
     return EXIT_CLEAN
 
 
@@ -235,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(args)
         if args.command == "rules":
-            return _rules()
+            return _rules(args.format)
         if args.command == "index":
             if args.index_command != "build":
                 sys.stderr.write("draftlint: error: index needs an action: draftlint index build ARCHIVE -o FILE\n")
