@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ...numbers import _CN_START
 from . import _claims as C
 
 UP = r"增加|增长|成长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
@@ -78,8 +79,11 @@ def changes(doc) -> tuple[Change, ...]:
     return memo("ar.changes", lambda: tuple(_changes(doc)))
 
 
-# every change above is named with 由/从, 比/较/与 or 上年/去年
-_CHANGE_HINT = re.compile("[由从比较与]|去年|上年")
+# every change above is named with 由/从 a few characters before a figure, with 比/较/与
+# opening a clause, or with 上年/去年
+_CHANGE_HINT = re.compile(
+    rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年"
+)
 
 
 def _changes(doc):

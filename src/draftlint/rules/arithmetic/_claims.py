@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import regex
 
-from ...numbers import INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
+from ...numbers import CN_CHARS, INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = re.compile(r"[。！？!?\r\n]+")
@@ -284,8 +284,8 @@ def sentences(doc):
 
 # --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
 
-# a percentage is written with %, ‰, 百分之 or 成 (and 个百分点 holds 百分)
-_PERCENTISH = re.compile("[%‰成]|百分之")
+# a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多)
+_PERCENTISH = re.compile(f"[%‰]|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
 
 
 def may_have_percent(text: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ...numbers import CN_CHARS
 from . import _claims as C
 
 _QIZHONG = regex.compile(r"其中(?!之一)")
@@ -114,8 +115,11 @@ def breakdowns(doc) -> tuple[Breakdown, ...]:
     return memo("ar.breakdowns", lambda: tuple(_breakdowns(doc)))
 
 
-# every breakdown below is opened by 其中/…中, 占, 共/合计/共计/总计 or 分别
-_BREAKDOWN_HINT = re.compile("[中占共计]|分别")
+# every breakdown below is opened by 其中, 占, 共/合计/总计, 分别, or 中 after a figure
+# (12个工地中) or at the head of the sentence (龙头企业中,…)
+_BREAKDOWN_HINT = re.compile(
+    f"其中|占|共|合计|总计|分别|[0-9{CN_CHARS}][^,，;；。]{{0,24}}中|^\\s*[^,，;；:：]{{0,10}}中\\s*[,，:：]"
+)
 
 
 def _breakdowns(doc):
