@@ -260,6 +260,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         sys.stderr.write(f"draftlint: error: {exc}\n")
         return EXIT_ERROR
+    except BrokenPipeError:  # `draftlint check … | head`: the reader has all it wanted
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError:
+            pass
+        return EXIT_FINDINGS
     except OSError as exc:  # e.g. --output-file in a folder that does not exist
         sys.stderr.write(f"draftlint: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}\n")
         return EXIT_ERROR

@@ -27,4 +27,11 @@ def document(findings: list[Finding], files: int) -> dict[str, Any]:
 
 
 def render(findings: list[Finding], *, files: int, console, config) -> None:
-    console.file.write(json.dumps(document(findings, files), ensure_ascii=False, indent=2) + "\n")
+    """One finding per line: readable, diffable, and written by the C encoder (an indented
+    dump of 100,000 findings goes through the slow pure-Python one)."""
+    doc = document(findings, files)
+    out = console.file
+    out.write('{"version": %d, "findings": [' % VERSION)
+    for i, finding in enumerate(doc["findings"]):
+        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(finding, ensure_ascii=False))
+    out.write("\n], \"summary\": " + json.dumps(doc["summary"], ensure_ascii=False) + "}\n")

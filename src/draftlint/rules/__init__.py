@@ -104,8 +104,17 @@ def violations_of(doc: Any, rule: Rule, options: dict[str, Any]) -> list[Any]:
     """The violations of a document rule on ``doc`` with ``options``, computed once per
     document: the linter and any rule that builds on another's findings (ST skips what
     PH reports as residue) share one run."""
-    key = ("violations", rule.code, json.dumps(options, sort_keys=True, default=str))
+    key = ("violations", rule.code, _options_key(options))
     return doc.memo(key, lambda: list(rule.check(doc, options)))  # type: ignore[misc]
+
+
+def _options_key(options: dict[str, Any]) -> Any:
+    try:
+        key = tuple(sorted(options.items()))
+        hash(key)
+        return key
+    except TypeError:  # a list or table among the values
+        return json.dumps(options, sort_keys=True, default=str)
 
 
 def match_codes(selector: str) -> list[str]:
