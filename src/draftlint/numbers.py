@@ -316,13 +316,13 @@ class Quantity:
 def _decimal_of(num: str) -> tuple[Decimal, int, bool] | None:
     """(value, decimals, chinese) of a numeral as cut out."""
     if num[0].isdigit():
-        clean = num.replace(",", "")
+        clean = num.replace(",", "") if "," in num else num
         try:
             value = Decimal(clean)
         except InvalidOperation:
             return None
-        decimals = len(clean.split(".")[1]) if "." in clean else 0
-        return value, decimals, False
+        dot = clean.find(".")
+        return value, (len(clean) - dot - 1 if dot >= 0 else 0), False
     v = parse_chinese(num)
     if v is None:
         return None
@@ -362,11 +362,15 @@ def _last_nonzero_place(value: Decimal, decimals: int) -> Decimal:
 
 def _make(start, end, text, value, unit, step, approx_step, decimals, qualifier, written, chinese) -> "Quantity":
     """A Quantity built without the frozen dataclass's per-field checks (thousands per document)."""
-    q = object.__new__(Quantity)
-    q.__dict__.update(start=start, end=end, text=text, value=value, unit=unit, step=step,
-                      approx_step=approx_step, decimals=decimals, qualifier=qualifier,
-                      written=written, chinese=chinese)
+    q = _new(Quantity)
+    _setattr(q, "__dict__", {"start": start, "end": end, "text": text, "value": value, "unit": unit, "step": step,
+                             "approx_step": approx_step, "decimals": decimals, "qualifier": qualifier,
+                             "written": written, "chinese": chinese})
     return q
+
+
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 def retext(q: "Quantity", text: str) -> "Quantity":

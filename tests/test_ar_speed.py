@@ -1,0 +1,61 @@
+"""The AR family's fast paths find exactly what the plain ones find, and the nine rules
+share one parse of a document."""
+
+from __future__ import annotations
+
+import random
+
+from draftlint.document import Document
+from draftlint.numbers import _quantity, find_quantities, normalize, quantity_pattern
+from draftlint.rules import get
+from draftlint.rules.arithmetic import _claims
+from draftlint.testing import rule_options
+
+AR_CODES = ("AR101", "AR102", "AR103", "AR111", "AR112", "AR121", "AR122", "AR131", "AR141")
+
+REPORT = (
+    "全镇共有规上企业15家，其中新增企业6家，技改企业11家。财政收入完成1,318万元，占全年任务2355万元的60%，"
+    "比上年的1200万元增长9.8%。适龄儿童3264人，入学3231人，入学率99.05%。六成以上村民参保，"
+    "约三成农户种植茶叶。统一规划、进一步落实“三个一”工程。一是抓项目，二是抓服务。"
+    "全年接待游客12.6萬人次，其中省内游客8.1萬人次，其余省外游客3.2萬人次，人均消费650元左右。"
+    "森林覆盖率由38.2%提高到41.5%，提高了3.3个百分点，百分之九十五的群众表示满意，3-5个村试点，近40多辆车。"
+)
+
+
+def _plain_scan(text: str) -> list:
+    """The figure pattern run over every position of the text: what the fast scanner must equal."""
+    out = []
+    for m in quantity_pattern().finditer(text):
+        q = _quantity(text, m, 0)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def test_fast_scanner_finds_what_the_plain_scan_finds():
+    rng = random.Random(4)
+    alphabet = list("0123456789一二两三四五六七八九十百千万亿〇零余多%％‰成倍个人元户家亩 ,.，。约近超逾以上左右下-至到第数几中占共其")
+    texts = [REPORT, normalize(REPORT)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30))) for _ in range(3000)]
+    for text in texts:
+        norm = normalize(text)
+        assert repr(find_quantities(norm, normalized=True)) == repr(_plain_scan(norm)), text
+
+
+def test_the_nine_rules_read_each_sentence_once(monkeypatch):
+    calls: list[tuple[str, int]] = []
+    real = _claims.find_quantities
+
+    def counting(text, base=0, **kw):
+        calls.append((text, base))
+        return real(text, base, **kw)
+
+    monkeypatch.setattr(_claims, "find_quantities", counting)
+    doc = Document(REPORT * 3)
+    for code in AR_CODES:
+        rule = get(code)
+        list(rule.check(doc, rule_options(code)))
+    assert calls, "the figures of some sentences must be read"
+    assert len(calls) == len(set(calls))
+    sentences = sum(1 for _ in _claims.sentences(doc))
+    assert len(calls) < sentences  # sentences no rule can use are never parsed (一是抓项目)
