@@ -211,19 +211,24 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-# where a figure may start: a digit, 百分之, or a run of Chinese numeral characters (taken
-# whole, as the figure pattern takes it)
-_CANDIDATE = re.compile(rf"[0-9]|百分之|[{_CN_START}][{CN_CHARS}]*")
-# a Chinese numeral is a figure only with a multiplier, percent sign, 成, 倍 or unit after it
-# (behind at most a space, 余/多 and a space); one of these characters must follow within five
-_CN_FOLLOW = re.compile(
-    "[" + re.escape("".join(sorted({w[0] for w in UNITS} | set("万千百个亿%‰成倍")))) + "]"
-)
-# the last character of every qualifier written before a figure (see _PREFIX)
+@cache
+def _scanners() -> "tuple[re.Pattern[str], re.Pattern[str]]":
+    """Where a figure may start: a digit, 百分之, or a run of Chinese numeral characters
+    (taken whole, as the figure pattern takes it); and what must follow such a run within
+    five characters for it to be a figure: a multiplier, percent sign, 成, 倍 or unit
+    (behind at most a space, 余/多 and a space)."""
+    candidate = re.compile(rf"[0-9]|百分之|[{_CN_START}][{CN_CHARS}]*")
+    follow = re.compile("[" + re.escape("".join(sorted({w[0] for w in UNITS} | set("万千百个亿%‰成倍")))) + "]")
+    return candidate, follow
+
+
+# the last character of every qualifier written before a figure (see _prefix)
 _PREFIX_LAST = frozenset("约为有近足到过超逾达\n")
 
 # qualifiers written before the figure, nearest first
-_PREFIX = regex.compile(r"(?:大约|约为|约有|约|将近|接近|近|不足|不到|超过|超|逾|多达|高达)$")
+@cache
+def _prefix() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:大约|约为|约有|约|将近|接近|近|不足|不到|超过|超|逾|多达|高达)$")
 _VAGUE_BEFORE = set("数几上成好")
 _RANGE_MARKS = set("-~～—–至到")
 
@@ -396,8 +401,9 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
         text = normalize(text)
     out: list[Quantity] = []
     pattern = quantity_pattern()
-    search = _CANDIDATE.search
-    follow = _CN_FOLLOW.search
+    candidate, cn_follow = _scanners()
+    search = candidate.search
+    follow = cn_follow.search
     pos = 0
     n = len(text)
     while pos < n:
@@ -520,7 +526,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
         elif post in ("以下", "以内"):
             qualifier = "at_most"
     if qualifier is None and before in _PREFIX_LAST:
-        pm = _PREFIX.search(text, max(0, start - 4), start)
+        pm = _prefix().search(text, max(0, start - 4), start)
         if pm:
             word = pm.group(0)
             if word in ("超过", "超", "逾", "多达", "高达"):

@@ -5,26 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
 
 from ...numbers import _CN_START
 from . import _claims as C
+from ._lazy import lazy, lazy_re
 
 UP = r"增加|增长|成长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
 DOWN = r"下降|减少|降低|缩小|下滑|回落|衰退|压减|压缩|缩减|降至|减至|降到|减到|降|减"
-_UP_RE = regex.compile(rf"^(?:{UP})")
+_UP_RE = lazy(rf"^(?:{UP})")
 
-_FROM = regex.compile(r"(?:由|从)[^,，;；]{0,10}$")
-_FROM_TO = regex.compile(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
-_COMPARE_HEAD = regex.compile(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?){0,12}?(?:的|为)?$")
+_FROM = lazy(r"(?:由|从)[^,，;；]{0,10}$")
+_FROM_TO = lazy(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
+_COMPARE_HEAD = lazy(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?){0,12}?(?:的|为)?$")
 # 上年同期为A / 去年同期A: the base in a clause of its own
-_LAST_YEAR = regex.compile(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
-_AFTER_BASE = regex.compile(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
-_STATED = regex.compile(
+_LAST_YEAR = lazy(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
+_AFTER_BASE = lazy(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
+_STATED = lazy(
     rf"^\s*[,，]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
 )
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
-_REAL_TERMS = regex.compile(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
+_REAL_TERMS = lazy(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True, dif
 
 
 # a rank rises as its number falls: 排名由第15位上升到第8位
-_RANK = regex.compile(r"排名|排位|位次|名次|排序|排行|居全")
+_RANK = lazy(r"排名|排位|位次|名次|排序|排行|居全")
 
 
 def changes(doc) -> tuple[Change, ...]:
@@ -81,7 +81,7 @@ def changes(doc) -> tuple[Change, ...]:
 
 # every change above is named with 由/从 a few characters before a figure, with 比/较/与
 # opening a clause, or with 上年/去年
-_CHANGE_HINT = re.compile(
+_CHANGE_HINT = lazy_re(
     rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年"
 )
 
@@ -144,12 +144,12 @@ def _changes(doc):
 
 
 # 由2018年的1.2万元增加到2023年的1.8万元,年均增长8.4% / 五年来…由A增加到B,年均增长P%
-_FROM_YEAR = regex.compile(r"(?:由|从)\s*(?:(?P<y>(?:19|20)\d{2})年(?:末|底)?的?)?\s*$")
-_TO_YEAR = regex.compile(
+_FROM_YEAR = lazy(r"(?:由|从)\s*(?:(?P<y>(?:19|20)\d{2})年(?:末|底)?的?)?\s*$")
+_TO_YEAR = lazy(
     rf"^[^,，;；]{{0,4}}?(?P<verb>{UP}|{DOWN})了?(?:到|至)\s*(?:(?P<y>(?:19|20)\d{{2}})年(?:末|底)?的?)?\s*$"
 )
-_ANNUAL = regex.compile(rf"^\s*[,，]\s*年均(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
-_SPAN_YEARS = regex.compile(r"(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])年(?:来|间|中|里)|过去(?P<n2>[二两三四五六七八九十]|[2-9])年|“?十[一二三四五]五”?(?:期间|时期|以来)")
+_ANNUAL = lazy(rf"^\s*[,，]\s*年均(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
+_SPAN_YEARS = lazy(r"(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])年(?:来|间|中|里)|过去(?P<n2>[二两三四五六七八九十]|[2-9])年|“?十[一二三四五]五”?(?:期间|时期|以来)")
 
 
 @dataclass(frozen=True)
@@ -201,13 +201,13 @@ def annual_changes(doc):
 
 
 # 完成税收3260万元,同比增收280万元,增长9.4%: the base is the figure less the increase
-_DELTA = regex.compile(
+_DELTA = lazy(
     r"^\s*(?:同比|比上年末|较上年末|比上年|较上年|比去年|较去年|比年初|较年初)(?:同期)?"
     r"(?P<verb>增加|增收|多|增长|减少|减收|少|下降)了?\s*$"
 )
-_DELTA_PCT = regex.compile(rf"^\s*[,，]\s*(?:同比)?(?P<verb>{UP}|{DOWN}|增幅|降幅)了?(?:为|达)?\s*$")
+_DELTA_PCT = lazy(rf"^\s*[,，]\s*(?:同比)?(?P<verb>{UP}|{DOWN}|增幅|降幅)了?(?:为|达)?\s*$")
 # statistics compiled on a comparable base (enterprises above a size threshold, profits)
-_COMPARABLE = regex.compile(r"利润|规模以上|规上|可比|同口径|限额以上|限上")
+_COMPARABLE = lazy(r"利润|规模以上|规上|可比|同口径|限额以上|限上")
 
 
 @dataclass(frozen=True)

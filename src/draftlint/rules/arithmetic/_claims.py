@@ -15,10 +15,11 @@ from decimal import Decimal
 import regex
 
 from ...numbers import CN_CHARS, INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
+from ._lazy import lazy, lazy_re
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
-_SENTENCE_END = re.compile(r"[。！？!?\r\n]+")
-_CLAUSE_SEP = re.compile(r"[,，;；:：]")
+_SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")
+_CLAUSE_SEP = lazy_re(r"[,，;；:：]")
 
 
 class _Source:
@@ -120,9 +121,9 @@ class Sentence:
         return list(self._qs[bisect_left(self._starts, offset) :])
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_re(r"\r\n|\r|\n")
 _HARD_END = tuple("。！？!?")
-_STARTS_ITEM = regex.compile(
+_STARTS_ITEM = lazy(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）](?!\d)|第[一二三四五六七八九十\d]+|"
     r"[-*+#>|•●◆■□①②③④⑤⑥⑦⑧⑨⑩])"
 )
@@ -285,7 +286,7 @@ def sentences(doc):
 # --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
 
 # a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多)
-_PERCENTISH = re.compile(f"[%‰]|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
+_PERCENTISH = lazy_re(f"[%‰]|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
 
 
 def may_have_percent(text: str) -> bool:
@@ -305,7 +306,7 @@ def is_amount(q: Quantity) -> bool:
 
 
 # words after which a figure is a comparison base, not the thing itself
-_REFERENCE_WORDS = regex.compile(r"占|比|较|相当于|同期|上年|去年")
+_REFERENCE_WORDS = lazy(r"占|比|较|相当于|同期|上年|去年")
 
 
 def is_reference(s: Sentence, q: Quantity) -> bool:

@@ -9,22 +9,23 @@ import regex
 
 from ...numbers import CN_CHARS
 from . import _claims as C
+from ._lazy import lazy, lazy_re
 
-_QIZHONG = regex.compile(r"其中(?!之一)")
-_RESPECTIVELY = regex.compile(r"分别(?:为|是|有|达|占)?")
+_QIZHONG = lazy(r"其中(?!之一)")
+_RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 # a clause that starts another topic, not one more part of the breakdown
-_STOP = regex.compile(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
-_TOTAL = regex.compile(r"共|合计|总|累计")
-_REST = regex.compile(r"其他|其余|其它|剩余|余下|另有")
-_SHARES_RESPECTIVELY = regex.compile(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
+_STOP = lazy(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
+_TOTAL = lazy(r"共|合计|总|累计")
+_REST = lazy(r"其他|其余|其它|剩余|余下|另有")
+_SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
-_SUM_AFTER = regex.compile(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$")
+_SUM_AFTER = lazy(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$")
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
-_BARE_SHARE = regex.compile(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
-_SHARE_PCT = regex.compile(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
+_BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
+_SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
-_GROUP_HEAD = regex.compile(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
-_AMONG = regex.compile(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
+_GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
+_AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
 
 
 @dataclass(frozen=True)
@@ -41,18 +42,18 @@ class Breakdown:
 # attributes by which one group of people or things is cut several ways at once: parts of
 # different families (女党员, 本科以上学历) may overlap, and thresholds nest (60岁以上, 80岁以上)
 _FAMILIES = {
-    "gender": regex.compile(r"男|(?<!子)女"),  # 子女 (children) is not a sex
-    "party": regex.compile(r"党员|团员|群众|民主党派"),
-    "education": regex.compile(r"学历|本科|大专|专科|研究生|硕士|博士|中专|高中|初中及以下"),
-    "ethnicity": regex.compile(r"少数民族|汉族"),
-    "rank": regex.compile(r"职称|高级|中级|初级|科级|处级|干部|领导"),
-    "employment": regex.compile(r"在编|聘用|临时|退休|离退休|合同"),
-    "threshold": regex.compile(r"以上|以下|以内|超过?|不足|不到|亿元|万元|千万|岁"),
-    "quality": regex.compile(r"高标准|标准化|示范|重点|优质|绿色|有机|认证|达标|星级|[A-Z]级|精品|特色"),
-    "level": regex.compile(r"国家级|省级|市级|县级|区级|规上|规模以上|限上|限额以上|龙头|高新|专精特新|上市"),
-    "land": regex.compile(r"基本农田|耕地|林地|园地|水田|旱地|草地|宅基地|建设用地"),
-    "need": regex.compile(r"贫困|低保|特困|脱贫|残疾|留守|五保|优抚|独居|空巢|孤儿"),
-    "stage": regex.compile(r"新增|新建|新开工|续建|在建|竣工|投产|技改|改造|签约|意向|前期"),
+    "gender": lazy(r"男|(?<!子)女"),  # 子女 (children) is not a sex
+    "party": lazy(r"党员|团员|群众|民主党派"),
+    "education": lazy(r"学历|本科|大专|专科|研究生|硕士|博士|中专|高中|初中及以下"),
+    "ethnicity": lazy(r"少数民族|汉族"),
+    "rank": lazy(r"职称|高级|中级|初级|科级|处级|干部|领导"),
+    "employment": lazy(r"在编|聘用|临时|退休|离退休|合同"),
+    "threshold": lazy(r"以上|以下|以内|超过?|不足|不到|亿元|万元|千万|岁"),
+    "quality": lazy(r"高标准|标准化|示范|重点|优质|绿色|有机|认证|达标|星级|[A-Z]级|精品|特色"),
+    "level": lazy(r"国家级|省级|市级|县级|区级|规上|规模以上|限上|限额以上|龙头|高新|专精特新|上市"),
+    "land": lazy(r"基本农田|耕地|林地|园地|水田|旱地|草地|宅基地|建设用地"),
+    "need": lazy(r"贫困|低保|特困|脱贫|残疾|留守|五保|优抚|独居|空巢|孤儿"),
+    "stage": lazy(r"新增|新建|新开工|续建|在建|竣工|投产|技改|改造|签约|意向|前期"),
 }
 
 
@@ -117,7 +118,7 @@ def breakdowns(doc) -> tuple[Breakdown, ...]:
 
 # every breakdown below is opened by 其中, 占, 共/合计/总计, 分别, or 中 after a figure
 # (12个工地中) or at the head of the sentence (龙头企业中,…)
-_BREAKDOWN_HINT = re.compile(
+_BREAKDOWN_HINT = lazy_re(
     f"其中|占|共|合计|总计|分别|[0-9{CN_CHARS}][^,，;；。]{{0,24}}中|^\\s*[^,，;；:：]{{0,10}}中\\s*[,，:：]"
 )
 

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
 from ...numbers import Quantity, find_quantities, normalize
+from ._lazy import lazy
 
-_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
-TOTAL_ROW = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总数|全部|总体|全\s*[县市区镇乡])\s*$")
-SHARE_HEADER = regex.compile(r"占比|比例|比重|构成|%|％|百分比")
-RATE_HEADER = regex.compile(r"率")
+_SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+TOTAL_ROW = lazy(r"^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总数|全部|总体|全\s*[县市区镇乡])\s*$")
+SHARE_HEADER = lazy(r"占比|比例|比重|构成|%|％|百分比")
+RATE_HEADER = lazy(r"率")
 # columns whose total row is not the sum of the rows (averages, growth, ranks, dates)
-NOT_ADDITIVE = regex.compile(
+NOT_ADDITIVE = lazy(
     r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数"
 )
 # a row that is part of the row above it: 其中: 女性
-SUBSET_ROW = regex.compile(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
+SUBSET_ROW = lazy(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ def share_columns(table: Table):
                 break
 
 
-_PLAN = regex.compile(r"计划|任务|目标|应")
-_DONE = regex.compile(r"完成|实际|已")
+_PLAN = lazy(r"计划|任务|目标|应")
+_DONE = lazy(r"完成|实际|已")
 
 
 def rate_columns(table: Table):

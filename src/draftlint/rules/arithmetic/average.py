@@ -24,16 +24,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
 from ...types import Span, Violation
 from . import _claims as C
+from ._lazy import lazy
 
 CODE = "AR103"
 NAME = "average-mismatch"
 SEVERITY = "error"
 
-_PER = regex.compile(
+_PER = lazy(
     r"(?P<per>人均|户均|亩均|平均每人|平均每户|平均每亩|每人平均|每户平均)"
     r"(?:(?<=[户亩]均)(?:收入|产值|效益|增收|补贴|补助|奖补|分红))?(?:为|达|达到|约)?\s*$"
 )

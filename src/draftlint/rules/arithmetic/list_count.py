@@ -31,6 +31,7 @@ import regex
 from ...numbers import parse_chinese
 from ...types import Span, Violation
 from . import _claims as C
+from ._lazy import lazy, lazy_re
 
 CODE = "AR131"
 NAME = "list-count-mismatch"
@@ -38,36 +39,36 @@ SEVERITY = "warning"
 
 _NUM = r"[两二三四五六七八九]|十[一二]?|[2-9]|1[0-2]"
 _CLS = r"个|项|大|类|种|家|条|所|座|名|位|支|批|件|方面|块|级|张|场|届|片|点|站|化"
-_COUNT = regex.compile(
+_COUNT = lazy(
     rf"(?P<deng>等)?(?P<quote>[“\"])?(?P<num>{_NUM})(?P<cls>{_CLS})[”\"]?(?P<head>\p{{Han}})"
 )
-_AFTER_BAD = regex.compile(r"以上|以下|余|多|左右|上下|之|次|年|月|日|中|内|外|倍|成|以")
+_AFTER_BAD = lazy(r"以上|以下|余|多|左右|上下|之|次|年|月|日|中|内|外|倍|成|以")
 _BEFORE_BAD = set("第前后近这那每上下头此该其约逾超共合各达数几")
 _OPEN = "（(“‘《【「〔["
 _CLOSE = "）)”’》】」〕]"
 _BOUNDARY = set(",，。;；:：!?！？\n\r\t")
 # an enumeration marker at the start of the clause is not part of the first name
-_MARKER = regex.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十\d]{1,3}[,，、]?|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
-_LEAD = regex.compile(
+_MARKER = lazy(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十\d]{1,3}[,，、]?|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+_LEAD = lazy(
     r"^(?:围绕|立足|开展|实施|包括|包含|涵盖|聚焦|突出|抓好|抓住|抓实|完成|建成|引进|在|对|以|把|将|设立|实行|"
     r"推行|成立|组建|形成|打造|培育|做好|推进|加强|坚持|落实|召开|举办|组织|开设|设置|建立|健全|制定|出台|"
     r"有|即|为|是|分为|涉及|覆盖|按照|针对|结合|依托|通过|采取|利用|形成了|建立了|完成了|实现了|实现|涌现出|评选出|"
     r"确定|选派|选定|明确|聚焦于|重点抓好|着力|全力|积极)"
 )
 # a verb inside a later segment starts the list afresh: 在A、B上设立C、D、E三大奖项
-_CUT = regex.compile(
+_CUT = lazy(
     r"设立|实行|推行|开展|实施|建立|成立|围绕|立足|包括|涵盖|聚焦|突出|抓好|抓住|打造|培育|形成|组建|制定|出台|"
     r"举办|召开|完成|建成|引进|壮大|评选出|涌现出|确定|设置|开设|推出|启动"
 )
 # a later name that holds a verb is not a name: the count belongs to something else
-_VERBISH = regex.compile(
+_VERBISH = lazy(
     r"深入|前往|赴|到|开展|进行|实施|完成|参加|参与|组织|对|向|给|帮助|走访|慰问|发放|建成|新建|投资|投入|"
     r"引进|推进|成立|召开|举办|达到|实现|共|计|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
 )
-_QUOTED = regex.compile(r"[“\"]([^“”\"]*、[^“”\"]*)[”\"]$")
-_NESTED = regex.compile(rf"(?:{_NUM})(?:{_CLS})")
-_AND = regex.compile(r"和|及|与|以及|并|同")
-_NUMERIC = regex.compile(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
+_QUOTED = lazy(r"[“\"]([^“”\"]*、[^“”\"]*)[”\"]$")
+_NESTED = lazy(rf"(?:{_NUM})(?:{_CLS})")
+_AND = lazy(r"和|及|与|以及|并|同")
+_NUMERIC = lazy(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
 
 
 def _count_value(num: str) -> int | None:
@@ -213,7 +214,7 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     )
 
 
-_PAREN = regex.compile(
+_PAREN = lazy(
     rf"(?P<num>{_NUM}|[2-9]|1\d)(?P<cls>个|项|家|所|名|位|条|座|处|类|种)(?P<noun>\p{{Han}}{{0,10}})[（(](?P<items>[^（）()\d]+)[）)]"
 )
 
@@ -249,7 +250,7 @@ def _check_paren(s: C.Sentence, m) -> Violation | None:
     return None
 
 
-_NAMED_AFTER = regex.compile(
+_NAMED_AFTER = lazy(
     rf"(?P<num>{_NUM})(?P<cls>个|项|家|所|名|位|条|座|处|类|种|方面|件|批)(?P<noun>\p{{Han}}{{0,10}})[,，:：]\s*"
     r"(?:分别是|分别为|包括|即|具体是|主要是)[:：]?(?P<items>[^,，。;；:：()（）\d]+)(?P<end>[;；。]|$)"
 )
@@ -286,10 +287,10 @@ def _check_named_after(s: C.Sentence, m) -> Violation | None:
     return None
 
 
-_HEADED = regex.compile(
+_HEADED = lazy(
     rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*(?=一是)"
 )
-_ORDINAL_IS = regex.compile(r"(?:^|(?<=[;；。,，:：\s]))(?P<ord>[一二三四五六七八九十]{1,2})是")
+_ORDINAL_IS = lazy(r"(?:^|(?<=[;；。,，:：\s]))(?P<ord>[一二三四五六七八九十]{1,2})是")
 
 
 def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
@@ -322,8 +323,8 @@ def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
 
 # cheap tests first: a count is a numeral right before its classifier; the names after a
 # count follow one of a few words
-_COUNT_HINT = re.compile(rf"(?:{_NUM})(?:{_CLS}|处)")
-_NAMED_HINT = re.compile("分别[是为]|包括|即|具体是|主要是")
+_COUNT_HINT = lazy_re(rf"(?:{_NUM})(?:{_CLS}|处)")
+_NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是")
 
 
 def _check_sentences(doc) -> Iterable[Violation]:
@@ -358,15 +359,15 @@ def _check_headed_runs(doc) -> Iterable[Violation]:
 
 
 # 做了以下三个方面的工作: at the end of a line, then headings (一、/(一)/1./一是) below it
-_HEADING_COUNT = regex.compile(
+_HEADING_COUNT = lazy(
     rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*$"
 )
 _STYLES = (
-    ("paren", regex.compile(r"^\s*[（(](?P<n>[一二三四五六七八九十]{1,3})[)）]")),
-    ("dun", regex.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")),
-    ("arabic", regex.compile(r"^\s*(?P<n>\d{1,2})(?:[、.．](?!\d)|[)）])")),
-    ("aparen", regex.compile(r"^\s*[（(](?P<n>\d{1,2})[)）]")),
-    ("shi", regex.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})是")),
+    ("paren", lazy(r"^\s*[（(](?P<n>[一二三四五六七八九十]{1,3})[)）]")),
+    ("dun", lazy(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")),
+    ("arabic", lazy(r"^\s*(?P<n>\d{1,2})(?:[、.．](?!\d)|[)）])")),
+    ("aparen", lazy(r"^\s*[（(](?P<n>\d{1,2})[)）]")),
+    ("shi", lazy(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})是")),
 )
 
 

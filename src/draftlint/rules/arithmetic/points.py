@@ -22,12 +22,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
 from ...numbers import Interval
 from ...types import Span, Violation
 from . import _change
 from . import _claims as C
+from ._lazy import lazy
 
 CODE = "AR112"
 NAME = "points-mismatch"
@@ -101,11 +101,11 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
 
 
 # 增长8.2%,高于全省平均水平(7.1%)1.1个百分点 / 比全省平均水平7.1%高1.1个百分点
-_ABOVE = regex.compile(
+_ABOVE = lazy(
     r"^\s*[,，]?\s*(?:(?P<cmp1>高于|低于|高出|超出|快于|慢于|领先)[^,，;；%\d]{0,12}?"
     r"|比[^,，;；%\d]{0,12}?)[(（]?\s*$"
 )
-_AFTER_P2 = regex.compile(r"^\s*[)）]?\s*(?:的)?(?P<cmp2>高|低|快|慢|多|少)?(?:了)?(?:出)?\s*$")
+_AFTER_P2 = lazy(r"^\s*[)）]?\s*(?:的)?(?P<cmp2>高|低|快|慢|多|少)?(?:了)?(?:出)?\s*$")
 
 
 def _gaps(doc):

@@ -25,10 +25,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
 from ...types import Span, Violation
 from . import _claims as C
+from ._lazy import lazy
 from . import _tables
 
 CODE = "AR102"
@@ -42,11 +42,11 @@ _AT_MOST_100 = (
     "建档|回访|成活|存活|发芽|录入|核查|办理|审结|调解成功|治愈|入住|入园|入托|注册|认证|覆盖"
 )
 _MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|落实"
-_RATE = regex.compile(
+_RATE = lazy(
     rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
-_TOTAL_LABEL = regex.compile(r"共|总|全|应|计划|任务|目标")
-_MAY_EXCEED_RE = regex.compile(rf"^(?:{_MAY_EXCEED})率$")
+_TOTAL_LABEL = lazy(r"共|总|全|应|计划|任务|目标")
+_MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
 
 
 def _claims(doc):

@@ -31,6 +31,7 @@ import regex
 
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
+from ._lazy import lazy
 from . import _tables
 from ._parts import _AMONG
 
@@ -38,17 +39,17 @@ CODE = "AR101"
 NAME = "share-mismatch"
 SEVERITY = "error"
 
-_TRIGGER = regex.compile(r"(?:占|为|是|相当于|达到|达|完成)")
-_TIMES_TRIGGER = regex.compile(r"(?:是|为|相当于|达到)")
-_TAIL = regex.compile(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
+_TRIGGER = lazy(r"(?:占|为|是|相当于|达到|达|完成)")
+_TIMES_TRIGGER = lazy(r"(?:是|为|相当于|达到)")
+_TAIL = lazy(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
 # 占比30%, 占30%, 比重为30%, 占总人口的20%
-_IMPLICIT = regex.compile(
+_IMPLICIT = lazy(
     r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
     r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
 )
-_BAD_ZHAN = regex.compile(r"占(?:地|用|领|据|有率)")
+_BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
-_GENERIC_MID = regex.compile(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
+_GENERIC_MID = lazy(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
 
 
 def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
@@ -79,7 +80,7 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
     return None
 
 
-_TOTAL_WORDS = regex.compile(r"任务|目标|计划|总|共|合计")
+_TOTAL_WORDS = lazy(r"任务|目标|计划|总|共|合计")
 
 
 def _named_total(s: C.Sentence, a):

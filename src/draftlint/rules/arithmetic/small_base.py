@@ -26,10 +26,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
 from ...types import Span, Violation
 from . import _claims as C
+from ._lazy import lazy
 
 CODE = "AR141"
 NAME = "impossible-percentage"
@@ -37,9 +37,9 @@ SEVERITY = "error"
 
 OPTIONS = {"max-base": 200}
 
-_AMONG = regex.compile(r"[^\d,，;；。%]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
+_AMONG = lazy(r"[^\d,，;；。%]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
 # rates that are shares of the group itself (of 12 people asked, 93% satisfied)
-_DIRECT = regex.compile(
+_DIRECT = lazy(
     r"^[,，]?\s*(?:有|共有|约有|其中)?\s*(?:(?:满意|知晓|达标|合格|通过|优秀|优良|及格|支持|认可|赞成|完成)率"
     r"(?:为|达|达到|是)?)?\s*$"
 )
@@ -51,7 +51,7 @@ def _possible(n: int, iv) -> list[int]:
 
 
 # 共有12名学员参加考核,合格率95%: a rate of the one group the sentence counts
-_GROUP_RATE = regex.compile(
+_GROUP_RATE = lazy(
     r"(?:合格|通过|及格|优秀|优良|满意|结业|出勤|到课|达标|知晓)率(?:为|达|达到|是)?\s*$"
 )
 _GROUP_UNITS = ("人", "名", "家", "所", "个", "户", "项", "件", "位")
