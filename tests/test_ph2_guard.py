@@ -9,11 +9,11 @@ import regex
 
 from draftlint.load import load_bytes
 from draftlint.rules.placeholder._guard import may_match, required
-from draftlint.rules.placeholder._residue import _guarded, load_entries, match_text
+from draftlint.rules.placeholder._residue import compile_each, guarded, match_text
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ["ph2_residue_markers.txt", "ph2_residue_extenders.txt", "ph2_instruction_phrases.txt",
-         "ph2_word_placeholders.txt"]
+         "ph2_word_placeholders.txt", "ph2_instruction_contents.txt"]
 
 
 def test_a_fixed_run_gives_its_rarest_stretch():
@@ -53,7 +53,8 @@ def test_a_guard_never_rejects_a_text_its_pattern_matches(name):
     texts = _texts()
     assert texts
     checked = 0
-    for entry, (pattern, req, ignorecase) in zip(load_entries(name), _guarded(name)):
+    for pattern, (entry, flags, req) in zip(compile_each(name), guarded(name)):
+        ignorecase = bool(flags & regex.IGNORECASE)
         for text in texts:
             if pattern.search(text):
                 checked += 1
@@ -62,3 +63,23 @@ def test_a_guard_never_rejects_a_text_its_pattern_matches(name):
                 if pattern.search(text, line.start(), line.end()):
                     assert may_match(req, ignorecase, text, line.start(), line.end()), entry
     assert checked
+
+
+def test_the_stored_guards_are_those_derived_now():
+    """data/ph2_guards.json saves the start-up cost of deriving every guard; it must never go
+    stale (regenerate with ``python -m draftlint.rules.placeholder._residue --regenerate``)."""
+    from importlib import resources
+
+    from draftlint.rules.placeholder._residue import GUARDS_FILE, guards_json
+
+    stored = resources.files("draftlint.data").joinpath(GUARDS_FILE).read_text(encoding="utf-8")
+    assert stored == guards_json()
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_list_run_with_guards_has_them_stored(name):
+    from draftlint.rules.placeholder._residue import _stored, derive, load_entries
+
+    stored = _stored()
+    for entry in load_entries(name):
+        assert stored[(name, entry)] == derive(entry), entry

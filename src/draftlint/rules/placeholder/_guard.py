@@ -14,9 +14,8 @@ parser cannot read, or one without a required literal, gets no guard and always 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-import regex
 
 try:  # Python 3.11+
     from re import _constants as _C
@@ -25,10 +24,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-_PROPERTY = regex.compile(r"\\([pP])\{[^}]*\}")
+_PROPERTY = re.compile(r"\\([pP])\{[^}]*\}")
 # syntax the two parsers read differently: set operations and nested sets of VERSION1,
 # fuzzy matching, the regex module's own escapes
-_FOREIGN = regex.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGKVLNQE]")
+_FOREIGN = re.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGKVLNQE]")
 _MAX_SETS = 2  # the most sets a guard checks
 _MAX_CLASS = 8  # a character class of at most this many literal characters is a requirement
 

@@ -9,6 +9,7 @@ character for character, so offsets stay those of the original text.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from importlib import resources
 import regex
 
 from ...document import Document, Line
-from ._guard import may_match, required
+from ._guard import may_match
 
 DATA_PACKAGE = "draftlint.data"
 
@@ -57,11 +58,9 @@ def load_entries(name: str) -> tuple[str, ...]:
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-_ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]|A-Za-z|a-zA-Z")
-
-
-_SCOPED_I = regex.compile(r"\(\?i:[^()]*\)")
-_CASE_PAIR = regex.compile(r"\[([A-Za-z])([A-Za-z])\]")
+_ESCAPES = r"\\[pP]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]|A-Za-z|a-zA-Z"
+_SCOPED_I = r"\(\?i:[^()]*\)"
+_CASE_PAIR = r"\[([A-Za-z])([A-Za-z])\]"
 
 
 def _flags(entry: str) -> int:
@@ -69,24 +68,82 @@ def _flags(entry: str) -> int:
     of every other entry down and changes nothing for Chinese. A class that spells out both
     cases (``[A-Za-z]``, ``[Cc][Tt][Rr][Ll]``) or folds case only where it must (``(?i:vip)``)
     needs no folding."""
-    bare = _CASE_PAIR.sub(lambda m: "" if m.group(1).lower() == m.group(2).lower() else m.group(), entry)
-    letters = regex.search(r"[a-zA-Z]", _ESCAPES.sub("", _SCOPED_I.sub("", bare)))
+    bare = regex.sub(_CASE_PAIR, lambda m: "" if m.group(1).lower() == m.group(2).lower() else m.group(), entry)
+    letters = regex.search(r"[a-zA-Z]", regex.sub(_ESCAPES, "", regex.sub(_SCOPED_I, "", bare)))
     return regex.VERSION1 | (regex.IGNORECASE if letters else 0)
 
 
 @lru_cache(maxsize=None)
+def _compiled(entry: str, flags: int) -> regex.Pattern:
+    return regex.compile(entry, flags)
+
+
 def compile_each(name: str) -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(entry, _flags(entry)) for entry in load_entries(name))
+    """Every entry of ``name`` compiled (the rules compile an entry only when its guard lets
+    it run: see :func:`guarded`)."""
+    return tuple(_compiled(entry, flags) for entry, flags, _req in guarded(name))
+
+
+# --- guards -------------------------------------------------------------------------------
+#
+# Deriving a guard parses the pattern (``_guard.required``) and deciding the flags runs three
+# substitutions: too slow to do for ~150 entries at every start. ``data/ph2_guards.json``
+# holds both for every entry of the lists below, written by
+# ``python -m draftlint.rules.placeholder._residue --regenerate``; a test checks that it
+# equals what is derived now. An entry the file does not know (edited since) is derived here.
+
+GUARDS_FILE = "ph2_guards.json"
+GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
+                 "ph2_residue_extenders.txt", "ph2_residue_markers.txt", "ph2_word_placeholders.txt")
+
+Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
+
+
+def derive(entry: str) -> tuple[int, Guard]:
+    """The flags and the guard of an entry, from the entry itself."""
+    from ._guard import required
+
+    flags = _flags(entry)
+    return flags, required(entry, bool(flags & regex.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
-def _guarded(name: str) -> tuple[tuple[regex.Pattern, tuple[frozenset[str], ...], bool], ...]:
-    """Each pattern of ``name`` with its guard (see ``_guard``)."""
+def _stored() -> dict[tuple[str, str], tuple[int, Guard]]:
+    try:
+        raw = resources.files(DATA_PACKAGE).joinpath(GUARDS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
+        return {}
+    out = {}
+    for name, rows in json.loads(raw).items():
+        for entry, case, sets in rows:
+            flags = regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0)
+            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets))
+    return out
+
+
+@lru_cache(maxsize=None)
+def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
+    """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
+    stored = _stored()
     out = []
-    for entry, pattern in zip(load_entries(name), compile_each(name)):
-        ignorecase = bool(pattern.flags & regex.IGNORECASE)
-        out.append((pattern, required(entry, ignorecase), ignorecase))
+    for entry in load_entries(name):
+        flags, req = stored.get((name, entry)) or derive(entry)
+        out.append((entry, flags, req))
     return tuple(out)
+
+
+def guards_json() -> str:
+    """The text of ``data/ph2_guards.json``, derived from the lists as they are now."""
+    table = {}
+    for name in GUARDED_LISTS:
+        rows = []
+        for entry in load_entries(name):
+            flags, req = derive(entry)
+            case = "i" if flags & regex.IGNORECASE else ""
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req]], ensure_ascii=False))
+        table[name] = rows
+    body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
+    return "{\n" + body + "\n}\n"
 
 
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -94,13 +151,21 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     out: set[tuple[int, int]] = set()
     end = len(text) if endpos is None else endpos
     seen: dict = {}
-    for pattern, req, ignorecase in _guarded(name):
-        if not may_match(req, ignorecase, text, pos, end, seen):
+    for entry, flags, req in guarded(name):
+        if not may_match(req, bool(flags & regex.IGNORECASE), text, pos, end, seen):
             continue
-        for m in pattern.finditer(text, pos, end):
+        for m in _compiled(entry, flags).finditer(text, pos, end):
             if m.end() > m.start():
                 out.add((m.start(), m.end()))
     return sorted(out)
+
+
+def fullmatch_any(name: str, text: str) -> bool:
+    """Whether some entry of ``name`` matches the whole of ``text``."""
+    for entry, flags, req in guarded(name):
+        if may_match(req, bool(flags & regex.IGNORECASE), text) and _compiled(entry, flags).fullmatch(text):
+            return True
+    return False
 
 
 # --- page numbers -------------------------------------------------------------------------
@@ -286,3 +351,14 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    if sys.argv[1:] == ["--regenerate"]:
+        target = Path(__file__).resolve().parents[2] / "data" / GUARDS_FILE
+        target.write_text(guards_json(), encoding="utf-8")
+    else:
+        sys.exit("usage: python -m draftlint.rules.placeholder._residue --regenerate")

@@ -29,7 +29,7 @@ import regex
 
 from ...document import Document
 from ...types import Span, Text, Violation
-from ._residue import compile_each, find_all, match_text
+from ._residue import find_all, fullmatch_any, match_text
 
 CODE = "PH131"
 NAME = "fill-in-instruction"
@@ -44,11 +44,10 @@ _BRACKETED = regex.compile(r"[(（【\[〔]([^()（）【】\[\]〔〕\r\n]{2,60
 def instruction_spans(text: str) -> list[tuple[int, int]]:
     """Spans of fill-in instructions in a text prepared by :func:`match_text`."""
     # brackets are compared in one width so the content patterns need only ASCII ones
-    contents = compile_each(CONTENTS)
     spans: list[tuple[int, int]] = []
     for m in _BRACKETED.finditer(text):
         inner = m.group(1).strip().replace("（", "(").replace("）", ")")
-        if any(p.fullmatch(inner) for p in contents):
+        if fullmatch_any(CONTENTS, inner):
             spans.append((m.start(), m.end()))
     for start, end in find_all(PHRASES, text):
         if not any(s < end and start < e for s, e in spans):
