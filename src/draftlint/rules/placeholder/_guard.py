@@ -211,3 +211,47 @@ def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos:
         else:
             return False
     return True
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern for ``strings`` shaped as a trie: every alternative starts with a literal
+    (so the stdlib engine scans for their first characters in C), and at any position the
+    greedy match is the longest of the strings that start there."""
+    by_first: dict[str, list[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[0], []).append(s[1:])
+    alternatives = []
+    for first, rests in sorted(by_first.items()):
+        longer = [r for r in rests if r]
+        tail = ""
+        if longer:
+            tail = "(?:" + _trie(longer) + ")" + ("?" if "" in rests else "")
+        alternatives.append(re.escape(first) + tail)
+    return "|".join(alternatives)
+
+
+class LiteralFinder:
+    """Which of a fixed set of strings occur in a text, found in one scan.
+
+    Every string that starts at a position is a prefix of the longest one that does, so one
+    match per position where any starts gives them all; the next search starts one
+    character on, so strings that overlap are all found."""
+
+    def __init__(self, strings) -> None:
+        self.strings = frozenset(strings)
+        self._search = re.compile(_trie(sorted(self.strings))).search if self.strings else None
+
+    def present(self, text: str) -> set[str]:
+        found: set[str] = set()
+        search = self._search
+        if search is None:
+            return found
+        strings = self.strings
+        m = search(text)
+        while m is not None:
+            longest = m.group()
+            for i in range(1, len(longest) + 1):
+                if longest[:i] in strings:
+                    found.add(longest[:i])
+            m = search(text, m.start() + 1)
+        return found

@@ -17,7 +17,7 @@ from importlib import resources
 import regex
 
 from ...document import Document, Line
-from ._guard import may_match
+from ._guard import LiteralFinder, may_match
 
 DATA_PACKAGE = "draftlint.data"
 
@@ -116,7 +116,7 @@ def _stored() -> dict[tuple[str, str], tuple[int, Guard]]:
     out = {}
     for name, rows in json.loads(raw).items():
         for entry, case, sets in rows:
-            flags = regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0)
+            flags = int(regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0))
             out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets))
     return out
 
@@ -128,8 +128,17 @@ def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     out = []
     for entry in load_entries(name):
         flags, req = stored.get((name, entry)) or derive(entry)
-        out.append((entry, flags, req))
+        out.append((entry, int(flags), req))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _runs(name: str) -> tuple[tuple[str, int, Guard, bool], ...]:
+    # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search
+    return tuple((entry, flags, req, bool(flags & _IGNORECASE)) for entry, flags, req in guarded(name))
+
+
+_IGNORECASE = int(regex.IGNORECASE)
 
 
 def guards_json() -> str:
@@ -146,13 +155,24 @@ def guards_json() -> str:
     return "{\n" + body + "\n}\n"
 
 
+@lru_cache(maxsize=None)
+def _finder(name: str) -> LiteralFinder:
+    """The guard strings of the case-sensitive entries of ``name``, looked up together."""
+    return LiteralFinder(s for _e, _f, req, ignorecase in _runs(name) if not ignorecase for c in req for s in c)
+
+
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
     """Every match of every entry of ``name`` (entries may overlap each other)."""
     out: set[tuple[int, int]] = set()
     end = len(text) if endpos is None else endpos
     seen: dict = {}
-    for entry, flags, req in guarded(name):
-        if not may_match(req, bool(flags & regex.IGNORECASE), text, pos, end, seen):
+    # on a whole text, the guard strings are all looked up in one scan
+    present = _finder(name).present(text) if pos == 0 and end >= len(text) else None
+    for entry, flags, req, ignorecase in _runs(name):
+        if present is not None and not ignorecase:
+            if any(present.isdisjoint(strings) for strings in req):
+                continue
+        elif not may_match(req, ignorecase, text, pos, end, seen):
             continue
         for m in _compiled(entry, flags).finditer(text, pos, end):
             if m.end() > m.start():
@@ -162,8 +182,8 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
 
 def fullmatch_any(name: str, text: str) -> bool:
     """Whether some entry of ``name`` matches the whole of ``text``."""
-    for entry, flags, req in guarded(name):
-        if may_match(req, bool(flags & regex.IGNORECASE), text) and _compiled(entry, flags).fullmatch(text):
+    for entry, flags, req, ignorecase in _runs(name):
+        if may_match(req, ignorecase, text) and _compiled(entry, flags).fullmatch(text):
             return True
     return False
 

@@ -98,12 +98,15 @@ def _extenders_near(text: str, markers: list[tuple[int, int]]) -> list[tuple[int
     return sorted(out)
 
 
+_LINE_RUN = regex.compile(r"[^\r\n]+")
+
+
 def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A piece never runs over a line break (each line's residue is its own finding)."""
     out = []
     for start, end in spans:
-        for m in regex.finditer(r"[^\r\n]+", text[start:end]):
-            s, e = strip_span(text, start + m.start(), start + m.end())
+        for m in _LINE_RUN.finditer(text, start, end):
+            s, e = strip_span(text, m.start(), m.end())
             if e > s:
                 out.append((s, e))
     return out
