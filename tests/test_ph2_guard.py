@@ -83,3 +83,22 @@ def test_every_list_run_with_guards_has_them_stored(name):
     stored = _stored()
     for entry in load_entries(name):
         assert stored[(name, entry)] == derive(entry), entry
+
+
+def test_one_scan_finds_every_guard_string_even_overlapping_ones():
+    from draftlint.rules.placeholder._guard import LiteralFinder
+
+    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"])
+    assert finder.present("本文由小编辑录, 返回首页") == {"小编", "编辑", "首页", "页"}
+    assert finder.present("小编推荐") == {"小编", "小编推荐"}
+    assert finder.present("正文") == set()
+    assert LiteralFinder([]).present("小编") == set()
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_one_scan_agrees_with_a_search_per_string(name):
+    from draftlint.rules.placeholder._residue import _finder
+
+    finder = _finder(name)
+    for text in _texts():
+        assert finder.present(text) == {s for s in finder.strings if s in text}

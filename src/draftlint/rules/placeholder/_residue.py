@@ -227,15 +227,16 @@ def is_page_line(text: str) -> bool:
 
 # A line that could be a page marker or a bare number holds nothing but these (checked on the
 # whole text at once, so that the line patterns above run on a few short lines only).
-_PAGE_CANDIDATE = regex.compile(
-    r"(?<![^\r\n])(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+(?![^\r\n])"
-)
+# (Lines end at the line breaks only, so a line is a candidate when the whole of it matches:
+# one short match per line instead of a search that tries every position of the text.)
+_PAGE_CANDIDATE = regex.compile(r"(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+")
 
 
 def _page_candidates(doc: Document) -> list[Line]:
     def compute() -> list[Line]:
         text = match_text(doc)
-        return [doc.line_of(m.start()) for m in _PAGE_CANDIDATE.finditer(text)]
+        whole = _PAGE_CANDIDATE.fullmatch
+        return [line for line in doc.lines if line.end > line.start and whole(text, line.start, line.end)]
     return doc.memo("ph2_page_candidates", compute)
 
 
