@@ -389,6 +389,10 @@ def like(value: Decimal, q: Quantity) -> str:
     from ...numbers import parse_chinese
 
     written = q.written
+    if "亿" in q.text and "万" in q.text[q.text.index("亿"):] or "億" in q.text and "萬" in q.text:
+        # 3亿2,000万元: one figure with two multipliers, shown in 亿
+        unit = regex.sub(r"^.*[万萬]|余|多|以上|左右|上下|之多|以下|以内|\s", "", q.text)
+        return f"{fmt(value / Decimal(10) ** 8, 4)}{'億' if '億' in q.text else '亿'}{unit}"
     try:
         base = Decimal(written.replace(",", "")) if written[:1].isdigit() else Decimal(parse_chinese(written) or 0)
     except Exception:

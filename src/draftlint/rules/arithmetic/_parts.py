@@ -163,6 +163,8 @@ def _breakdowns(doc):
             m = _AMONG.match(s.text, q.end - s.start)
             if not m or "其中" in m.group(0):
                 continue
+            if _last_of_list(s, q):
+                continue  # 低收入户186户、中低收入户312户中: the group is the list, not its last figure
             after = q.end + len(m.group(0))
             parts, exhaustive, end, over = _collect(s, after, q.unit)
             parts = [p for p in parts if p is not q]
@@ -212,6 +214,17 @@ def _breakdowns(doc):
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
                         and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
+
+
+_LIST_JOIN = lazy(r"^[^\d,，;；:：。]*(?:、|和|及|与|以及)[^\d,，;；:：。]*$")
+
+
+def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
+    """``q`` ends a list of figures of its kind joined by 、/和/及 in its clause."""
+    before = s.before(q.start)
+    if not before or before[0].unit != q.unit or s.clause_of(before[0].start) != s.clause_of(q.start):
+        return False
+    return bool(_LIST_JOIN.match(s.between(before[0].end, q.start)))
 
 
 def _collect_back(s: C.Sentence, before: int, unit: str):

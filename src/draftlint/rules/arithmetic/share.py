@@ -120,6 +120,36 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
     return None
 
 
+# words that open a share clause without naming what the share is of
+_NO_SUBJECT = lazy(
+    r"^(?:分别|均|各|共|合计|总计|约|大约|其|同比|比上年|较上年|全部|总体|整体|其余|剩余|这些|此|以上|"
+    r"分别约|仅|只|已|达|则|就)?$"
+)
+# what a subject may add to the name of its part: 小麦面积 is the 小麦 part
+_GENERIC_TAIL = lazy(r"(?:的|之|所|者|面积|产量|数量|人数|户数|个数|家数|规模|金额|资金|总量|总数|部分|比重|比例)+$")
+
+
+def _label(s: C.Sentence, q) -> str:
+    """The words naming ``q``: from the figure before it (or its clause's start) up to it."""
+    start = s.clause_start(q.start)
+    before = s.before(q.start)
+    if before and before[0].end > start:
+        start = before[0].end
+    return s.between(start, q.start)
+
+
+def _subject(head: str) -> str:
+    """What a share clause says the share is of (小麦面积占44.9% -> 小麦), or "" when it
+    names nothing (占比30%, 分别占…, 其中…)."""
+    word = head.strip(" \u3000,，;；:：、")
+    if word.startswith("其中"):
+        word = word[2:]
+    word = _GENERIC_TAIL.sub("", word)
+    if len(word) < 2 or _NO_SUBJECT.match(word) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return ""
+    return word
+
+
 def _claims(doc):
     """(numerator, whole, stated percentage, span start) of every share claim."""
     for prev, s in C.sentences(doc):
@@ -166,7 +196,14 @@ def _claims(doc):
             if not own:
                 continue
             a = own[0]
-            if s.clause_of(trig_at) - s.clause_of(a.start) > 2:
+            subject = _subject(s.between(cstart, trig_at)) if a.start < cstart else ""
+            if subject:
+                # 其中小麦26.3万亩,玉米7.5万亩,小麦面积占44.9%: the share is of the part it names
+                named = [q for q in own if C.same_kind(q, a) and subject in _label(s, q)]
+                if not named:
+                    continue  # a share of something the sentence gives no figure for
+                a = named[0]
+            elif s.clause_of(trig_at) - s.clause_of(a.start) > 2:
                 continue  # the part is in this clause or one or two before (…亿元,增长4.3%,占…)
             whole = None
             if not m.group("task") and (_GENERIC_MID.match(mid.rstrip("的")) or mid.rstrip("的").startswith("总")):
