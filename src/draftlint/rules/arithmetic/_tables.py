@@ -1,8 +1,8 @@
-"""Markdown pipe tables as rows of figures: a total row, a share column.
+"""Tables as rows of figures: a total row, a share column.
 
-Only tables written with pipes are read (``| 类别 | 人数 | 占比 |`` and a ``|---|``
-separator line). A cell is a figure when it holds nothing but one number (with an
-optional unit or percent sign).
+Markdown pipe tables (``| 类别 | 人数 | 占比 |`` and a ``|---|`` separator line) in any
+document, and the tables of a Word document (first row the header). A cell is a figure
+when it holds nothing but one number (with an optional unit or percent sign).
 """
 
 from __future__ import annotations
@@ -68,14 +68,42 @@ def _cells(text: str, start: int) -> list[Cell]:
 
 
 def tables(doc) -> list[Table]:
-    """The pipe tables of a document (of any kind: drafts pasted from Markdown too),
-    worked out once per document for AR101, AR102 and AR122."""
-    if "|" not in doc.simplified:
-        return []  # a table's header row holds a pipe
+    """The tables of a document, worked out once per document for AR101, AR102 and AR122:
+    pipe tables (in any kind of document: drafts pasted from Markdown too) and, in a .docx,
+    the Word tables the loader records (``doc.meta["tables"]``)."""
+    word = doc.kind == "docx" and bool((getattr(doc, "meta", None) or {}).get("tables"))
+    if "|" not in doc.simplified and not word:
+        return []  # a pipe table's header row holds a pipe
     memo = getattr(doc, "memo", None)
     if memo is None:
-        return _tables(doc)
-    return memo("ar.pipe_tables", lambda: _tables(doc))
+        return _tables(doc) + (_word_tables(doc) if word else [])
+    return memo("ar.tables", lambda: _tables(doc) + (_word_tables(doc) if word else []))
+
+
+def _word_tables(doc) -> list[Table]:
+    """Word tables read like pipe tables: the first row is the header. Only tables whose rows
+    all have as many cells as the header are read (with merged cells, which column a cell
+    belongs to is unclear)."""
+    text = doc.simplified
+    out: list[Table] = []
+    for raw in doc.meta["tables"]:
+        if len(raw) < 2 or len(raw[0]) < 2 or any(len(row) != len(raw[0]) for row in raw):
+            continue
+        rows = [tuple(_word_cell(text, span) for span in row) for row in raw]
+        out.append(Table(rows[0], tuple(rows[1:])))
+    return out
+
+
+def _word_cell(text: str, span) -> Cell:
+    raw = text[span.start:span.end]
+    cell = raw.strip()
+    cstart = span.start + (len(raw) - len(raw.lstrip()))
+    figure = None
+    if cell and "\n" not in cell:
+        qs = find_quantities(normalize(cell), cstart)
+        if len(qs) == 1 and qs[0].start == cstart and qs[0].end - cstart == len(cell):
+            figure = qs[0]
+    return Cell(cell, cstart, cstart + len(cell), figure)
 
 
 def _tables(doc) -> list[Table]:

@@ -10,7 +10,7 @@ such as ``合计投入资金860万元,其中财政资金420万元,其余部分�
 interval (rounded parts may miss the total by a little). Parts that exceed the total
 are AR121's business.
 
-In a Markdown table, a 合计 row is checked against the rows above it, column by column
+In a table (Markdown, or Word in a .docx), a 合计 row is checked against the rows above it, column by column
 (columns of rates, averages, growth, ranks and dates are left alone).
 
 Why it matters: a breakdown that does not add up tells the reader that a figure is

@@ -7,7 +7,7 @@ started from, and multiples of a stated base (``完成3.2亿元,是上年2.1亿�
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
-In a Markdown table with a 合计 row, each cell of a 占比 column is checked against its
+In a table (Markdown, or Word in a .docx) with a 合计 row, each cell of a 占比 column is checked against its
 row's count and the total (when the counts add up to the total).
 
 Why it matters: a share that does not add up is the first thing a reader with a
