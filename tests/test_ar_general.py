@@ -48,3 +48,17 @@ def test_figures_with_yi_and_wan_add_up_in_yi():
 def test_traditional_yi_and_wan():
     text = "項目總投資3億2,000萬元，其中財政資金1億2,500萬元，社會資本2億1,000萬元。"
     assert [v.data["stated"] for v in violations("AR121", text)] == ["3.35億元"]
+
+
+def test_count_against_the_numbered_items_on_its_line():
+    assert positions("AR131", "全年重点实施三大项目：1.道路硬化工程；2.饮水安全工程；3.文化广场建设；4.污水处理工程。") == [(1, 7)]
+    assert positions("AR131", "采取三项措施：（1）建立台账；（2）定期回访。") == [(1, 3)]
+    assert violations("AR131", "全年重点实施四大项目：1.道路硬化工程；2.饮水安全工程；3.文化广场建设；4.污水处理工程。") == []
+    assert violations("AR131", "采取三项措施：①建立台账；②定期回访；③跟踪问效。") == []
+
+
+def test_numbered_items_that_go_on_below_are_not_counted_short():
+    assert violations("AR131", "采取三项措施：1.建立台账；2.定期回访；\n3.跟踪问效。\n") == []
+    assert violations("AR131", "重点抓好两个方面：1.抓产业，（1）发展茶叶；（2）发展养殖；（3）发展乡村旅游；2.抓民生。") == []
+    # a decimal is not an item
+    assert violations("AR131", "全年重点实施两大项目：1.道路硬化工程，完成投资1.5亿元；2.饮水安全工程。") == []

@@ -288,13 +288,31 @@ def _check_named_after(s: C.Sentence, m) -> Violation | None:
 
 
 _HEADED = lazy(
-    rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*(?=一是)"
+    rf"(?P<num>[两二三四五六七八九十]|[2-9])(?P<cls>个|项|点|条|方面|大)(?P<noun>\p{{Han}}{{0,8}})[:：]\s*"
+    r"(?=一是|1[.、．](?!\d)|[（(][1一][)）]|①)"
 )
-_ORDINAL_IS = lazy(r"(?:^|(?<=[;；。,，:：\s]))(?P<ord>[一二三四五六七八九十]{1,2})是")
+# the items of a run on one line: 一是…二是…, 1.…2.…, （1）…（2）…, （一）…（二）…, ①…②…
+_ORDINAL_IS = lazy(
+    r"(?:^|(?<=[;；。,，:：\s]))(?:(?P<ord>[一二三四五六七八九十]{1,2})是|(?P<ar>\d{1,2})[.、．](?!\d)"
+    r"|[（(](?P<par>\d{1,2})[)）]|[（(](?P<cpar>[一二三四五六七八九十]{1,2})[)）]|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# the same marker at the start of a line (see _STYLES)
+_LINE_STYLE = {"ar": "arabic", "par": "aparen", "cpar": "paren"}
 
 
-def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
-    """采取了三项措施:一是…;二是…;三是…;四是…: the 一是 run after the count."""
+def _ordinal(om) -> tuple[str, int | None]:
+    """(style, value) of an item marker."""
+    style = om.lastgroup
+    raw = om.group(style)
+    if style == "circ":
+        return style, _CIRCLED.index(raw) + 1
+    return style, int(raw) if raw.isdigit() else parse_chinese(raw)
+
+
+def _check_headed(doc, line_text: str, line_start: int, m, following: str = "") -> Violation | None:
+    """采取了三项措施:一是…;二是…;三是…;四是… (or 1.…2.…, （1）…（2）…): the run of
+    numbered items after the count, on its line."""
     before_char = line_text[m.start() - 1] if m.start() else ""
     if (before_char in _BEFORE_BAD or before_char.isdigit()) and not line_text[: m.start()].endswith(("以下", "如下")):
         return None
@@ -302,18 +320,26 @@ def _check_headed(doc, line_text: str, line_start: int, m) -> Violation | None:
     if n is None or n < 2:
         return None
     run = 0
+    style = None
     for om in _ORDINAL_IS.finditer(line_text, m.end()):
-        if parse_chinese(om.group("ord")) == run + 1:
+        kind, value = _ordinal(om)
+        if style is None:
+            style = kind
+        elif kind != style:
+            continue  # items of another level inside the run
+        if value == run + 1:
             run += 1
         elif run:
             break
     if run < 2 or run == n:
         return None
+    if run < n and style != "ord" and _marker(following) == (_LINE_STYLE.get(style), run + 1):
+        return None  # 1.…2.… on this line, and the next line goes on with 3.…
     count_text = m.group("num") + m.group("cls")
     return C.violation(
         Span(line_start + m.start(), line_start + m.end("noun")),
-        f"后面列了{run}条(一是…), 文中写“{count_text}”",
-        f"the 一是… run that follows has {run} items, the text says “{count_text}”",
+        f"后面列了{run}条, 文中写“{count_text}”",
+        f"the numbered run that follows has {run} items, the text says “{count_text}”",
         severity="warning",
         help_zh="让数目与后面列出的条目一致",
         help_en="make the count match the items that follow",
@@ -349,11 +375,13 @@ def _check_sentences(doc) -> Iterable[Violation]:
 
 
 def _check_headed_runs(doc) -> Iterable[Violation]:
+    joined = C.split(doc).text
     for start, text in C.paragraph_texts(doc):
-        if "一是" not in text:
-            continue
+        if ":" not in text and "：" not in text:
+            continue  # the count ends with a colon
+        following = joined[start + len(text):start + len(text) + 80].lstrip("。！？!?；;，, \t\r\n\u3000")
         for m in _HEADED.finditer(text):
-            v = _check_headed(doc, text, start, m)
+            v = _check_headed(doc, text, start, m, following)
             if v is not None:
                 yield v
 
