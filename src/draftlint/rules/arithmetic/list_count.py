@@ -4,7 +4,7 @@ What it finds: an enumeration followed (or preceded) by its count, where the num
 names differs from the count: ``立足铸造、服装、建材两大主导产业`` (three names),
 ``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``,
 ``建成3个示范村,分别是甲村、乙村、丙村、丁村``, and a count before a colon whose
-一是/二是 run that follows is longer or shorter (``采取了三项措施:一是…四是…``).
+一是/二是 (or 1./（1）/①) run that follows is longer or shorter (``采取了三项措施:一是…四是…``).
 With 等 (``A、B、C等八个项目``) a list may name fewer items than the count, but not more.
 Only lists whose boundaries are clear are checked: the names are separated by 、 (a final
 和/及 may join two more), and a list whose start is unclear is checked only for naming
