@@ -30,7 +30,9 @@ The method, in the order the work is done:
 7. **Sections**: runs of consecutive matching paragraphs of running text (same
    diagonal, small gaps allowed) merge into one section; a section of two or more grows
    over neighbouring paragraphs that match too (a heading, a title with the year
-   changed). A section must hold ``min-length`` characters of its own: stock phrases
+   changed), but not, within one draft, over a short line that matches only because its
+   numbers are one token (``信访工作总结 篇2`` / ``篇3``: each piece's own label; a changed
+   year is the copied title). A section must hold ``min-length`` characters of its own: stock phrases
    (``data/du_stock_phrases.txt``) and numbers do not count.
 8. **Compact diff** of the original texts: ``乡镇【-2016-】【+2015+】年招商引资工作总结``.
 
@@ -685,12 +687,12 @@ def _sections(paras, sources, pair_sim, opts) -> list[Match]:
                 continue
             # a section (two or more long paragraphs) grows over neighbouring paragraphs
             # that match too (its heading, a title with the year changed), never into its copy
-            while len(run) > 1 and lo > 0 and olo > 0 and (sa != sb or olo - 1 > hi) and _alike(
-                pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold
+            while len(run) > 1 and lo > 0 and olo > 0 and (sa != sb or olo - 1 > hi) and _edge_alike(
+                pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold, min_length, sa == sb
             ):
                 lo, olo = lo - 1, olo - 1
-            while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and (sa != sb or hi + 1 < olo) and _alike(
-                pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold
+            while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and (sa != sb or hi + 1 < olo) and _edge_alike(
+                pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold, min_length, sa == sb
             ):
                 hi, ohi = hi + 1, ohi + 1
             strong_chars = sum(min(distinctive_length(pa[i].norm), distinctive_length(pb[j].norm)) for i, j in run)
@@ -727,6 +729,53 @@ def _merge_overlapping(matches: list[Match]) -> list[Match]:
         else:
             out.append(m)
     return out
+
+
+#: A year (2015, 2016 …): a title whose year was changed is still the copied title.
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: Characters of numbers and counters: a short line differing in one of these differs in its label.
+_NUMERAL_CHARS = frozenset("0123456789〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾")
+
+
+def _with_numbers(p: Paragraph) -> str:
+    """The detection form of ``p`` with its numbers kept, years aside (each one token)."""
+    text = unicodedata.normalize("NFKC", to_simplified(p.text))
+    return _DROP.sub("", _YEAR.sub(NUMBER_TOKEN, text)).lower()
+
+
+def _label_changed(p: Paragraph, q: Paragraph) -> bool:
+    """True when two lines differ in a number or numeral other than a year: ``信访工作总结 篇2``
+    and ``篇3``, ``二、工作举措`` and ``三、工作举措`` are the labels of two places, not one text."""
+    from rapidfuzz.distance import Indel
+
+    a, b = _with_numbers(p), _with_numbers(q)
+    if a == b:
+        return False
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal" and _NUMERAL_CHARS.intersection(a[op.src_start : op.src_end] + b[op.dest_start : op.dest_end]):
+            return True
+    return False
+
+
+def _edge_alike(
+    p: Paragraph, q: Paragraph, cells, cell, threshold: float, min_length: int, same_source: bool
+) -> bool:
+    """Whether a section may grow over ``p`` and ``q``, the paragraphs just outside it.
+
+    Within one draft, a short line (a title or heading: no running text, or fewer than
+    ``min-length`` distinctive characters) that matches only because numbers are one token
+    is not copied text but the label of each place: the pieces of a bundle of 范文
+    (``信访工作总结 篇2`` / ``篇3``), renumbered headings (``二、`` / ``三、``). A section does
+    not grow over it (it may still lie inside a section, between copied paragraphs). A title
+    with only its year changed (``2015年…总结`` / ``2016年…总结``) is the copied title. Between
+    two files the title of a template with its place changed stays part of the copy.
+    """
+    if not _alike(p, q, cells, cell, threshold):
+        return False
+    if not same_source:
+        return True
+    short = not (is_body(p) and is_body(q)) or min(distinctive_length(p.norm), distinctive_length(q.norm)) < min_length
+    return not (short and _label_changed(p, q))
 
 
 def _alike(p: Paragraph, q: Paragraph, cells, cell, threshold: float) -> bool:
