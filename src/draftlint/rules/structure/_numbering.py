@@ -470,10 +470,16 @@ def _analyze(doc: Document) -> list[Anomaly]:
                 anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(expected), "ocr", item.base, prev_item)
                 v = expected
             elif v == 1 and not (sib_v is not None and sib_v == last + 2):
-                pass  # a new list under the same parent
+                if last == 1 and _first_number_repeated(doc, prev_item, item):
+                    # （一）…（一）… with nothing between that opens a new list: the second
+                    # one stands where （二） belongs
+                    anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), "repeat",
+                                      item.base, prev_item)
+                    v = 1 if sib_v == 2 else expected  # a following （二） is then in sequence
+                # otherwise a new list under the same parent
             elif sib_v is not None and sib_v == last + 2 and v != expected:
                 # the next sibling goes on from the old count: this one number is the slip
-                reason = "restart" if v == 1 else ("repeat" if v == last else "wrong")
+                reason = "repeat" if v == last else ("restart" if v == 1 else "wrong")
                 anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.base, prev_item)
                 v = expected
             elif v > expected:
@@ -502,6 +508,44 @@ def _analyze(doc: Document) -> list[Anomaly]:
             stack[depth][2] = item
     out.extend(_lost_shi_at_the_end(doc, [it for j, it in enumerate(items) if j not in skipped], out))
     return out
+
+
+# Marks of a sentence (or of a list that follows): a line with none of them is a title.
+_SENTENCE_MARKS = set("。！？!?；;，,：:")
+# Kinds that head a new part of a draft: a list under each of them starts again at 1.
+_PART_KINDS = ("pian", "chapter", "article")
+
+
+def _first_number_repeated(doc: Document, prev: Item | None, item: Item) -> bool:
+    """``（一）组织领导 … （一）工作机制``: the first number of a list used a second time, where
+    the second belongs, rather than a new list starting at 1.
+
+    Only for markers at the start of a line, and only when nothing between the two opens a
+    new list: a title line (a line without a sentence mark: ``信访工作总结 篇2``, an
+    unnumbered heading, a Markdown heading), the heading of a part (``篇二``, ``第二章``), or
+    a first item that introduces a list of its own (``1、主要指标:`` followed by ``1、…``).
+    """
+    if prev is None or prev.inline or item.inline or prev.value != 1:
+        return False
+    if prev.line.text.rstrip(" \t\u3000*_").endswith(("：", ":")):
+        return False  # a list inside the first item
+    heads = line_heads(doc)
+    skip = code_lines(doc)
+    for n in range(prev.line.number, item.line.number - 1):  # the lines between (0-based index)
+        line = doc.lines[n]
+        if line.is_blank or is_page_marker(line) or (n + 1) in skip:
+            continue
+        head = heads.get(n + 1)
+        if head is not None:
+            if head.base.split("-")[0] in _PART_KINDS:
+                return False
+            continue  # an item of a list below this one
+        text = line.text[content_start(line, doc.kind):].strip(" \t\u3000*_#")
+        if doc.kind == "md" and line.text.lstrip().startswith("#"):
+            return False
+        if text and not _SENTENCE_MARKS.intersection(text):
+            return False  # a title: what follows may be a list of its own
+    return True
 
 
 _TWO_HAN = lazy(r"\p{Han}{2}")

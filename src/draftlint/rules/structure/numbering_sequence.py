@@ -5,7 +5,9 @@ same level: ``(1)`` followed by ``(3)``, ``二、`` twice, ``3、`` after ``4、
 that starts again at ``1`` while the old one goes on. All the levels of 公文 numbering are
 followed (``一、`` ``(一)`` ``1、``/``1.`` ``(1)`` ``1)`` ``①``), and so are inline
 enumerations (``一是…二是…``, ``一要…二要…``, ``第一,…第二,…``, ``首先,…其次,…``); a level starts
-counting again whenever the level above it advances. The message names the number that
+counting again whenever the level above it advances. The first number used twice
+(``（一）…（一）…``) is a repeat unless something between opens a new list (a title line,
+a new 篇 or chapter, a first item ending in a colon). The message names the number that
 was expected. Words such as ``第一书记`` or ``第二季度`` are not enumerators, and a page
 number that landed at the start of a line in the middle of a sentence is left to PH.
 
