@@ -37,8 +37,8 @@ def test_ph201_download_prompt_with_its_dashes():
     assert spans_text("PH201", "---此处隐藏3012字,下载后查看---\n") == ["---此处隐藏3012字,下载后查看---"]
 
 
-def test_ph201_page_metadata_fields_are_separate():
-    assert positions("PH201", "更新时间:2022-10 来源:网友投稿\n") == [(1, 1), (1, 14)]
+def test_ph201_a_line_of_page_metadata_fields_is_one_byline():
+    assert spans_text("PH201", "更新时间:2022-10 来源:网友投稿\n") == ["更新时间:2022-10 来源:网友投稿"]
 
 
 def test_ph201_breadcrumb_collection_title_and_link_lines():
@@ -331,7 +331,7 @@ def test_full_width_punctuation_is_matched_like_ascii():
             "续建项目1个：\n竣工项目4个：\n二、下步打算\n加大力度。\n"
             "（请结合实际工作情况填写）\n"
             "农业园区－２－\n")
-    assert positions("PH201", text) == [(1, 1), (1, 17), (2, 1), (2, 24)]
+    assert positions("PH201", text) == [(1, 1), (2, 1), (2, 24)]
     assert positions("PH141", text) == [(3, 1), (4, 1)]
     assert positions("PH131", text) == [(7, 1)]
     assert spans_text("PH202", text) == ["－２－"]

@@ -122,7 +122,9 @@ def markdown_markup(line: str) -> set[int]:
     A list bullet (``* item``), a thematic break (``***``) and the delimiters of an
     emphasis pair on one line (``**bold**``, ``__bold__``) are markup. Openers and
     closers are told apart as CommonMark does (flanking runs), so a run a Markdown
-    renderer shows as text (``20**年``, the second run of ``**年上半年,**镇``) is not.
+    renderer shows as text (``20**年``) is not; on top of that, a pair CommonMark leaves
+    only because of Chinese punctuation (``**（二）民生服务方面：**继续``) is bold as its
+    author meant (see :func:`_lenient_pairs`).
     """
     marked: set[int] = set()
     stripped = line.strip()
@@ -155,7 +157,43 @@ def markdown_markup(line: str) -> set[int]:
                     continue
             if can_open:
                 openers.append((run.start(), run.end()))
+    _lenient_pairs(line, marked)
     return marked
+
+
+# Punctuation that closes or sits inside a sentence (a bold text does not start with it) and
+# punctuation that opens (a bold text does not end with it).
+_NO_START = frozenset("，,、。.；;：:）)！!？?”’》】〕」』")
+_NO_END = frozenset("（(“‘《【〔「『")
+
+
+def _lenient_pairs(line: str, marked: set[int]) -> None:
+    """Pairs of ``**`` / ``__`` that Chinese authors mean as bold though CommonMark leaves them.
+
+    ``**（二）民生服务方面：**继续…``: a closing run after full-width punctuation and before a
+    character does not close in CommonMark, yet every Chinese writer means bold. Two runs of
+    exactly two marks on one line, not yet taken as markup, are a pair when the text between
+    them is not empty, does not start or end with a space, does not start with closing
+    punctuation nor end with opening punctuation. A run glued to a digit or a Latin letter
+    before it (``20**年``) opens nothing.
+    """
+    for ch in "*_":
+        runs = [m for m in regex.finditer(regex.escape(ch) + "+", line)
+                if m.end() - m.start() == 2 and m.start() not in marked]
+        opener = None
+        for run in runs:
+            before, after = char_at(line, run.start() - 1), char_at(line, run.end())
+            if opener is not None:
+                inner = line[opener.end():run.start()]
+                if inner and not inner[-1].isspace() and inner[-1] not in _NO_END:
+                    marked.update(range(opener.start(), opener.end()))
+                    marked.update(range(run.start(), run.end()))
+                    opener = None
+                    continue
+            if after and not after.isspace() and after not in _NO_START and before not in ASCII_ALNUM:
+                opener = run
+            else:
+                opener = None
 
 
 def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None,

@@ -11,6 +11,8 @@ nothing under it:
   text under them — so a plain list of short items (``(1)加强领导 (2)完善制度``) stays quiet;
 - in Markdown, a heading directly followed by a heading of the same or a higher level.
 
+In Markdown, a heading wrapped in bold (``**（一）组织建设方面：**``) is read as the heading.
+
 A colon line followed by its list (``主要做法:`` then ``1、…``), a heading followed by its
 paragraph, and a long paragraph that ends in ``具体情况是:`` stay quiet. Page numbers and
 lines of website residue between the lines are skipped.
@@ -34,6 +36,7 @@ import regex
 
 from ...document import Document, Line
 from ...types import Span, Text, Violation
+from ._fill import markdown_markup
 from ._residue import Numbering, content_lines, line_text, numbering, strip_span
 
 CODE = "PH141"
@@ -77,6 +80,8 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
         if line.number in residue:
             continue
         raw = line_text(doc, line)
+        if doc.kind == "md" and ("*" in raw or "_" in raw):
+            raw = _unbold(raw, line.text)
         text = raw.strip()
         num = numbering(raw, doc.kind)
         body = raw[num.length:].strip() if num else text
@@ -88,6 +93,21 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
                 and not _SENTENCE_PUNCT.search(body)
         out.append(_Item(line, raw, num, label, heading))
     return out
+
+
+def _unbold(raw: str, original: str) -> str:
+    """The line without its Markdown emphasis marks: ``**（一）组织建设方面：**`` reads as
+    ``（一）组织建设方面：``."""
+    marked = markdown_markup(original)
+    bullet = _BULLET.match(original)
+    if bullet:  # a list bullet stays: it is no part of a heading's emphasis
+        marked.discard(bullet.start(1))
+    if not marked:
+        return raw
+    return "".join(c for i, c in enumerate(raw) if i not in marked or c not in "*_")
+
+
+_BULLET = regex.compile(r"[ \t]*(\*)[ \t]+")
 
 
 # The nesting of Chinese official documents (GB/T 9704): 一、 above (一) above 1. above (1).

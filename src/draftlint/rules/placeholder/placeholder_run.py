@@ -4,7 +4,8 @@ What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**
 ``x万元``, ``x.x%``, ``xxx同志``, ``****桃花节``, ``××``, ``＊＊``, ``○○``, ``□□``,
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
 script. Each run is reported on its own, except that runs joined by a slash, a dash or 至 are one
-compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``). A single ``*`` counts inside Chinese text of
+compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``), and a date with two or more blank parts is one
+blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
 ``x镇``, ``X书记``).
@@ -194,9 +195,34 @@ def _compounds(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
     return out
 
 
+# A date written in parts (年 / 月 / 日), each part a figure or a slot: 20XX年X月X日, X月X日,
+# 20××年××月××日, XXXX年XX月, 2023年X月X日.
+_PART = r"(?:[0-9０-９]{0,3}(?:[xXｘＸ]+|×+|[*＊]+|○+|□+|△+|[_＿]+)|[0-9０-９]{1,4})"
+_DATE = regex.compile(
+    rf"(?<![0-9０-９A-Za-z])(?:{_PART}年{_PART}月(?:{_PART}[日号])?|{_PART}月{_PART}[日号])"
+)
+
+
+def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Two or more slots in one date are one blank, the whole date: ``20XX年X月X日``.
+
+    Slots in different dates (``20XX年X月X日至20XX年X月X日``) or outside a date
+    (``xxxx人…x所…xx个``) stay findings of their own.
+    """
+    if len(spans) < 2:
+        return spans
+    out = list(spans)
+    for m in _DATE.finditer(text):
+        inside = [sp for sp in out if m.start() <= sp[0] and sp[1] <= m.end()]
+        if len(inside) < 2 or any(s < m.end() and m.start() < e and (s, e) not in inside for s, e in out):
+            continue
+        out = [sp for sp in out if sp not in inside] + [(m.start(), m.end())]
+    return sorted(out)
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    spans = _compounds(list(_slots(doc, text)), text)
+    spans = _dates(_compounds(list(_slots(doc, text)), text), text)
     for start, end in spans:
         found = shown(doc.text, start, end)
         yield violation(
