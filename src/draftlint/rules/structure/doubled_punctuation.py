@@ -1,9 +1,9 @@
 """Punctuation marks doubled or clashing: ``,。`` ``,,`` ``。。`` ``;。`` ``、,``.
 
 What it finds: two or more pause or stop marks in a row (commas, enumeration commas,
-semicolons, colons, full stops, in full or half width): a doubled mark or two marks that
-contradict each other. An ellipsis written as ``。。。`` (three or more) and ASCII runs such
-as ``...`` are left alone, as are ``?!`` and quotation marks after a full stop (``。”``).
+semicolons, colons, full stops, in full or half width, ``,。`` as well as ``，.``): a
+doubled mark or two marks that contradict each other. An ellipsis written as ``。。。``
+(three or more) and ASCII runs such as ``...``, ``1.2`` or ``No.`` are left alone, as are ``?!`` and quotation marks after a full stop (``。”``).
 A run of enumeration commas alone (``由、、同志``) marks names left out of a template, which
 is the template-fill family's business.
 
@@ -31,9 +31,12 @@ CODE = "ST301"
 NAME = "doubled-punctuation"
 SEVERITY = "warning"
 
-_MARKS = "，,、；;：:。．"  # not the ASCII dot: "..." ellipses, versions, abbreviations
+_MARKS = "，,、；;：:。．"
+# The ASCII dot only standing alone, as a full stop: not in "..." ellipses, versions (1.2.3),
+# decimals or abbreviations (No., etc.), where it touches a digit, a Latin letter or a dot.
+_LONE_DOT = r"(?<![.0-9A-Za-z])\.(?![.0-9A-Za-z])"
 # plain characters and classes only, so the standard library's engine (faster here) finds the same runs
-_RUN = re.compile(rf"[{_MARKS}](?:[ \u3000]*[{_MARKS}])+")
+_RUN = re.compile(rf"(?:[{_MARKS}]|{_LONE_DOT})(?:[ \u3000]*(?:[{_MARKS}]|{_LONE_DOT}))+")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
@@ -44,7 +47,7 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
             continue  # 。。。 written for an ellipsis
         if set(marks) == {"、"}:
             continue  # 由、、同志负责: names left out of a list, a template blank (PH), not a typing slip
-        if set(marks) == {"．"} or any(o in masked(doc) for o in range(m.start(), m.end())):
+        if set(marks) <= {"．", "."} or any(o in masked(doc) for o in range(m.start(), m.end())):
             continue
         doubled = len(set(marks)) == 1
         yield Violation(

@@ -1,6 +1,6 @@
 """A figure typed wrongly: ``22%o`` for 22‰, digits of both widths in one number, a letter O in a number.
 
-What it finds: a per-mille sign typed as ``%o`` (or ``%O``), a doubled percent sign
+What it finds: a per-mille sign typed as ``%o`` (or ``%O``, ``％ｏ``), a doubled percent sign
 (``5%%``), one number written with both ASCII and full-width digits (``１2.5``), a letter
 O standing for a zero inside a number (``2O22年``), and a doubled decimal point (``3..5``).
 
@@ -30,12 +30,12 @@ NAME = "malformed-figure"
 SEVERITY = "warning"
 
 _PATTERNS = [
-    (lazy(r"(?<=[0-9０-９]\s*)[%％][oO](?![A-Za-z])"), "permille",
+    (lazy(r"(?<=[0-9０-９]\s*)[%％][oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ])"), "permille",
      "“{t}”应为千分号“‰”", "“{t}” should be the per-mille sign “‰”"),
     (lazy(r"(?<=[0-9０-９]\s*)[%％]{2,}"), "double-percent", "百分号重复“{t}”", "doubled percent sign “{t}”"),
     (lazy(r"(?<![A-Za-z0-9０-９.．])(?=[0-9０-９.．]*[0-9])(?=[0-9.．]*[０-９])[0-9０-９]+(?:[.．][0-9０-９]+)*"),
      "mixed-width", "数字“{t}”混用了全角和半角数字", "number “{t}” mixes full-width and ASCII digits"),
-    (lazy(r"(?<![A-Za-z0-9０-９.．])[0-9][0-9]*[Oo][0-9Oo]*(?![A-Za-z])(?=[0-9Oo]*)"), "letter-o",
+    (lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.．])[0-9０-９]+[OoＯｏ][0-9０-９OoＯｏ]*(?![A-Za-zＡ-Ｚａ-ｚ])"), "letter-o",
      "数字“{t}”中混入了字母O", "number “{t}” contains the letter O"),
     (lazy(r"(?<=[0-9０-９])[.．]{2}(?=[0-9０-９])"), "double-point", "小数点重复“{t}”", "doubled decimal point “{t}”"),
 ]
@@ -46,7 +46,7 @@ def _holds_any(*pieces: str):
 
 
 _FULL_WIDTH_DIGIT = lazy(r"[０-９]")
-_DIGIT_O = lazy(r"[0-9][Oo]")
+_DIGIT_O = lazy(r"[0-9０-９][OoＯｏ]")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 
 
@@ -80,10 +80,10 @@ def _search_runs(pat: regex.Pattern):
 # How each pattern is searched: only when the text holds what its matches need (most drafts
 # have no malformed figure at all), and mixed widths only inside the runs of digits that have one.
 _FINDERS = [
-    _search(_PATTERNS[0][0], _holds_any("%o", "%O", "％o", "％O")),
+    _search(_PATTERNS[0][0], _holds_any(*(p + o for p in "%％" for o in "oOｏＯ"))),
     _search(_PATTERNS[1][0], _holds_any("%%", "%％", "％%", "％％")),
     _search_runs(_PATTERNS[2][0]),
-    _search(_PATTERNS[3][0], lambda text: ("o" in text or "O" in text) and _DIGIT_O.search(text) is not None),
+    _search(_PATTERNS[3][0], lambda text: any(o in text for o in "oOｏＯ") and _DIGIT_O.search(text) is not None),
     _search(_PATTERNS[4][0], _holds_any("..", ".．", "．.", "．．")),
 ]
 
