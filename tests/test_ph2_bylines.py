@@ -1,0 +1,112 @@
+"""PH201 on site action bars, reprint notes, adverts, account bylines and metadata lines;
+PH131 on notes about the whole report; PH141 on headings wrapped in Markdown bold.
+
+Each phenomenon in both scripts, and the prose that mentions the same words as subject
+matter stays quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from draftlint.testing import positions, spans_text
+
+
+# --- PH201: new phrasings of website residue -------------------------------------------------
+
+@pytest.mark.parametrize("text, piece", [
+    ("下载本文\n", "下载本文"),
+    ("下載本文\n", "下載本文"),
+    ("下载本文 | 收藏 | 打印\n", "下载本文 | 收藏 | 打印"),
+    ("收藏 / 打印 / 分享\n", "收藏 / 打印 / 分享"),
+    ("转载请注明出处。\n", "转载请注明出处"),
+    ("轉載請註明出處。\n", "轉載請註明出處"),
+    ("本文来源于第一范文网，转载请保留出处。\n", "本文来源于第一范文网，转载请保留出处"),
+    ("关注微信公众号“范文之家”，回复“总结”免费领取更多范文。\n", "关注微信公众号“范文之家”，回复“总结”免费领取更多范文"),
+    ("關注微信公衆號“範文之家”，回覆“總結”免費領取更多範文。\n", "關注微信公衆號“範文之家”，回覆“總結”免費領取更多範文"),
+    ("作者：admin\n", "作者：admin"),
+    ("作者：管理员\n", "作者：管理员"),
+    ("篇幅所限，完整内容请点击下方按钮下载。\n", "篇幅所限，完整内容请点击下方按钮下载"),
+    ("篇幅所限，完整內容請點擊下方按鈕下載。\n", "篇幅所限，完整內容請點擊下方按鈕下載"),
+])
+def test_ph201_more_site_phrasings(text, piece):
+    assert spans_text("PH201", text) == [piece]
+
+
+@pytest.mark.parametrize("text", [
+    "群众可登录县政府网站下载本文件及附件。",
+    "全年查处未经授权下载、转载影视作品案件12起。",
+    "督促辖区网站落实转载作品须注明出处的规定。",
+    "引导群众关注“平安青山”微信公众号，回复“办事”即可获取办事指南。",
+    "作者：张明（县委办公室）",
+    "作者：县委政策研究室  时间：2023年5月",
+    "时间：2023年5月12日  地点：县政府三楼会议室",
+    "由于篇幅所限，完整的统计数据另附表说明。",
+    "篇幅所限，不再一一列举。",
+    "全年政务网站累计浏览量达1,208万次。",
+])
+def test_ph201_the_same_words_as_subject_matter_stay_quiet(text):
+    assert positions("PH201", text + "\n") == []
+
+
+# --- PH201: a line of page metadata is one byline ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "作者：admin  阅读量：1,208  下载本文",
+    "发布时间：2023-05-12  来源：网友投稿  浏览：1,208",
+    "發佈時間：2023-05-12  來源：網友投稿  瀏覽：1,208",
+    "来源：青山新闻网 | 发布时间：2023-03-01 | 阅读：356",
+    "更新时间：2023-07-06　来源：网友投稿",
+])
+def test_ph201_a_line_of_metadata_fields_is_one_finding(line):
+    assert spans_text("PH201", line + "\n") == [line]
+
+
+def test_ph201_a_counter_with_a_thousands_comma_keeps_its_number():
+    assert spans_text("PH201", "阅读量：1,208\n閱讀量：12,345,678 次\n") == ["阅读量：1,208", "閱讀量：12,345,678 次"]
+
+
+def test_ph201_residue_separated_by_prose_stays_separate():
+    text = "我们该如何写好总结呢？下面由小编帮大家整理的《工作总结》，供您参考，并请收藏本页！\n"
+    assert spans_text("PH201", text) == ["下面由小编帮大家整理的", "并请收藏本页"]
+
+
+# --- PH131: notes on the whole report ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "（本报告内容请依据本单位实际情况修改）",
+    "（本報告內容請依據本單位實際情況修改）",
+    "（本报告内容请根据本单位实际情况调整补充）",
+    "（本報告內容請根據本單位實際情況調整補充）",
+    "(本总结数据请结合实际补充完善)",
+])
+def test_ph131_notes_on_the_whole_report(text):
+    assert spans_text("PH131", "今年以来，我局扎实推进各项工作。" + text + "\n") == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "（本报告内容经局党组会议审议通过）",
+    "（本报告数据已根据统计年报调整）",
+    "（本报告依据实际完成情况编制）",
+])
+def test_ph131_notes_about_the_report_that_are_no_instruction(text):
+    assert positions("PH131", text + "\n") == []
+
+
+# --- PH141: headings wrapped in Markdown bold --------------------------------------------------
+
+def test_ph141_bold_heading_followed_by_another_heading():
+    text = ("**（一）组织建设方面：**\n**（二）民生服务方面：**继续推进居家养老服务。\n\n"
+            "**（三）平安建设方面：**\n\n全年调解矛盾纠纷46起。\n")
+    assert positions("PH141", text, kind="md") == [(1, 1)]
+
+
+def test_ph141_bold_heading_in_traditional_script():
+    text = "**（一）組織建設方面：**\n**（二）民生服務方面：**\n新建養老服務站3個。\n"
+    assert positions("PH141", text, kind="md") == [(1, 1)]
+
+
+def test_ph141_bold_headings_followed_by_their_paragraphs_stay_quiet():
+    text = ("# 2023年社区工作总结\n\n**（一）组织建设方面：**\n\n全年发展党员12名。\n\n"
+            "**（二）民生服务方面：**\n\n新建养老服务站3个。\n\n**一、主要成效。**全年完成投资1.2亿元。\n")
+    assert positions("PH141", text, kind="md") == []
