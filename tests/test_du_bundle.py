@@ -115,3 +115,10 @@ def test_renumbered_headings_at_the_edges_are_left_out():
     one = pieces(BUNDLE)[0]
     text = join(["一、信访工作", *one[1:], "二、其他工作"], ["三、信访工作", *one[1:], "四、其他工作"])
     assert du101(text) == [((15, 21), (3, 9))]
+
+
+def test_copy_whose_first_title_differs_does_not_run_onto_the_next_titles():
+    # 篇1 has a title of its own, so the section cannot grow backwards; forwards it would
+    # reach 篇2's title on one side and 篇3's on the other
+    text = BUNDLE.replace("信访工作总结 篇1", "县信访局关于2020年度信访工作情况的报告（范文一）")
+    assert du101(text) == [((13, 19), (3, 9))]

@@ -75,6 +75,8 @@ def test_an_unnumbered_heading_or_chapter_between_starts_the_list_again():
     assert positions("ST101", heading) == []
     md = "### 上半年工作\n\n（一）加强领导，全年召开会议六次。\n\n### 下半年打算\n\n（一）完善机制，建立月调度制度。\n"
     assert positions("ST101", md, kind="md") == []
+    intro = "（一）加强领导\n全年召开会议六次。\n针对存在的问题，下一步我们将：\n（一）完善机制\n建立月调度制度。\n"
+    assert positions("ST101", intro) == []
     chapter = "第一章 总则\n1、加强领导。全年召开会议。\n第二章 任务\n1、完善机制。建立制度。\n"
     assert positions("ST101", chapter) == []
 

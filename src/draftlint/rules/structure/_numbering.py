@@ -522,7 +522,7 @@ def _first_number_repeated(doc: Document, prev: Item | None, item: Item) -> bool
 
     Only for markers at the start of a line, and only when nothing between the two opens a
     new list: a title line (a line without a sentence mark: ``信访工作总结 篇2``, an
-    unnumbered heading, a Markdown heading), the heading of a part (``篇二``, ``第二章``), or
+    unnumbered heading, a Markdown heading), a line ending in a colon, the heading of a part (``篇二``, ``第二章``), or
     a first item that introduces a list of its own (``1、主要指标:`` followed by ``1、…``).
     """
     if prev is None or prev.inline or item.inline or prev.value != 1:
@@ -543,8 +543,8 @@ def _first_number_repeated(doc: Document, prev: Item | None, item: Item) -> bool
         text = line.text[content_start(line, doc.kind):].strip(" \t\u3000*_#")
         if doc.kind == "md" and line.text.lstrip().startswith("#"):
             return False
-        if text and not _SENTENCE_MARKS.intersection(text):
-            return False  # a title: what follows may be a list of its own
+        if text and (not _SENTENCE_MARKS.intersection(text) or text.endswith(("：", ":"))):
+            return False  # a title, or a line that introduces a list: what follows may be a list of its own
     return True
 
 
