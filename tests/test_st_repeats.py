@@ -89,3 +89,9 @@ def test_a_list_inside_the_first_item_is_not_a_repeat():
 def test_inline_enumerations_start_again_in_each_paragraph():
     text = "在学习上，一是坚持集中学习。\n在作风上，一是严格考勤，二是加强督查。\n"
     assert positions("ST101", text) == []
+
+
+def test_markdown_ordered_list_numbered_one_throughout_is_quiet():
+    text = "## 主要做法\n\n1. 加强领导，全年召开会议六次。\n1. 完善机制，建立月调度制度。\n1. 强化督查，每月通报。\n"
+    assert positions("ST101", text, kind="md") == []
+    assert positions("ST101", text.replace("1. ", "1、"), kind="md") == [(4, 1)]

@@ -527,6 +527,8 @@ def _first_number_repeated(doc: Document, prev: Item | None, item: Item) -> bool
     """
     if prev is None or prev.inline or item.inline or prev.value != 1:
         return False
+    if doc.kind == "md" and (item.base == "ar_rparen" or (item.base == "ar_dun" and "." in item.text)):
+        return False  # a Markdown ordered list may number every item 1. (the renderer counts)
     if prev.line.text.rstrip(" \t\u3000*_").endswith(("：", ":")):
         return False  # a list inside the first item
     heads = line_heads(doc)
