@@ -23,6 +23,12 @@ _AFTER_BASE = lazy(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
 _STATED = lazy(
     rf"^\s*[,，]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
 )
+# B,较上年增长P%,上年为A: the rate compared with last year, then last year's figure
+_STATED_VS_LAST = lazy(
+    rf"^\s*[,，]\s*(?:同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比)?(?:同期)?"
+    rf"(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
+)
+_BASE_AFTER = lazy(r"^\s*[,，]\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
 _REAL_TERMS = lazy(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
@@ -114,6 +120,24 @@ def _changes(doc):
                 stated, sup = _stated_after(s, q2, same_clause_ok=False)
                 if stated is not None and sup is not None:
                     yield Change(q2, q1, "增长" if sup else "下降", sup, stated, sup, q1.start, stated.end, real)
+        # B,较上年增长P%,上年为A: the base stated after the rate
+        for i, q in enumerate(qs[:-2]):
+            p, base = qs[i + 1], qs[i + 2]
+            if not (C.is_amount(q) and C.same_kind(q, base)) or p.unit != "%" or C.is_reference(s, q):
+                continue
+            gap = s.between(q.end, p.start)
+            m = _STATED_VS_LAST.match(gap)
+            if not m or not _BASE_AFTER.match(s.between(p.end, base.start)):
+                continue
+            if s.clause_of(p.start) - s.clause_of(q.start) != 1 or s.clause_of(base.start) - s.clause_of(p.start) != 1:
+                continue
+            verb = m.group("verb")
+            up = None if verb in ("增幅", "增速", "涨幅", "降幅", "跌幅") else bool(_UP_RE.match(verb))
+            if verb in ("增幅", "增速", "涨幅"):
+                up = True
+            if verb in ("降幅", "跌幅"):
+                up = False
+            yield Change(base, q, verb, up, p, up, q.start, base.end, real)
         # B,比上年的A增长P%: A is the base named after 比/较, B the last figure of its kind before
         for base in qs:
             if not (C.is_amount(base) or base.unit == "%"):

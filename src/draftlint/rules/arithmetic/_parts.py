@@ -11,7 +11,8 @@ from ...numbers import CN_CHARS
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 
-_QIZHONG = lazy(r"其中(?!之一)")
+# 其中 anywhere; 当中 (當中) only where it opens a clause, as 其中 does (…12,000份,当中…)
+_QIZHONG = lazy(r"其中(?!之一)|(?:^|(?<=[,，;；:：]))\s*当中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])(?:[,，:：])?")
 _RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 # a clause that starts another topic, not one more part of the breakdown
 _STOP = lazy(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
@@ -19,7 +20,11 @@ _TOTAL = lazy(r"共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
 _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
-_SUM_AFTER = lazy(r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$")
+_SUM_AFTER = lazy(
+    r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
+    # 合计获奖十四名 / 共计表彰先进个人21名: a few words naming what is totalled
+    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中|的|平均|人均|每)\p{Han}){1,8}?(?:为|达|有)?\s*$"
+)
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
 _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
@@ -59,7 +64,19 @@ _FAMILIES = {
 
 def overlapping_labels(labels: list[str]) -> bool:
     families = {name for name, rx in _FAMILIES.items() for lab in labels if rx.search(lab)}
-    return "threshold" in families or len(families) >= 2
+    if "threshold" in families:
+        return True
+    # an attribute every part shares (男党员, 女党员) qualifies the group, it does not cut it
+    shared = {name for name in families if labels and all(_FAMILIES[name].search(lab) for lab in labels)}
+    return len(families - shared) >= 2 or (len(families) >= 2 and not families - shared)
+
+
+# units that count the same things (党员42人, 其中在职35名)
+_SAME_UNIT = {"名": "人", "位": "人"}
+
+
+def _u(unit: str | None) -> str | None:
+    return _SAME_UNIT.get(unit, unit) if unit else unit
 
 
 def _clause_bounds(s: C.Sentence) -> list[tuple[int, int]]:
@@ -83,7 +100,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
         amounts = [q for q in qs if C.is_amount(q)]
         if unit is None and amounts:
             unit = amounts[0].unit
-        same = [q for q in amounts if q.unit == unit]
+        same = [q for q in amounts if _u(q.unit) == _u(unit)]
         if same:
             if parts and _STOP.search(text):
                 break
@@ -134,9 +151,9 @@ def _breakdowns(doc):
             parts, exhaustive, end, over = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
-                wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
+                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
-                    wholes = [q for q in prev.before(prev.end) if q.unit == unit and not C.is_reference(prev, q)]
+                    wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
@@ -210,7 +227,7 @@ def _breakdowns(doc):
             parts, _, end, over = _collect(s, s.start + m.end(), None)
             if len(parts) >= 2:
                 unit = parts[0].unit
-                wholes = [q for q in s.before(pos) if q.unit == unit and not C.is_reference(s, q)]
+                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
                         and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
@@ -222,9 +239,12 @@ _LIST_JOIN = lazy(r"^[^\d,，;；:：。]*(?:、|和|及|与|以及)[^\d,，;；
 def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
     """``q`` ends a list of figures of its kind joined by 、/和/及 in its clause."""
     before = s.before(q.start)
-    if not before or before[0].unit != q.unit or s.clause_of(before[0].start) != s.clause_of(q.start):
+    if not before or _u(before[0].unit) != _u(q.unit) or s.clause_of(before[0].start) != s.clause_of(q.start):
         return False
     return bool(_LIST_JOIN.match(s.between(before[0].end, q.start)))
+
+
+_LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
 def _collect_back(s: C.Sentence, before: int, unit: str):
@@ -237,10 +257,13 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
             continue
         qs = [q for q in s.quantities if cs <= q.start < ce]
         amounts = [q for q in qs if C.is_amount(q)]
-        same = [q for q in amounts if q.unit == unit]
+        same = [q for q in amounts if _u(q.unit) == _u(unit)]
         if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
             break
         text = s.between(cs, ce)
+        if len(same) >= 2:
+            # 共获一等奖3名、二等奖5名…: a 共 that opens a list of several parts totals nothing
+            text = _LIST_OPENER.sub("", s.between(cs, same[0].start), count=1) + s.between(same[0].start, ce)
         if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text):
             break
         at = cs

@@ -39,11 +39,16 @@ SEVERITY = "error"
 _AT_MOST_100 = (
     "入学|巩固|合格|达标|通过|及格|优良|优秀|参保|参合|接种|签约|办结|结案|化解|出勤|满意|知晓|就业|"
     "升学|录取|验收|开工|投产|履约|整改|销号|完好|回收|普及|受益|脱贫|参与|参学|参训|达成|上报|"
-    "建档|回访|成活|存活|发芽|录入|核查|办理|审结|调解成功|治愈|入住|入园|入托|注册|认证|覆盖"
+    "建档|回访|成活|存活|发芽|录入|核查|办理|审结|调解成功|治愈|入住|入园|入托|注册|认证|覆盖|"
+    "好评|认可|支持|体检|筛查|处置|回复|答复|响应|完工|建成|开通|安装|配备|抽检|反馈|结清|复工|复产|"
+    "到岗|参会|参检|缴费|缴纳|参考|参赛|应答|签收|入网|联网|持证|就医|结算"
 )
+# 满意度, 知晓度: said of surveys, a count over the people asked like 满意率
+_DEGREE = "满意|知晓|认可|好评"
 _MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|落实"
 _RATE = lazy(
-    rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率)(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
+    rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率|(?<!综合|总体|整体|平均|测评)(?P<dstem>{_DEGREE})度)"
+    r"(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
 _TOTAL_LABEL = lazy(r"共|总|全|应|计划|任务|目标")
 _MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
@@ -51,8 +56,8 @@ _MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
 
 def _claims(doc):
     for prev, s in C.sentences(doc):
-        if "率" not in s.text or not C.may_have_percent(s.text):
-            continue  # a named rate (…率) and a percentage
+        if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
+            continue  # a named rate (…率, 满意度) and a percentage
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":
@@ -69,7 +74,7 @@ def _claims(doc):
                 continue
             q2 = counts[0]
             same = [q for q in counts if C.same_kind(q, q2)]
-            stem = m.group("stem")
+            stem = m.group("stem") or m.group("dstem")
             if s.clause_of(name_at) - s.clause_of(q2.start) > 1:
                 continue
             if len(same) == 1 and window_start == s.start and prev is not None and len(counts) == 1:
@@ -87,9 +92,13 @@ def _claims(doc):
                 q1 = same[1]
                 if s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
                     continue
-                if "其中" in s.between(q1.start, name_at):
-                    continue
                 label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
+                # 共回访1,200人,其中1,056人表示满意,满意度…: the count's own clause names the rate
+                tail = s.between(q2.end, min(s.clause_end(q2.end), name_at))
+                if "其中" in s.between(q1.start, name_at):
+                    if stem not in s.between(s.clause_start(q2.start), q2.start) + tail:
+                        continue
+                label += tail
             # the count must be named for the rate (已入学3231人 ... 入学率): a rate of a
             # population the text does not give (招生5.6万人 ... 毛入学率) is not checked
             if stem not in label and not (stem == "完成" and "实际" in label):
