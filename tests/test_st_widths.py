@@ -71,3 +71,18 @@ def test_quotes_in_every_width(script):
     assert spans_text("ST202", script("他说“四无“是标准。他说「三有「也是。\n")) == ["“", "「"]
     assert spans_text("ST203", script('他说"好啊”，大家都说。\n又说＂好的”，大家都说。\n')) == ['"', "＂"]
     assert spans_text("ST312", script("占全年任务的60 %，占比６０　％。\n")) == ["60 %", "６０\u3000％"]
+
+
+@pytest.mark.parametrize("script", [str, TRADITIONAL], ids=["simplified", "traditional"])
+@pytest.mark.parametrize("sep", ["、", "．", "."])
+def test_heading_merged_into_a_paragraph_in_every_width(script, sep):
+    cn = script(f"一{sep}主要成效\n全年完成投资2.5亿元。\n全年共召开会议六次，有效促进了发展。二{sep}成立了机构。\n三{sep}下步打算\n内容充实。\n")
+    assert spans_text("ST104", cn) == [f"二{sep}"]
+    ar = script(f"1{sep}主要成效。\n全年完成投资2.5亿元。\n全年共召开会议六次，有效促进了发展。2{sep}成立了机构。\n3{sep}下步打算。\n")
+    assert spans_text("ST104", ar) == [f"2{sep}"]
+
+
+def test_ascii_dot_is_not_taken_for_a_merged_heading_in_a_draft_numbered_with_dun():
+    text = "1、主要成效。\n全年完成投资2.5亿元，比上年增长2.成效明显。\n3、下步打算。\n"
+    assert positions("ST104", text) == []
+    assert spans_text("ST101", text) == ["3、"]

@@ -106,6 +106,12 @@ LOOSE: dict[str, regex.Pattern] = {
     "cn_paren": lazy(rf"{OPEN}(?P<n>{CN}){CLOSE}(?=\p{{Han}})"),
     "ar_paren": lazy(rf"{OPEN}(?P<n>{DIG}){CLOSE}(?=\p{{Han}})"),
 }
+# The same, for a draft whose headings of that level use the ASCII dot (``二.``, ``2.``): the
+# dot is looked for only there, never in a draft that writes ``二、``.
+LOOSE_DOT: dict[str, regex.Pattern] = {
+    "cn_dun": lazy(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})[、．.](?=\p{{Han}})"),
+    "ar_dun": lazy(rf"(?<![0-9０-９.．])(?P<n>{DIG})[、．.](?![0-9０-９])(?=\p{{Han}})"),
+}
 # An enumerator that lost its 是: a numeral after punctuation, then text that is not a unit.
 LOST_SHI = lazy(rf"(?<![一二三四五六七八九十第])(?P<n>{CN})(?![是一二三四五六七八九十、．.])"
                          r"(?=\p{Han})(?![季月年级等次个百千万亿号届类点条项位名批期周天日倍成层])")
@@ -386,14 +392,16 @@ def _is_stray(doc: Document, item: Item, simplified: str) -> bool:
     return ends_mid_sentence(prev.text)
 
 
-def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items: list[Item]) -> tuple[str, int, int] | None:
+def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items: list[Item],
+               dot: bool = False) -> tuple[str, int, int] | None:
     """Where a marker of ``kind`` numbered ``expected`` stands between ``lo`` and ``hi`` without
     being recognised: run into a paragraph (ST104) or, for 一是/二是, without its 是 (ST103)."""
     simplified = doc.simplified
     taken = [(it.start, it.end) for it in items]
     hits: list[tuple[str, int, int]] = []
     if kind in LOOSE:
-        for m in LOOSE[kind].finditer(simplified, lo, hi):
+        loose = LOOSE_DOT[kind] if dot and kind in LOOSE_DOT else LOOSE[kind]
+        for m in loose.finditer(simplified, lo, hi):
             if _value(m)[0] != expected or _counts_numbers(simplified, m.end(), expected) or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             line = doc.line_of(m.start())
@@ -483,7 +491,8 @@ def _analyze(doc: Document) -> list[Anomaly]:
                 anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), reason, item.base, prev_item)
                 v = expected
             elif v > expected:
-                lost = _find_lost(doc, item.base, expected, prev_item.end if prev_item else 0, item.start, items) \
+                lost = _find_lost(doc, item.base, expected, prev_item.end if prev_item else 0, item.start, items,
+                                  dot="." in item.text and (prev_item is None or "." in prev_item.text)) \
                     if v == expected + 1 else None
                 if lost:
                     code, s, e = lost
