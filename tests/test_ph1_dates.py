@@ -23,6 +23,9 @@ from draftlint.testing import positions, spans_text
     ("截至XXXX年XX月，全鎮共有規模以上企業26家。", "XXXX年XX月"),
     ("会议定于2023年x月x日召开。", "2023年x月x日"),
     ("自20**年**月起执行新标准。", "20**年**月"),
+    ("会议于20XX.XX.XX在县委党校召开。", "20XX.XX.XX"),
+    ("會議於XXXX/XX/XX在縣委黨校召開。", "XXXX/XX/XX"),
+    ("签发日期：2023.XX.XX", "2023.XX.XX"),
 ])
 def test_ph101_a_date_with_blank_parts_is_one_finding(text, date):
     assert spans_text("PH101", text) == [date]
@@ -42,8 +45,9 @@ def test_ph101_a_blank_year_alone_keeps_its_own_span():
     assert spans_text("PH101", "20XX年全镇实现地区生产总值12亿元，2023年3月完成验收。") == ["20XX"]
 
 
-def test_ph101_real_dates_stay_quiet():
-    assert positions("PH101", "2023年5月12日召开会议，3月8日前完成整改，二○二三年十月一日起施行。") == []
+def test_ph101_real_dates_and_versions_stay_quiet():
+    text = "2023年5月12日召开会议，3月8日前完成整改，2023.05.12起施行，系统升级到2.x.x版本，IP为192.168.x.x。"
+    assert positions("PH101", text) == []
 
 
 @pytest.mark.parametrize("line", [
@@ -66,6 +70,8 @@ def test_ph101_the_same_stars_in_txt_are_blanks():
     ("20**年上半年,**镇党委召开会议。", ["20**", "**"]),  # a year's blank opens nothing
     ("姓名__，日期__。", ["__", "__"]),  # no bold starts with a comma
     ("全镇共举办** 场活动，参与群众**人次。", ["**", "**"]),  # no bold starts with a space
+    ("我镇**年上半年完成,**个项目。", ["**", "**"]),  # glued to the word before: no bold opens
+    ("日期：____年__月__日", ["____年__月__日"]),  # a form's blank date stays one blank
 ])
 def test_ph101_markdown_blanks_that_are_no_bold_pair(line, flagged):
     assert spans_text("PH101", line + "\n", kind="md") == flagged

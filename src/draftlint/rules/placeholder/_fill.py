@@ -174,8 +174,9 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
     character does not close in CommonMark, yet every Chinese writer means bold. Two runs of
     exactly two marks on one line, not yet taken as markup, are a pair when the text between
     them is not empty, does not start or end with a space, does not start with closing
-    punctuation nor end with opening punctuation. A run glued to a digit or a Latin letter
-    before it (``20**年``) opens nothing.
+    punctuation nor end with opening punctuation. Such a pair opens where a heading or a
+    note would: at the start of the line, after a space or after punctuation; a run glued to
+    a character before it (``20**年``, ``我镇**年…,**个``, ``____年__月__日``) opens nothing.
     """
     for ch in "*_":
         runs = [m for m in regex.finditer(regex.escape(ch) + "+", line)
@@ -190,7 +191,8 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
                     marked.update(range(run.start(), run.end()))
                     opener = None
                     continue
-            if after and not after.isspace() and after not in _NO_START and before not in ASCII_ALNUM:
+            if after and not after.isspace() and after not in _NO_START and not (before and (
+                    before in ASCII_ALNUM or is_han(before))):
                 opener = run
             else:
                 opener = None

@@ -5,7 +5,7 @@ What it finds: runs such as ``xx镇``, ``XX村``, ``20xx年``, ``20**年``, ``**
 ``△△`` and ``__`` that a template uses to mark a blank, in simplified and traditional
 script. Each run is reported on its own, except that runs joined by a slash, a dash or 至 are one
 compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``), and a date with two or more blank parts is one
-blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``). A single ``*`` counts inside Chinese text of
+blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``, ``20XX.XX.XX``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
 ``x镇``, ``X书记``).
@@ -203,15 +203,34 @@ _DATE = regex.compile(
 )
 
 
+# A date written with dots, slashes or dashes: 20XX.XX.XX, XXXX/XX/XX.
+_SEPARATED_DATE = regex.compile(
+    r"(?<![0-9０-９A-Za-zｘＸ.．/-])([0-9]{0,3}[xXｘＸ]{1,4}|[0-9]{4})([.．/-])([0-9xXｘＸ]{1,2})\2([0-9xXｘＸ]{1,2})"
+    r"(?![0-9A-Za-zｘＸ]|[.．/-][0-9A-Za-z])"
+)
+
+
+def _separated_dates(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SEPARATED_DATE.finditer(text):
+        if len(m.group(1)) == 4 and regex.search(r"[xXｘＸ]", m.group()):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Two or more slots in one date are one blank, the whole date: ``20XX年X月X日``.
 
     Slots in different dates (``20XX年X月X日至20XX年X月X日``) or outside a date
     (``xxxx人…x所…xx个``) stay findings of their own.
     """
-    if len(spans) < 2:
-        return spans
     out = list(spans)
+    for start, end in _separated_dates(text):
+        if not any(s < end and start < e and not (start <= s and e <= end) for s, e in out):
+            out = [sp for sp in out if not (start <= sp[0] and sp[1] <= end)] + [(start, end)]
+    out.sort()
+    if len(out) < 2:
+        return out
     for m in _DATE.finditer(text):
         inside = [sp for sp in out if m.start() <= sp[0] and sp[1] <= m.end()]
         if len(inside) < 2 or any(s < m.end() and m.start() < e and (s, e) not in inside for s, e in out):
