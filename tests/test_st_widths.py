@@ -86,3 +86,17 @@ def test_ascii_dot_is_not_taken_for_a_merged_heading_in_a_draft_numbered_with_du
     text = "1、主要成效。\n全年完成投资2.5亿元，比上年增长2.成效明显。\n3、下步打算。\n"
     assert positions("ST104", text) == []
     assert spans_text("ST101", text) == ["3、"]
+
+
+@pytest.mark.parametrize("stop", ["。", ".", "．"])
+def test_inline_items_after_a_full_stop_of_any_width(stop):
+    text = f"主要做法：（1）加强组织领导{stop}（3）完善工作机制{stop}\n"
+    assert spans_text("ST101", text) == ["（3）"]
+    assert positions("ST101", text.replace("（3）", "（2）")) == []
+
+
+@pytest.mark.parametrize("quote", ["”", '"', "＂"])
+def test_inline_enumeration_after_a_closing_quote_of_any_width(quote):
+    text = f"他强调：“要抓好落实{quote}一是加强领导；三是完善机制。\n"
+    assert spans_text("ST101", text) == ["三是"]
+    assert positions("ST101", text.replace("三是", "二是")) == []

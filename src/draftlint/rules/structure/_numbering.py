@@ -85,7 +85,7 @@ _HEAD_CANDIDATE = re.compile(r"\n" + _HEAD_AT_START.pattern)
 _LONE_CR = lazy(r"\r(?!\n)")
 
 # Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
-DELIM = set("，,。.；;：:！!？?　 \t”\"」』")
+DELIM = set("，,。.．；;：:！!？?　 \t”\"＂」』")
 COLON = set("：:；;")
 INLINE: list[tuple[str, regex.Pattern]] = [
     ("cn_paren", lazy(rf"{OPEN}\s*(?P<n>{CN})\s*{CLOSE}(?=\p{{Han}}|\p{{L}})")),
