@@ -28,6 +28,12 @@ from draftlint.testing import positions, spans_text
     ("作者：管理员\n", "作者：管理员"),
     ("篇幅所限，完整内容请点击下方按钮下载。\n", "篇幅所限，完整内容请点击下方按钮下载"),
     ("篇幅所限，完整內容請點擊下方按鈕下載。\n", "篇幅所限，完整內容請點擊下方按鈕下載"),
+    ("由于篇幅限制，仅展示部分内容，完整版请点击下载。\n", "由于篇幅限制，仅展示部分内容，完整版请点击下载"),
+    ("如需转载，请注明出处。\n", "如需转载，请注明出处"),
+    ("未經本站許可，不得轉載。\n", "未經本站許可，不得轉載"),
+    ("留言即可免费领取全部范文\n", "留言即可免费领取全部范文"),
+    ("发布者：小编\n", "发布者：小编"),
+    ("下載文檔\n", "下載文檔"),
 ])
 def test_ph201_more_site_phrasings(text, piece):
     assert spans_text("PH201", text) == [piece]
@@ -44,6 +50,10 @@ def test_ph201_more_site_phrasings(text, piece):
     "由于篇幅所限，完整的统计数据另附表说明。",
     "篇幅所限，不再一一列举。",
     "全年政务网站累计浏览量达1,208万次。",
+    "请下载文档后按要求填写。",
+    "居民可通过公众号留言获取防疫资料。",
+    "未经许可不得转载他人作品的行为得到遏制。",
+    "编辑：王芳",
 ])
 def test_ph201_the_same_words_as_subject_matter_stay_quiet(text):
     assert positions("PH201", text + "\n") == []
@@ -57,6 +67,7 @@ def test_ph201_the_same_words_as_subject_matter_stay_quiet(text):
     "發佈時間：2023-05-12  來源：網友投稿  瀏覽：1,208",
     "来源：青山新闻网 | 发布时间：2023-03-01 | 阅读：356",
     "更新时间：2023-07-06　来源：网友投稿",
+    "编辑：admin  发布时间：2023-05-12  点赞：12",
 ])
 def test_ph201_a_line_of_metadata_fields_is_one_finding(line):
     assert spans_text("PH201", line + "\n") == [line]
@@ -79,6 +90,7 @@ def test_ph201_residue_separated_by_prose_stays_separate():
     "（本报告内容请根据本单位实际情况调整补充）",
     "（本報告內容請根據本單位實際情況調整補充）",
     "(本总结数据请结合实际补充完善)",
+    "（请依据实际修改本报告内容）",
 ])
 def test_ph131_notes_on_the_whole_report(text):
     assert spans_text("PH131", "今年以来，我局扎实推进各项工作。" + text + "\n") == [text]
@@ -88,9 +100,16 @@ def test_ph131_notes_on_the_whole_report(text):
     "（本报告内容经局党组会议审议通过）",
     "（本报告数据已根据统计年报调整）",
     "（本报告依据实际完成情况编制）",
+    "本方案可根据实际情况适时调整。",
+    "各村要依据实际情况调整种植结构。",
 ])
 def test_ph131_notes_about_the_report_that_are_no_instruction(text):
     assert positions("PH131", text + "\n") == []
+
+
+def test_ph131_a_line_that_is_only_a_note_on_the_whole_report():
+    text = "二、下步打算\n本报告内容请依据本单位实际情况修改。\n本報告內容請根據本單位實際情況調整補充\n"
+    assert positions("PH131", text) == [(2, 1), (3, 1)]
 
 
 # --- PH141: headings wrapped in Markdown bold --------------------------------------------------
