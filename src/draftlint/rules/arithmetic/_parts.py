@@ -30,7 +30,7 @@ _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
 _GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
-_AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])")
+_AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,48 @@ _FAMILIES = {
     "land": lazy(r"基本农田|耕地|林地|园地|水田|旱地|草地|宅基地|建设用地"),
     "need": lazy(r"贫困|低保|特困|脱贫|残疾|留守|五保|优抚|独居|空巢|孤儿"),
     "stage": lazy(r"新增|新建|新开工|续建|在建|竣工|投产|技改|改造|签约|意向|前期"),
+    "ownership": lazy(r"民营|非公|国有|国企|集体经济|外资|外商|港澳台|个体|私营"),
+    "sector": lazy(r"工业|农业|服务业|建筑业|制造业|第[一二三]产业|[一二三]产|批发|零售|住宿|餐饮|房地产|金融业|交通运输"),
 }
+
+# brackets that cut a group without overlap: 35岁以下 / 36至55岁 / 56岁以上,
+# 本科及以上 / 大专 / 高中及以下
+_LOW_END = lazy(r"以下|以内|不足|不到|未满|低于|小于")
+_HIGH_END = lazy(r"以上|超过|高于|大于")
+# answers to a survey question that may take several (关注就业的占65%, 关注医疗的占58%)
+_CHOICE = lazy(r"选择|关注|希望|关心|需要|期待|建议|愿意|喜欢|偏好|反映|提出|最|认为.*问题|多选|复选")
+
+
+_MULTI = lazy(r"多选|可多选|复选|多项选择|不定项")
+
+
+def _brackets(labels: list[str]) -> bool:
+    """The labels are disjoint brackets: closed ranges, with at most one open end at each
+    end of the list (35岁以下 / 36至55岁 / 56岁以上), never two open the same way (60岁以上,
+    80岁以上 nest)."""
+    if len(labels) < 2:
+        return False
+    n = len(labels)
+    opens = []
+    for i, lab in enumerate(labels):
+        low, high = _LOW_END.search(lab) is not None, _HIGH_END.search(lab) is not None
+        if low and high:
+            return False
+        if low or high:
+            opens.append((i, low))
+    # one open end at most on each side, at the ends of the list (ascending or descending)
+    if len(opens) > 2 or len({low for _i, low in opens}) < len(opens):
+        return False
+    if any(i not in (0, n - 1) for i, _low in opens):
+        return False
+    others = {name for name, rx in _FAMILIES.items() if name != "threshold" for lab in labels if rx.search(lab)}
+    return all(all(_FAMILIES[name].search(lab) for lab in labels) for name in others)
 
 
 def overlapping_labels(labels: list[str]) -> bool:
     families = {name for name, rx in _FAMILIES.items() for lab in labels if rx.search(lab)}
     if "threshold" in families:
-        return True
+        return not _brackets(labels)
     # an attribute every part shares (男党员, 女党员) qualifies the group, it does not cut it
     shared = {name for name in families if labels and all(_FAMILIES[name].search(lab) for lab in labels)}
     return len(families - shared) >= 2 or (len(families) >= 2 and not families - shared)
@@ -160,6 +195,8 @@ def _breakdowns(doc):
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
+                shares = []  # answers to a question that may take several
             if len(shares) >= 2 and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
@@ -193,6 +230,8 @@ def _breakdowns(doc):
                 continue
             shares = _share_parts(s, cs, bare=True)
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
+                continue  # answers to a question that may take several
             if len(shares) >= 2 and not any(q.start in seen for q in shares) and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, shares[0].start, shares[-1].end, True)
@@ -284,7 +323,8 @@ def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Qua
             continue
         cs = max(cs, from_pos)
         pcts = [q for q in s.quantities if cs <= q.start < ce and q.unit == "%"]
-        others = [q for q in s.quantities if cs <= q.start < ce and q.unit != "%" and q.unit != "pp"]
+        others = [q for q in s.quantities if cs <= q.start < ce and q.unit != "%" and q.unit != "pp"
+                  and not (bare and q.unit == "岁")]  # 35岁以下的占38.5%: the age names the bracket
         rx = _BARE_SHARE if bare else _SHARE_PCT
         shares = [q for q in pcts if rx.search(s.between(cs, q.start)) and not q.approximate]
         if bare and shares and others:
