@@ -30,6 +30,7 @@ rewrite the sentence without it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -204,18 +205,25 @@ _DATE = regex.compile(
 
 
 # A date written with dots, slashes or dashes: 20XX.XX.XX, XXXX/XX/XX.
-_SEPARATED_DATE = regex.compile(
+_SEPARATED_DATE = re.compile(
     r"(?<![0-9０-９A-Za-zｘＸ.．/-])([0-9]{0,3}[xXｘＸ]{1,4}|[0-9]{4})([.．/-])([0-9xXｘＸ]{1,2})\2([0-9xXｘＸ]{1,2})"
     r"(?![0-9A-Za-zｘＸ]|[.．/-][0-9A-Za-z])"
 )
+# Where such a date can be: a blank next to a separator (looked for first, in one scan).
+_SEPARATED_X = re.compile(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
 
 
 def _separated_dates(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _SEPARATED_DATE.finditer(text):
-        if len(m.group(1)) == 4 and regex.search(r"[xXｘＸ]", m.group()):
-            out.append((m.start(), m.end()))
-    return out
+    out: set[tuple[int, int]] = set()
+    for hit in _SEPARATED_X.finditer(text):
+        lo = max(0, hit.start() - 10)
+        for m in _SEPARATED_DATE.finditer(text, lo, min(len(text), hit.end() + 10)):
+            if m.start() <= hit.start() < m.end() and len(m.group(1)) == 4 and _HAS_X.search(m.group()):
+                out.add((m.start(), m.end()))
+    return sorted(out)
+
+
+_HAS_X = re.compile(r"[xXｘＸ]")
 
 
 def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
