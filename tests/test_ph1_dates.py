@@ -72,6 +72,7 @@ def test_ph101_the_same_stars_in_txt_are_blanks():
     ("全镇共举办** 场活动，参与群众**人次。", ["**", "**"]),  # no bold starts with a space
     ("我镇**年上半年完成,**个项目。", ["**", "**"]),  # glued to the word before: no bold opens
     ("日期：____年__月__日", ["____年__月__日"]),  # a form's blank date stays one blank
+    ("参加单位：**镇、**村、**社区。", ["**", "**", "**"]),  # a list of blanks, no bold ends with 、
 ])
 def test_ph101_markdown_blanks_that_are_no_bold_pair(line, flagged):
     assert spans_text("PH101", line + "\n", kind="md") == flagged

@@ -99,6 +99,25 @@ def test_one_scan_finds_every_guard_string_even_overlapping_ones():
 def test_one_scan_agrees_with_a_search_per_string(name):
     from draftlint.rules.placeholder._residue import _finder
 
-    finder = _finder(name)
+    finder, folding = _finder(name), _finder(name, True)
     for text in _texts():
         assert finder.present(text) == {s for s in finder.strings if s in text}
+        low = text.lower()
+        found = folding.present(text)
+        assert found is None or found >= {s for s in folding.strings if s in low}
+
+
+def test_a_case_insensitive_scan_finds_what_the_lower_case_text_holds():
+    from draftlint.rules.placeholder._guard import LiteralFinder
+
+    finder = LiteralFinder(["copyright", "icp", "to enter "], ignorecase=True)
+    assert finder.present("COPYRIGHT © 2023 ICP备 123") == {"copyright", "icp"}
+    assert finder.present("Click to Enter text") == {"to enter "}
+    assert finder.present("版权所有") == set()
+    assert finder.present("İCP备") is None  # İ lowers to two characters: not told this way
+
+
+def test_a_group_that_folds_case_requires_no_fixed_letters():
+    assert required(r"(?:(?i:vip)|会员)专享", False) == (frozenset({"专享"}),)
+    assert required(r"(?:开通|升级)(?i:vip)", False) == (frozenset({"升级", "开通"}),)
+    assert may_match(required(r"下载(?i:word)", False), False, "点击下载WORD")

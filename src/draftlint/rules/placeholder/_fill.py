@@ -164,7 +164,7 @@ def markdown_markup(line: str) -> set[int]:
 # Punctuation that closes or sits inside a sentence (a bold text does not start with it) and
 # punctuation that opens (a bold text does not end with it).
 _NO_START = frozenset("，,、。.；;：:）)！!？?”’》】〕」』")
-_NO_END = frozenset("（(“‘《【〔「『")
+_NO_END = frozenset("（(“‘《【〔「『、")
 
 
 def _lenient_pairs(line: str, marked: set[int]) -> None:
@@ -174,7 +174,8 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
     character does not close in CommonMark, yet every Chinese writer means bold. Two runs of
     exactly two marks on one line, not yet taken as markup, are a pair when the text between
     them is not empty, does not start or end with a space, does not start with closing
-    punctuation nor end with opening punctuation. Such a pair opens where a heading or a
+    punctuation nor end with opening punctuation or an enumeration comma (``**镇、**村`` is
+    a list of blanks). Such a pair opens where a heading or a
     note would: at the start of the line, after a space or after punctuation; a run glued to
     a character before it (``20**年``, ``我镇**年…,**个``, ``____年__月__日``) opens nothing.
     """

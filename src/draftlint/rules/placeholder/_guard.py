@@ -45,7 +45,7 @@ def _exact(op, av) -> frozenset[str] | None:
             return frozenset(chr(v) for _, v in av)
         return None
     if op is _C.SUBPATTERN:
-        return _exact_seq(av[-1])
+        return None if _folds_case(av) else _exact_seq(av[-1])
     if op is _C.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
@@ -55,6 +55,11 @@ def _exact(op, av) -> frozenset[str] | None:
             out |= strings
         return frozenset(out) if len(out) <= _MAX_EXACT else None
     return None
+
+
+def _folds_case(av) -> bool:
+    """Whether a group turns case folding on (``(?i:vip)``): its letters are no fixed strings."""
+    return bool(av[1] & _C.SRE_FLAG_IGNORECASE)
 
 
 def _exact_seq(items) -> frozenset[str] | None:
@@ -90,7 +95,8 @@ def _seq(items) -> list[frozenset[str]]:
             continue
         flush()
         if op is _C.SUBPATTERN:
-            candidates.extend(_seq(av[-1]))
+            if not _folds_case(av):
+                candidates.extend(_seq(av[-1]))
         elif op is getattr(_C, "ATOMIC_GROUP", None):
             candidates.extend(_seq(av))
         elif op is _C.BRANCH:
@@ -233,25 +239,50 @@ def _trie(strings: list[str]) -> str:
 class LiteralFinder:
     """Which of a fixed set of strings occur in a text, found in one scan.
 
-    Every string that starts at a position is a prefix of the longest one that does, so one
-    match per position where any starts gives them all; the next search starts one
-    character on, so strings that overlap are all found."""
+    One ``findall`` of the strings as a trie stops at each place where one of them starts
+    and returns the longest that starts there, so the strings inside it occur too. The
+    scan goes on after the end of what it found, so a string that starts inside one found
+    and runs on past its end (``编辑的`` after ``小编``) is looked up on its own, only when
+    that one is found."""
 
-    def __init__(self, strings) -> None:
+    def __init__(self, strings, ignorecase: bool = False) -> None:
+        # ignorecase: the strings are lower case and are looked for as ``s in text.lower()``
+        # does (the stdlib's case-insensitive match finds at least that), without lowering
+        # the text
         self.strings = frozenset(strings)
-        self._search = re.compile(_trie(sorted(self.strings))).search if self.strings else None
+        self.ignorecase = ignorecase
+        flags = re.IGNORECASE if ignorecase else 0
+        self._findall = re.compile(_trie(sorted(self.strings)), flags).findall if self.strings else None
+        self._inside = {t: frozenset(s for s in self.strings if s in t) for t in self.strings}
+        self._beyond = {t: tuple(sorted(s for s in self.strings for k in range(1, len(t))
+                                        if len(s) > len(t) - k and s.startswith(t[k:])))
+                        for t in self.strings}
 
-    def present(self, text: str) -> set[str]:
+    def present(self, text: str) -> set[str] | None:
+        """The strings that occur in ``text``; None when that cannot be told this way (a
+        case-insensitive lookup in a text whose lower case is not one character for one)."""
+        if self._findall is None:
+            return set()
+        matched = set(self._findall(text))  # each match is one of the strings
+        if self.ignorecase:
+            if "\u0130" in text:  # İ, the one character whose lower case is two
+                return None
+            matched = {m.lower() for m in matched}
+            if not matched <= self.strings:
+                return None
         found: set[str] = set()
-        search = self._search
-        if search is None:
-            return found
-        strings = self.strings
-        m = search(text)
-        while m is not None:
-            longest = m.group()
-            for i in range(1, len(longest) + 1):
-                if longest[:i] in strings:
-                    found.add(longest[:i])
-            m = search(text, m.start() + 1)
+        for longest in matched:
+            found |= self._inside[longest]
+        looked: set[str] = set()
+        for longest in matched:
+            for s in self._beyond[longest]:
+                if s not in found and s not in looked:
+                    looked.add(s)
+                    if self._occurs(s, text):
+                        found |= self._inside[s]
         return found
+
+    def _occurs(self, s: str, text: str) -> bool:
+        if self.ignorecase:
+            return re.search(re.escape(s), text, re.IGNORECASE) is not None
+        return s in text

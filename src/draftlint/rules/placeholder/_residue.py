@@ -156,9 +156,11 @@ def guards_json() -> str:
 
 
 @lru_cache(maxsize=None)
-def _finder(name: str) -> LiteralFinder:
-    """The guard strings of the case-sensitive entries of ``name``, looked up together."""
-    return LiteralFinder(s for _e, _f, req, ignorecase in _runs(name) if not ignorecase for c in req for s in c)
+def _finder(name: str, ignorecase: bool = False) -> LiteralFinder:
+    """The guard strings of the entries of ``name`` that do (or do not) ignore case, looked up
+    together."""
+    return LiteralFinder((s for _e, _f, req, ic in _runs(name) if ic == ignorecase for c in req for s in c),
+                         ignorecase)
 
 
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -166,11 +168,14 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     out: set[tuple[int, int]] = set()
     end = len(text) if endpos is None else endpos
     seen: dict = {}
-    # on a whole text, the guard strings are all looked up in one scan
-    present = _finder(name).present(text) if pos == 0 and end >= len(text) else None
+    # on a whole text, the guard strings are all looked up in one scan (two: with and without case)
+    present = {False: None, True: None}
+    if pos == 0 and end >= len(text):
+        present = {False: _finder(name).present(text), True: _finder(name, True).present(text)}
     for entry, flags, req, ignorecase in _runs(name):
-        if present is not None and not ignorecase:
-            if any(present.isdisjoint(strings) for strings in req):
+        found = present[ignorecase]
+        if found is not None:
+            if any(found.isdisjoint(strings) for strings in req):
                 continue
         elif not may_match(req, ignorecase, text, pos, end, seen):
             continue
