@@ -34,6 +34,8 @@ from draftlint.testing import positions, spans_text
     ("留言即可免费领取全部范文\n", "留言即可免费领取全部范文"),
     ("发布者：小编\n", "发布者：小编"),
     ("下載文檔\n", "下載文檔"),
+    ("下載本文 | 收藏 | 列印\n", "下載本文 | 收藏 | 列印"),  # Taiwan's words for the same bar
+    ("轉貼請註明出處。\n", "轉貼請註明出處"),
 ])
 def test_ph201_more_site_phrasings(text, piece):
     assert spans_text("PH201", text) == [piece]
@@ -68,6 +70,7 @@ def test_ph201_the_same_words_as_subject_matter_stay_quiet(text):
     "来源：青山新闻网 | 发布时间：2023-03-01 | 阅读：356",
     "更新时间：2023-07-06　来源：网友投稿",
     "编辑：admin  发布时间：2023-05-12  点赞：12",
+    "作者：admin  點閱次數：1,208  列印",
 ])
 def test_ph201_a_line_of_metadata_fields_is_one_finding(line):
     assert spans_text("PH201", line + "\n") == [line]
