@@ -131,6 +131,8 @@ def _changes(doc):
                 continue
             if s.clause_of(p.start) - s.clause_of(q.start) != 1 or s.clause_of(base.start) - s.clause_of(p.start) != 1:
                 continue
+            if _COMPARABLE.search(s.between(s.start, q.start)):
+                continue  # profits, enterprises above a size threshold: a comparable base
             verb = m.group("verb")
             up = None if verb in ("增幅", "增速", "涨幅", "降幅", "跌幅") else bool(_UP_RE.match(verb))
             if verb in ("增幅", "增速", "涨幅"):

@@ -23,7 +23,7 @@ _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10
 _SUM_AFTER = lazy(
     r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
     # 合计获奖十四名 / 共计表彰先进个人21名: a few words naming what is totalled
-    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中|的|平均|人均|每)\p{Han}){1,8}?(?:为|达|有)?\s*$"
+    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中|的|平均|人均|每)\p{Han}){1,10}?(?:为|达|有)?\s*$"
 )
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
 _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
@@ -102,9 +102,18 @@ def overlapping_labels(labels: list[str]) -> bool:
     if "threshold" in families:
         return not _brackets(labels)
     # an attribute every part shares (男党员, 女党员) qualifies the group, it does not cut it
-    shared = {name for name in families if labels and all(_FAMILIES[name].search(lab) for lab in labels)}
+    shared = {name for name in families if _same_word(_FAMILIES[name], labels)}
     return len(families - shared) >= 2 or (len(families) >= 2 and not families - shared)
 
+
+def _same_word(rx, labels: list[str]) -> bool:
+    """Every label holds the same word of the family (党员 in 男党员 and 女党员)."""
+    words = [frozenset(m.group(0) for m in rx.finditer(lab)) for lab in labels]
+    return bool(words) and bool(frozenset.intersection(*words))
+
+
+# words that make a named group a subgroup when they stand right before its noun (离退休党员)
+_SUBGROUPS = ("gender", "employment", "education", "ethnicity", "need", "rank")
 
 # units that count the same things (党员42人, 其中在职35名)
 _SAME_UNIT = {"名": "人", "位": "人"}
@@ -171,7 +180,7 @@ def breakdowns(doc) -> tuple[Breakdown, ...]:
 # every breakdown below is opened by 其中, 占, 共/合计/总计, 分别, or 中 after a figure
 # (12个工地中) or at the head of the sentence (龙头企业中,…)
 _BREAKDOWN_HINT = lazy_re(
-    f"其中|占|共|合计|总计|分别|[0-9{CN_CHARS}][^,，;；。]{{0,24}}中|^\\s*[^,，;；:：]{{0,10}}中\\s*[,，:：]"
+    f"其中|当中|占|共|合计|总计|分别|[0-9{CN_CHARS}][^,，;；。]{{0,24}}中|^\\s*[^,，;；:：]{{0,10}}中\\s*[,，:：]"
 )
 
 
@@ -205,7 +214,10 @@ def _breakdowns(doc):
         if head and prev is not None:
             noun = head.group("noun")
             for q in prev.before(prev.end):
-                if C.is_amount(q) and not q.approximate and noun in prev.between(prev.clause_start(q.start), q.start):
+                label = prev.between(prev.clause_start(q.start), q.start)
+                if noun in label and any(_FAMILIES[f].search(label[: label.rfind(noun)][-4:]) for f in _SUBGROUPS):
+                    continue  # 离退休党员82人: a subgroup, not the group of 党员中
+                if C.is_amount(q) and not q.approximate and noun in label:
                     parts, exhaustive, end, over = _collect(s, s.start + head.end(), q.unit)
                     if parts:
                         yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, over)

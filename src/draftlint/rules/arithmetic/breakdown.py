@@ -1,12 +1,15 @@
 """A complete breakdown that does not add up to its total, or shares past 100%.
 
 What it finds: a total whose parts are listed completely (the last one is 其他/其余, the
-list says 分别为, or the total comes after its parts as 合计/共计) but do not add up to it,
+list says 分别为, or the total comes after its parts as 合计/共计, also with a few words
+between: ``新建服务点12个,改造8个,共计新建改造服务点21个``) but do not add up to it,
 such as ``合计投入资金860万元,其中财政资金420万元,其余部分自筹310万元`` or
 ``发放宣传册200份、明白纸300份,合计600份``; and shares of one whole that together pass
 100%: ``其中第一产业占12%,第二产业占47%,第三产业占45%``, ``仅与配偶同住的占42.3%,
 与子女同住的占35.6%,独居的占26.6%``. Cuts of one group by different attributes
-(学历 and 年龄) may overlap and are not added up. Every figure is read as an
+(学历 and 年龄, 民营 and 工业) may overlap and are not added up, nor are answers to a survey
+question that may take several (关注就业的占65%, 关注医疗的占58%); disjoint brackets
+(35岁以下, 36至50岁, 51岁以上) are shares of one whole. Every figure is read as an
 interval (rounded parts may miss the total by a little). Parts that exceed the total
 are AR121's business.
 

@@ -8,7 +8,8 @@ reading of 倍 gives 5). Both values must be in the sentence; every figure is re
 interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
 年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given, and an increase with its rate
-(``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase).
+(``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase), and a
+rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``) as (B − A) / A.
 Profits and figures of enterprises above a size threshold are compiled on a comparable
 base and are not recomputed so. Growth of value added or GDP, usually at constant prices, is not
 recomputed. Percentages of percentages are AR112's business.

@@ -2,7 +2,11 @@
 
 What it finds: a total broken down into parts (``共/合计W,其中A,B,C``, ``现有W个…中,
 A…,B…``, ``共W,分别为A、B、C``) where one part alone, or the parts together, exceed the
-total: ``共排查企业4家,其中17家存在隐患``, ``现有12个工地中,达标的7个,停工的8个``.
+total: ``共排查企业4家,其中17家存在隐患``, ``现有12个工地中,达标的7个,停工的8个``,
+``共发放问卷12,000份,当中城镇居民7,500份,农村居民4,000份,其余1,000份``, two halves of a
+group (在职/离退休, 男/女, 城镇/农村) that exceed it, or parts named before their total
+(``一等奖3名、二等奖5名、三等奖7名,合计获奖十四名``). Units that count the same
+things (人, 名, 位) are one unit.
 Every figure is read as an interval, so ``161+778+380`` against ``1318`` (rounded
 figures) is fine. Only figures of the same unit in the clauses right after the
 breakdown starts are taken as its parts.

@@ -2,7 +2,9 @@
 
 What it finds: a sentence that gives a base and a count and then their rate, such as
 ``适龄儿童3264人,入学3231人,入学率99.05%`` (3231 / 3264 = 98.99%) or
-``计划投资5000万元,实际完成4800万元,完成率96%``. Only named rates that are one count
+``计划投资5000万元,实际完成4800万元,完成率96%``, or
+``共回访1,200人,其中1,056人表示满意,满意度为85%`` (88%; 满意度 and 知晓度 are read as rates,
+a 综合满意度 is not). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone. The message shows the recomputation.
