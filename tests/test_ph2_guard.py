@@ -88,18 +88,22 @@ def test_every_list_run_with_guards_has_them_stored(name):
 def test_one_scan_finds_every_guard_string_even_overlapping_ones():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"])
+    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"], compile_after=0)
     assert finder.present("本文由小编辑录, 返回首页") == {"小编", "编辑", "首页", "页"}
     assert finder.present("小编推荐") == {"小编", "小编推荐"}
     assert finder.present("正文") == set()
     assert LiteralFinder([]).present("小编") == set()
+    # until it has been asked about enough text, it leaves the lookup to the caller
+    assert LiteralFinder(["小编"], compile_after=100).present("小编") is None
 
 
 @pytest.mark.parametrize("name", LISTS)
 def test_one_scan_agrees_with_a_search_per_string(name):
+    from draftlint.rules.placeholder._guard import LiteralFinder
     from draftlint.rules.placeholder._residue import _finder
 
-    finder, folding = _finder(name), _finder(name, True)
+    finder = LiteralFinder(_finder(name).strings, compile_after=0)
+    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
     for text in _texts():
         assert finder.present(text) == {s for s in finder.strings if s in text}
         low = text.lower()
@@ -110,7 +114,7 @@ def test_one_scan_agrees_with_a_search_per_string(name):
 def test_a_case_insensitive_scan_finds_what_the_lower_case_text_holds():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["copyright", "icp", "to enter "], ignorecase=True)
+    finder = LiteralFinder(["copyright", "icp", "to enter "], ignorecase=True, compile_after=0)
     assert finder.present("COPYRIGHT © 2023 ICP备 123") == {"copyright", "icp"}
     assert finder.present("Click to Enter text") == {"to enter "}
     assert finder.present("版权所有") == set()
@@ -121,3 +125,19 @@ def test_a_group_that_folds_case_requires_no_fixed_letters():
     assert required(r"(?:(?i:vip)|会员)专享", False) == (frozenset({"专享"}),)
     assert required(r"(?:开通|升级)(?i:vip)", False) == (frozenset({"升级", "开通"}),)
     assert may_match(required(r"下载(?i:word)", False), False, "点击下载WORD")
+
+
+@pytest.mark.parametrize("name", ["ph2_residue_markers.txt", "ph2_word_placeholders.txt"])
+def test_matches_are_the_same_with_and_without_the_one_scan(name, monkeypatch):
+    from draftlint.rules.placeholder import _residue
+    from draftlint.rules.placeholder._guard import LiteralFinder
+
+    def finder(after):
+        return lambda n, ic=False: LiteralFinder(
+            (s for _e, _f, req, c in _residue._runs(n) if c == ic for g in req for s in g), ic, compile_after=after)
+
+    texts = _texts()
+    monkeypatch.setattr(_residue, "_finder", finder(10**12))  # a lookup per string, per pattern
+    slow = [_residue.find_all(name, text) for text in texts]
+    monkeypatch.setattr(_residue, "_finder", finder(0))  # one scan per text
+    assert [_residue.find_all(name, text) for text in texts] == slow

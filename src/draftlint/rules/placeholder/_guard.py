@@ -236,6 +236,11 @@ def _trie(strings: list[str]) -> str:
     return "|".join(alternatives)
 
 
+# Compiling the trie of a list costs as much as looking each string up in this many characters
+# of text one by one: a run on a few small drafts never compiles it.
+_TRIE_AFTER = 200_000
+
+
 class LiteralFinder:
     """Which of a fixed set of strings occur in a text, found in one scan.
 
@@ -243,27 +248,54 @@ class LiteralFinder:
     and returns the longest that starts there, so the strings inside it occur too. The
     scan goes on after the end of what it found, so a string that starts inside one found
     and runs on past its end (``编辑的`` after ``小编``) is looked up on its own, only when
-    that one is found."""
+    that one is found. The trie is compiled once the finder has been asked about enough
+    text to pay for it; until then :meth:`present` answers None (look each string up)."""
 
-    def __init__(self, strings, ignorecase: bool = False) -> None:
+    def __init__(self, strings, ignorecase: bool = False, compile_after: int = _TRIE_AFTER) -> None:
         # ignorecase: the strings are lower case and are looked for as ``s in text.lower()``
         # does (the stdlib's case-insensitive match finds at least that), without lowering
         # the text
         self.strings = frozenset(strings)
         self.ignorecase = ignorecase
-        flags = re.IGNORECASE if ignorecase else 0
-        self._findall = re.compile(_trie(sorted(self.strings)), flags).findall if self.strings else None
-        self._inside = {t: frozenset(s for s in self.strings if s in t) for t in self.strings}
-        self._beyond = {t: tuple(sorted(s for s in self.strings for k in range(1, len(t))
-                                        if len(s) > len(t) - k and s.startswith(t[k:])))
-                        for t in self.strings}
+        self._findall = None
+        self._asked = 0  # characters of text asked about so far
+        self._compile_after = compile_after
+        self._inside: dict[str, frozenset[str]] = {}
+        self._beyond: dict[str, tuple[str, ...]] = {}
+
+    def _compile(self):
+        flags = re.IGNORECASE if self.ignorecase else 0
+        self._findall = re.compile(_trie(sorted(self.strings)), flags).findall
+        return self._findall
+
+    def inside(self, t: str) -> frozenset[str]:
+        """The strings that occur in ``t`` (one of the strings)."""
+        out = self._inside.get(t)
+        if out is None:
+            out = self._inside[t] = frozenset(s for s in self.strings if s in t)
+        return out
+
+    def beyond(self, t: str) -> tuple[str, ...]:
+        """The strings that can start inside ``t`` (not at its start) and run on past its end."""
+        out = self._beyond.get(t)
+        if out is None:
+            out = self._beyond[t] = tuple(sorted({s for s in self.strings for k in range(1, len(t))
+                                                  if len(s) > len(t) - k and s.startswith(t[k:])}))
+        return out
 
     def present(self, text: str) -> set[str] | None:
-        """The strings that occur in ``text``; None when that cannot be told this way (a
-        case-insensitive lookup in a text whose lower case is not one character for one)."""
-        if self._findall is None:
+        """The strings that occur in ``text``; None when that is not told this way (while the
+        trie does not pay, or a case-insensitive lookup in a text whose lower case is not
+        one character for one)."""
+        if not self.strings:
             return set()
-        matched = set(self._findall(text))  # each match is one of the strings
+        findall = self._findall
+        if findall is None:
+            self._asked += len(text)
+            if self._asked < self._compile_after:
+                return None
+            findall = self._compile()
+        matched = set(findall(text))  # each match is one of the strings
         if self.ignorecase:
             if "\u0130" in text:  # İ, the one character whose lower case is two
                 return None
@@ -272,14 +304,14 @@ class LiteralFinder:
                 return None
         found: set[str] = set()
         for longest in matched:
-            found |= self._inside[longest]
+            found |= self.inside(longest)
         looked: set[str] = set()
         for longest in matched:
-            for s in self._beyond[longest]:
+            for s in self.beyond(longest):
                 if s not in found and s not in looked:
                     looked.add(s)
                     if self._occurs(s, text):
-                        found |= self._inside[s]
+                        found |= self.inside(s)
         return found
 
     def _occurs(self, s: str, text: str) -> bool:
