@@ -254,3 +254,20 @@ def test_rules_as_markdown_and_json(capsys):
     assert "| DL001 | `undecodable-file` | error |" in capsys.readouterr().out
     assert main(["rules", "--format", "json"]) == 0
     assert any(r["code"] == "DL100" for r in json.loads(capsys.readouterr().out))
+
+
+def test_findings_inside_website_residue_are_not_reported_twice(capsys, fake_rule, monkeypatch, tmp_path):
+    import regex
+
+    from draftlint.rules import Rule, registry
+    from draftlint.types import Span, Text, Violation
+
+    def residue(doc, options):
+        for m in regex.finditer(r"【广告】[^\n]*", doc.text):
+            yield Violation(Span(m.start(), m.end()), Text("残留", "residue"))
+
+    monkeypatch.setitem(registry(), "PH201", Rule("PH201", "website-residue", "error", "", "", "document", {}, residue))
+    path = tmp_path / "d.txt"
+    path.write_text("正文有错字。\n【广告】这里的错字不再单独报告\n", encoding="utf-8")
+    _, out, _ = run(capsys, "--format", "concise", "--extend-select", "PH201", str(path))
+    assert [l.split(": ")[1].split()[0] for l in out.splitlines()] == ["PH999", "PH201"]

@@ -196,6 +196,12 @@ def _to_finding(
     )
 
 
+# Website residue and page footers are deleted whole; a placeholder, a figure or a quote
+# inside one is not a second problem for the reviewer (one defect, one finding).
+SUBSUMING = frozenset({"PH201", "PH202"})
+SUBSUMED_FAMILIES = frozenset({"PH", "AR", "ST"})
+
+
 def _finish_document(
     doc: Document,
     raw: list[tuple[str, Violation]],
@@ -207,10 +213,15 @@ def _finish_document(
     sup = parse_suppressions(doc)
     directive_spans = sup.spans
     ignored = config.ignored_for(doc.path)
+    residue = [v.span for code, v in raw if code in SUBSUMING]
     findings: list[Finding] = []
     for code, v in sorted(raw, key=lambda cv: (cv[1].span, cv[0])):
         if any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
             continue  # rules reading the comment itself
+        if code not in SUBSUMING and code[:2] in SUBSUMED_FAMILIES and any(
+            r.start <= v.span.start and v.span.end <= r.end for r in residue
+        ):
+            continue  # inside website residue or a page footer: the whole piece goes, so does this
         line = doc.position(v.span.start).line
         if sup.suppresses(code, line, v.span.start):
             continue
