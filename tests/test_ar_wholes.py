@@ -287,3 +287,34 @@ def test_clean_survey_report_is_quiet_in_every_form():
     text = (FIXTURES / "clean_community_survey.txt").read_text(encoding="utf-8")
     for v in _variants(text):
         assert _codes(v) == []
+
+
+# --- statistical bulletins: shapes that must stay quiet -------------------------------
+
+
+def test_census_shares_after_qizhong_are_of_the_same_population():
+    text = ("全市常住人口中，0—14岁人口为62.3万人，占16.2%；15—59岁人口为244.1万人，占63.5%；"
+            "60岁及以上人口为78.0万人，占20.3%，其中65岁及以上人口为54.2万人，占14.1%。")
+    for v in _variants(text):
+        assert _codes(v) == [], v
+    # without a share of its own, the group before 其中 is the whole of the share after it
+    own = "全县60岁及以上人口为7.8万人，其中65岁及以上人口为5.4万人，占79.2%。"
+    assert _flagged("AR101", own) == ["error"]
+    assert _codes(own.replace("79.2%", "69.2%")) == []
+
+
+def test_share_of_the_parts_together_is_not_the_last_part_alone():
+    text = "全年粮食播种面积86.5万亩，其中小麦42.3万亩、玉米38.6万亩，合计占粮食播种面积的93.5%。"
+    for v in _variants(text):
+        assert _codes(v) == [], v
+
+
+def test_a_cumulative_total_after_this_years_parts_is_not_their_sum():
+    for text in (
+        "今年新建党群服务中心3个、改造提升5个，共计建成党群服务中心26个。",
+        "今年新建美丽乡村示范村3个、提升2个，目前全镇共计拥有示范村12个。",
+        "今年新建村级活动室3个、改造2个，合计全镇村级活动室达18个。",
+    ):
+        for v in _variants(text):
+            assert _codes(v) == [], v
+    assert _flagged("AR122", "今年新建党群服务中心3个、改造提升5个，共计新建改造党群服务中心9个。") == ["error"]

@@ -47,6 +47,7 @@ _IMPLICIT = lazy(
     r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
     r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
 )
+_SUMMED = lazy(r"^\s*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
 _BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
 _GENERIC_MID = lazy(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
@@ -112,6 +113,11 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
             return None
     cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q)]
     if cands:
+        if any(q.unit == "%" and "占" in s.between(s.clause_start(q.start), q.start)
+               for q in s.quantities if cands[0].end <= q.start < pos):
+            # 60岁及以上人口78.0万人,占20.3%,其中65岁及以上人口54.2万人,占14.1%: the part's
+            # share is of the same larger whole as the group's, not of the group
+            return None
         return cands[0]
     if idx <= 1 and prev is not None:
         cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)]
@@ -192,6 +198,8 @@ def _claims(doc):
             if any(ch.isdigit() for ch in mid):
                 continue
             trig_at = cstart + m.start()
+            if _SUMMED.search(s.between(cstart, trig_at)):
+                continue  # 小麦42.3万亩、玉米38.6万亩,合计占…93.5%: the share of the parts together
             own = [q for q in s.before(trig_at) if C.is_amount(q)]
             if not own:
                 continue
