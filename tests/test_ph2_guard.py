@@ -21,8 +21,16 @@ def test_a_fixed_run_gives_its_rarest_stretch():
         frozenset({"时间:", "日期:"}),)
 
 
-def test_optional_parts_and_lookarounds_are_not_required():
-    assert required(r"(?:本站)?小编(?=整理)", False) == (frozenset({"小编"}),)
+def test_optional_parts_and_lookbehinds_are_not_required():
+    assert required(r"(?:本站)?小编(?<=整理)", False) == (frozenset({"小编"}),)
+
+
+def test_a_lookahead_is_required_in_the_text_searched_and_keep_out_changes_nothing():
+    # a search that ends at ``endpos`` does not look ahead past it either
+    assert required(r"(?:本站)?小编(?=整理)", False) == (frozenset({"小编"}), frozenset({"整理"}))
+    assert required(r"(?m:^[ \t]*\K(?=[^\n]*(?:浏览|阅读))(?:作者|来源)[::])", False) == (
+        frozenset({"作者:", "来源:"}), frozenset({"浏览", "阅读"}))
+    assert required(r"a\\K", False) == (frozenset({"a\\K"}),)  # an escaped backslash, then K
     assert required(r"(?<![a-z])ctrl\s*\+\s*d", True) == (frozenset({"ctrl"}), frozenset({"d"}))
 
 

@@ -27,7 +27,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 _PROPERTY = re.compile(r"\\([pP])\{[^}]*\}")
 # syntax the two parsers read differently: set operations and nested sets of VERSION1,
 # fuzzy matching, the regex module's own escapes
-_FOREIGN = re.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGKVLNQE]")
+_FOREIGN = re.compile(r"&&|\|\||~~|--|\{[eisd]\s*[<>=]|\\[mMXGVLNQE]")
+# \K (the match starts here) changes nothing a guard asks: what comes before it is read from
+# the text all the same
+_KEEP = re.compile(r"(?<!\\)((?:\\\\)*)\\K")
 _MAX_SETS = 2  # the most sets a guard checks
 _MAX_CLASS = 8  # a character class of at most this many literal characters is a requirement
 
@@ -99,6 +102,10 @@ def _seq(items) -> list[frozenset[str]]:
                 candidates.extend(_seq(av[-1]))
         elif op is getattr(_C, "ATOMIC_GROUP", None):
             candidates.extend(_seq(av))
+        elif op is _C.ASSERT and av[0] == 1:
+            # what a look-ahead needs lies in the text searched too (it sees no further than
+            # the end of the window searched)
+            candidates.extend(_seq(av[1]))
         elif op is _C.BRANCH:
             branches = [_best(_seq(b)) for b in av[1]]
             if all(branches):
@@ -167,7 +174,7 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
     (lower-cased when the pattern ignores case); empty when nothing is known."""
     if _FOREIGN.search(pattern) or _nested_set(pattern):
         return ()
-    source = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern)
+    source = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", _KEEP.sub(r"\1", pattern))
     try:
         tree = _P.parse(source, 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
