@@ -66,9 +66,9 @@ def _chinese_context(text: str, i: int) -> bool:
     return _is_han(before) or _is_han(after) or before in CJK_PUNCT or after in CJK_PUNCT
 
 
-def _short_gap(text: str, a: int, b: int) -> bool:
+def _short_gap(text: str, a: int, b: int, limit: int = 20) -> bool:
     between = text[a + 1 : b]
-    return 0 < len(between) <= 20 and not any(c in between for c in "。！？!?；;\n\r")
+    return 0 < len(between) <= limit and not any(c in between for c in "。！？!?；;\n\r")
 
 
 def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: str, ascii_q: str,
@@ -119,8 +119,11 @@ def _quotes(doc: Document, chars: list[tuple[int, str]], opener: str, closer: st
                 remaining = [(x, y) for x, y in remaining if x != i]
                 break
         if chosen is None:
-            chosen = asc[-1]
-        issues.append(PairIssue("ST203", chosen, chosen + 1, text[chosen], "ascii", opener + closer))
+            issues.append(PairIssue("ST203", asc[-1], asc[-1] + 1, text[asc[-1]], "ascii", opener + closer))
+        else:  # it stands in for the missing half of a curly quote: name that half
+            partner_off = tokens[i][0]
+            issues.append(PairIssue("ST203", chosen, chosen + 1, text[chosen], "ascii",
+                                    closer if k == "O" else opener, partner_off))
     for i, k in remaining:
         off = tokens[i][0]
         if k == "O":
@@ -182,6 +185,64 @@ def _merge_mismatched_quotes(doc: Document, issues: list[PairIssue]) -> list[Pai
                 out.remove(c)
                 out.append(PairIssue("ST201", c.start, c.end, c.char, "mismatch", o.char, o.start))
                 break
+    return out
+
+
+_OPENER_OF = {**{o: o for o in QUOTES}, **CLOSING_QUOTES}
+_ASCII_QUOTES = "\"'＂＇"
+
+
+def _tied(first: PairIssue, second: PairIssue) -> PairIssue:
+    """``first`` as it stands, with ``second`` (the other half of the same quotation) attached."""
+    return PairIssue(first.code, first.start, first.end, first.char, first.reason, first.partner, second.start)
+
+
+def _merge_across_styles(doc: Document, issues: list[PairIssue]) -> list[PairIssue]:
+    """One quotation whose two halves belong to different styles is one defect, not two:
+    ``「…"`` (a corner quote closed by an ASCII quote), ``"…」``, ``“…'`` are one stray ASCII
+    quote standing in for the missing half (ST203, naming the mark it should be); ``「…“`` or
+    ``”…」`` (two curly marks of different styles, neither paired) is one mismatch (ST201).
+
+    Only the leftovers of the per-style analysis are looked at, two at a time when nothing else
+    is left over between them; two curly marks must be a few characters apart in one clause."""
+    text = doc.text
+    loose = sorted((i for i in issues
+                    if (i.code == "ST201" and i.reason in ("unclosed", "stray") and i.char in _OPENER_OF)
+                    or (i.code == "ST203" and i.other is None)), key=lambda i: i.start)
+    out = list(issues)
+    for a, b in zip(loose, loose[1:]):
+        if a not in out or b not in out:
+            continue
+        a_ascii, b_ascii = a.code == "ST203", b.code == "ST203"
+        if a_ascii and b_ascii:
+            if text[a.start] == text[b.start] or not _short_gap(text, a.start, b.start):
+                continue  # "…" is a pair (never left over); ' and " of one quotation are one slip
+            keep = PairIssue("ST203", b.start, b.end, b.char, "ascii", "“”", a.start)
+        elif a_ascii or b_ascii:
+            curly, asc = (b, a) if a_ascii else (a, b)
+            if not _short_gap(text, a.start, b.start, 40):
+                continue  # far apart, or sentences between: two slips, not one quotation
+            if curly.reason == "unclosed" and curly.start < asc.start:
+                partner = QUOTES[curly.char][0]  # 「…" : the ASCII quote is the missing 」
+                keep = PairIssue("ST203", asc.start, asc.end, asc.char, "ascii", partner, curly.start)
+            elif curly.reason == "stray" and asc.start < curly.start:
+                partner = _OPENER_OF[curly.char]  # "…」 : the ASCII quote is the missing 「
+                keep = PairIssue("ST203", asc.start, asc.end, asc.char, "ascii", partner, curly.start)
+            elif _short_gap(text, a.start, b.start):
+                # ”…" or "…「: a quotation whose marks both point the wrong way: reported once, at the first
+                keep = _tied(a, b)
+            else:
+                continue
+        else:
+            if _OPENER_OF[a.char] == _OPENER_OF[b.char] or not _short_gap(text, a.start, b.start):
+                continue
+            if a.reason == "stray" and b.reason == "unclosed":
+                keep = _tied(a, b)  # 」…“ : both turned the wrong way, like ”…“ (ST202 within one style)
+            else:
+                keep = PairIssue("ST201", b.start, b.end, b.char, "mismatch", a.char, a.start)
+        out.remove(a)
+        out.remove(b)
+        out.append(keep)
     return out
 
 
@@ -263,7 +324,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
             # a quote style none of whose marks occurs here has nothing to report
             quotes = [q for o, c, a, marks in _QUOTE_STYLES if not marks.isdisjoint(present)
                       for q in _quotes(doc, chars, o, c, a, truncated)]
-            issues += _merge_mismatched_quotes(doc, quotes)
+            issues += _merge_across_styles(doc, _merge_mismatched_quotes(doc, quotes))
             issues += _brackets(doc, chars, truncated)
     if issues:  # PH201 is asked only when there is something it could excuse
         residue = residue_lines(doc, "PH201")

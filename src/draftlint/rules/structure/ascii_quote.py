@@ -2,7 +2,8 @@
 
 What it finds: an ASCII quote (or its full-width form ＂ ＇) next to Chinese text that
 has no partner in its paragraph, in particular one standing in for the curly quote that
-should close (or open) a Chinese quotation (``“四无"``). ASCII quotes used in pairs are left alone, as are inch and foot
+should close (or open) a Chinese quotation (``“四无"``, ``「四无"``, ``"四无」``): that is one
+finding, here, naming the mark to type, not also an unpaired quote (ST201). ASCII quotes used in pairs are left alone, as are inch and foot
 marks after a number and apostrophes in English words.
 
 Why it matters: a half-ASCII quotation looks broken in print and usually comes from

@@ -5,6 +5,8 @@ one that was never opened, and a pair that does not match (``(…】``). Checked
 『』 《》 () （） 【】 [] 〈〉 〔〕. A paragraph may be hard-wrapped over several lines or
 split by a page marker; nested quotes are fine; ``(`` may close with ``）``; enumerators
 such as ``1)`` are not half a pair; an excerpt cut off with ``…`` may leave a quote open.
+Two halves of one quotation that belong to different styles (``“…」``, ``「…『``) are one
+finding; one half written as an ASCII quote (``「…"``) is ST203's.
 
 Why it matters: an unclosed quote leaves the reader unsure where the quotation ends, and
 it usually means text was lost or pasted in the wrong place.

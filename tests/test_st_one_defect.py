@@ -1,0 +1,71 @@
+"""One defect, one finding: a quotation closed (or opened) by a mark of another kind is
+reported once, by the rule whose fix names the mark to type, in both scripts."""
+
+import pytest
+
+from draftlint.testing import positions, violations
+
+PAIR_CODES = ("ST201", "ST202", "ST203")
+
+
+def _found(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for code in PAIR_CODES:
+        out += [(line, col, code) for line, col in positions(code, text)]
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text, col", [
+    ("他提出了「四个全面\"的要求,得到群众认可。\n", 10),  # corner quote closed by an ASCII quote
+    ("他提出了『四個全面\"的要求，得到群眾認可。\n", 10),
+    ("會議強調「兩個維護'，要求各單位抓好落實。\n", 10),
+    ("他提出了“四个全面'的要求,得到群众认可。\n", 10),
+    ("全面实现「四无」和「三零\"目标,群众满意度明显提升。\n", 13),
+])
+def test_an_ascii_quote_closing_a_curly_one_is_one_stray_ascii_quote(text, col):
+    assert _found(text) == [(1, col, "ST203")]
+
+
+def test_the_message_names_the_mark_to_type():
+    (v,) = violations("ST203", "他提出了「四个全面\"的要求,得到群众认可。\n")
+    assert "」" in v.message.zh and "」" in v.message.en
+    (v,) = violations("ST203", "全面实现“四无\"目标。\n")
+    assert "”" in v.message.zh
+    (v,) = violations("ST203", "他提出了\"四個全面」的要求。\n")
+    assert "「" in v.message.zh
+
+
+@pytest.mark.parametrize("text, col", [
+    ("他提出了\"四个全面」的要求,得到群众认可。\n", 5),  # ASCII quote opening a corner quotation
+    ("他提出了\"四個全面』的要求，得到群眾認可。\n", 5),
+])
+def test_an_ascii_quote_opening_a_curly_quotation_is_one_finding(text, col):
+    assert _found(text) == [(1, col, "ST203")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("他提出了「四个全面『的要求,得到群众认可。\n", [(1, 10, "ST201")]),  # closer typed as another opener
+    ("他提出了“四個全面「的要求，得到群眾認可。\n", [(1, 10, "ST201")]),
+    ("他提出了」四个全面“的要求,得到群众认可。\n", [(1, 5, "ST201")]),  # both turned the wrong way
+    ("他提出了”四个全面\"的要求,得到群众认可。\n", [(1, 5, "ST201")]),
+    ("他提出了'四个全面\"的要求,得到群众认可。\n", [(1, 10, "ST203")]),
+    ("他提出了“四个全面」的要求,得到群众认可。\n", [(1, 10, "ST201")]),
+])
+def test_two_halves_of_different_kinds_are_one_finding(text, found):
+    assert _found(text) == found
+
+
+def test_two_separate_slips_far_apart_stay_two():
+    text = ("他提出了「四个全面的要求,各单位认真落实。全镇上下形成合力,群众满意度明显提升,"
+            "全年接待来访群众一千余人次,办结率达到百分之九十八。会后印发了\"工作方案。\n")
+    assert len(_found(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "他提出了「四个全面」和“两个维护”的要求,得到群众认可。\n",
+    "他说:「要落实『两学一做』要求。」大家一致赞同。\n",
+    "他提出了\"四个全面\"的要求,得到群众认可。\n",  # ASCII quotes used in pairs
+    "今年以来,我镇坚持「工业强镇、商贸重镇、生态大\n镇、文化名镇」的发展定位,聚焦生态。\n",  # across a hard wrap
+])
+def test_well_paired_quotes_stay_quiet(text):
+    assert _found(text) == []
