@@ -318,3 +318,16 @@ def test_a_cumulative_total_after_this_years_parts_is_not_their_sum():
         for v in _variants(text):
             assert _codes(v) == [], v
     assert _flagged("AR122", "今年新建党群服务中心3个、改造提升5个，共计新建改造党群服务中心9个。") == ["error"]
+
+
+def test_classes_that_cut_across_others_are_not_added_up():
+    for text in (
+        "高新技术产业增加值占58.2%，战略性新兴产业增加值占45.1%。",
+        "全市出口总额中，机电产品占62.5%，高新技术产品占41.3%。",
+        "贫困人口中，因病致贫的占42.3%，因残致贫的占21.6%，因学致贫的占9.8%，缺劳力的占38.7%。",
+        "全县规上工业企业50家，其中高新技术企业36家、专精特新企业20家。",
+    ):
+        for v in _variants(text):
+            assert _codes(v) == [], v
+    # a single class larger than the whole is still impossible
+    assert _flagged("AR121", "全县规上工业企业50家，其中高新技术企业56家。") == ["error"]

@@ -97,7 +97,17 @@ def _brackets(labels: list[str]) -> bool:
     return all(all(_FAMILIES[name].search(lab) for lab in labels) for name in others)
 
 
+# classes that cut across the ordinary ones: a firm or a product may be in several at once
+# (高新技术产品 are mostly 机电产品), and a household may be poor for several reasons
+_CROSS = lazy(
+    r"高新|高技术|战略性新兴|新兴产业|装备制造|机电|数字经济|先进制造|节能环保|新能源|文化产业|专精特新|"
+    r"小巨人|瞪羚|独角兽|科技型|创新型|外向型|出口|进口|电商|网络零售|致贫|返贫|原因"
+)
+
+
 def overlapping_labels(labels: list[str]) -> bool:
+    if sum(1 for lab in labels if _CROSS.search(lab)) >= 1 and len(labels) >= 2:
+        return True
     families = {name for name, rx in _FAMILIES.items() for lab in labels if rx.search(lab)}
     if "threshold" in families:
         return not _brackets(labels)
