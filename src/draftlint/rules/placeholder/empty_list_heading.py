@@ -59,6 +59,7 @@ class _Item:
     num: Numbering | None
     label: bool  # a short line ending in a colon
     heading: bool  # a numbered (or Markdown) line short enough to be a heading
+    bare: bool = False  # a number alone on its line: ``(二)``, ``（三）``
 
 
 def _residue_lines(doc: Document) -> set[int]:
@@ -91,7 +92,8 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
         else:
             heading = bool(num) and 0 < len(body) <= max_len and not _END_PUNCT.search(text) \
                 and not _SENTENCE_PUNCT.search(body)
-        out.append(_Item(line, raw, num, label, heading))
+        bare = bool(num) and not body and num.style in _BARE_STYLES
+        out.append(_Item(line, raw, num, label, heading, bare))
     return out
 
 
@@ -167,9 +169,25 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
     return False
 
 
+# Numbering that, alone on a line, is an empty heading. ``1.`` alone is left out: a page or
+# a line number of a converted file looks the same.
+_BARE_STYLES = frozenset({"chap", "cn", "pcn", "ar", "par", "circ"})
+_SENTENCE_ENDS = frozenset("。.；;！!？?：:…”」』)）")
+
+
 def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     item = items[i]
     nxt = items[i + 1] if i + 1 < len(items) else None
+    if item.bare:
+        # ``(二)`` alone: empty unless the next line, right under it, carries its title
+        # or text (a heading broken after its number); between the halves of a broken
+        # sentence (``…建成投产`` / ``3、`` / ``达产,…``) it is a page marker, not a heading
+        prev = items[i - 1].text.rstrip() if i > 0 else ""
+        if prev and len(prev) > 30 and prev[-1] not in _SENTENCE_ENDS:
+            return False
+        if nxt is None or nxt.num or nxt.label:
+            return True
+        return nxt.line.number > item.line.number + 1
     if item.num and item.num.style.startswith("md"):
         return nxt is None or _closes(item, nxt, ranks)
     if item.label:
