@@ -17,6 +17,7 @@ from importlib import resources
 import regex
 
 from ...document import Document, Line
+from ...lazyre import lazy
 from ._guard import LiteralFinder, may_match
 
 DATA_PACKAGE = "draftlint.data"
@@ -198,21 +199,21 @@ def fullmatch_any(name: str, text: str) -> bool:
 _DASH = r"[-—–－‒―]"
 # "- 2 -", "—2—", "－ 12 －": a page number between dashes. Either side has a space or the
 # dash is a long one, so ranges such as "3-5" never qualify; no digit or Latin letter touches it.
-PAGE_DASHED = regex.compile(
+PAGE_DASHED = lazy(
     rf"(?<![0-9A-Za-z.\-—–－‒―])"
     rf"(?:{_DASH}{{1,2}}[ \t\u3000]+\d{{1,3}}[ \t\u3000]+{_DASH}{{1,2}}"
     rf"|[—–－―]{{1,2}}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*[—–－―]{{1,2}})"
     rf"(?![0-9A-Za-z\-—–－‒―])"
 )
 # "第 2 页 共 10 页", "第2页/共10页", "Page 2 of 10", "2 / 10 页"
-PAGE_OF = regex.compile(
+PAGE_OF = lazy(
     r"第\s*\d{1,3}\s*页\s*[,，/／、]?\s*共\s*\d{1,3}\s*页"
     r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
     r"|(?<![A-Za-z])page\s+\d{1,3}\s+of\s+\d{1,3}(?![A-Za-z0-9])",
     regex.IGNORECASE,
 )
 # a line that is nothing but a page marker
-PAGE_LINE = regex.compile(
+PAGE_LINE = lazy(
     rf"^[ \t\u3000]*(?:{_DASH}{{1,2}}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_DASH}{{1,2}}"
     r"|第\s*\d{1,3}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,3}\s*页)?"
     r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
@@ -220,10 +221,10 @@ PAGE_LINE = regex.compile(
 )
 
 
-_BARE_NUMBER = regex.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
-_MID_SENTENCE_END = regex.compile(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
-_INNER_PUNCT = regex.compile(r"[，,。；;：:、]")
-_STARTS_AS_TEXT = regex.compile(r"^[ \t\u3000]*\p{Han}")
+_BARE_NUMBER = lazy(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
+_MID_SENTENCE_END = lazy(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
+_INNER_PUNCT = lazy(r"[，,。；;：:、]")
+_STARTS_AS_TEXT = lazy(r"^[ \t\u3000]*\p{Han}")
 
 
 def is_page_line(text: str) -> bool:
@@ -234,14 +235,14 @@ def is_page_line(text: str) -> bool:
 # whole text at once, so that the line patterns above run on a few short lines only).
 # (Lines end at the line breaks only, so a line is a candidate when the whole of it matches:
 # one short match per line instead of a search that tries every position of the text.)
-_PAGE_CANDIDATE = regex.compile(r"(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+")
+_PAGE_CANDIDATE = lazy(r"(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+")
 
 
 def _page_candidates(doc: Document) -> list[Line]:
     def compute() -> list[Line]:
         text = match_text(doc)
-        whole = _PAGE_CANDIDATE.fullmatch
-        return [line for line in doc.lines if line.end > line.start and whole(text, line.start, line.end)]
+        return [line for line in doc.lines
+                if line.end > line.start and _PAGE_CANDIDATE.fullmatch(text, line.start, line.end)]
     return doc.memo("ph2_page_candidates", compute)
 
 
@@ -315,7 +316,7 @@ def cn_number(s: str) -> int | None:
     return None
 
 
-_NUMBERING = regex.compile(
+_NUMBERING = lazy(
     r"^[ \t\u3000]*(?:"
     r"(?P<md>#{1,6})[ \t]+"
     r"|第(?P<chap>[一二三四五六七八九十]{1,3})[章节部分篇]"

@@ -35,6 +35,7 @@ from typing import Iterable
 import regex
 
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Span, Text, Violation
 from ._residue import find_all, match_text, numbering, strip_span, widen_to_brackets
 
@@ -48,8 +49,8 @@ EXTENDERS = "ph2_residue_extenders.txt"
 # Two pieces are one when only this stands between them: a few spaces or punctuation marks,
 # or the title of the article (``本页是…发布的《标题》的详细范文参考文章``). A new field of
 # page metadata (``更新时间:… 来源:…``) starts a new piece all the same.
-_FIELD_START = regex.compile(r"[【\[(（]?\p{Han}{2,4}[:：]")
-_JOIN_GAP = regex.compile(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
+_FIELD_START = lazy(r"[【\[(（]?\p{Han}{2,4}[:：]")
+_JOIN_GAP = lazy(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
 
 
 def pieces(text: str) -> list[tuple[int, int]]:
@@ -98,7 +99,7 @@ def _extenders_near(text: str, markers: list[tuple[int, int]]) -> list[tuple[int
     return sorted(out)
 
 
-_LINE_RUN = regex.compile(r"[^\r\n]+")
+_LINE_RUN = lazy(r"[^\r\n]+")
 
 
 def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -128,27 +129,27 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 # --- lists of other articles ------------------------------------------------------------------
 
 # The header of a site's list of other articles, alone on its line.
-_LIST_HEADER = regex.compile(
+_LIST_HEADER = lazy(
     r"[ \t]*(?:#{1,6}[ \t]+)?[·•【\[]?[ \t]*(?:"
     r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
     r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
     r")[ \t]*[】\]]?[ \t]*[:]?[ \t]*"
 )
 # A line that reads as the title of an article: short, no sentence inside it.
-_TITLE = regex.compile(
+_TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
     r"(?P<body>[^\s。;!?:,][^。;!?:\n\r]{3,40}?)[ \t]*(?:\d{4}-\d{1,2}-\d{1,2})?[ \t]*"
 )
 # What the title of a template article ends in (工作总结, 述职报告, 实施方案, (通用5篇) …).
-_GENRE_END = regex.compile(
+_GENRE_END = lazy(
     r"(?:总结|报告|计划|规划|方案|心得|体会|讲话|发言|致辞|讲稿|发言稿|演讲稿|范文|汇报|材料|述职|述廉"
     r"|简报|合集|精选|大全|模板|范例|感想|感悟|申请书|倡议书|自查报告|整改措施)"
     r"(?:范文|模板|大全|精选|合集|参考)?(?:\([^()]{1,12}\))?(?:\d{1,3}篇)?$"
 )
-_ATTACHMENT = regex.compile(r"[ \t]*附件")
-_COLON_END = regex.compile(r":[ \t]*$")
+_ATTACHMENT = lazy(r"[ \t]*附件")
+_COLON_END = lazy(r":[ \t]*$")
 # A task of the report itself (制定年度培训计划, 编制防汛工作方案) starts with what is to be done.
-_ACTION = regex.compile(
+_ACTION = lazy(
     r"(?:制定|编制|完成|开展|推进|抓好|做好|加强|落实|完善|建立|组织|召开|起草|修订|撰写|形成|报送|提交|印发|出台"
     r"|研究|审议|通过|听取|学习|贯彻|实施|执行|上报|准备|筹备|启动|部署|细化|健全|优化|强化|深化)"
 )
