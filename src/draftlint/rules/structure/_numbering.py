@@ -140,6 +140,7 @@ class Item:
     line: Line
     inline: bool
     empty: bool = False  # nothing follows the marker on its line
+    meant: int | None = None  # a letter OCR'd for a digit (Z. for 2.): the number it reads as
 
     @property
     def base(self) -> str:
@@ -338,6 +339,61 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
     return found
 
 
+# Letters that OCR (or a careless retyping) puts where a digit of an Arabic list number
+# belongs: Z for 2, l/I/| for 1, O for 0, S for 5, B for 8 (ASCII and full-width).
+GLYPH_DIGITS = {"Z": "2", "z": "2", "Ｚ": "2", "ｚ": "2", "l": "1", "I": "1", "|": "1", "ｌ": "1", "Ｉ": "1",
+                "O": "0", "o": "0", "Ｏ": "0", "ｏ": "0", "S": "5", "s": "5", "Ｓ": "5", "ｓ": "5", "B": "8", "Ｂ": "8"}
+_GLYPHS = regex.escape("".join(GLYPH_DIGITS))
+# ``Z.`` ``Z、`` ``1O.`` at a line start, a Chinese word right after (never a Latin word or
+# abbreviation such as ``S.M.A.R.T.`` or ``I.概述``'s roman numeral list: see _glyph_fits)
+_GLYPH_HEAD = lazy(rf"(?P<o>[0-9０-９]?[{_GLYPHS}][0-9０-９]?)[^\S\r\n]*[、．.](?![0-9０-９A-Za-z.．])(?=\p{{Han}})")
+_GLYPH_LINE = re.compile(rf"(?m)^[^\S\r\n]*[0-9０-９]?[{_GLYPHS}]")
+
+
+_LETTER_ITEM = lazy(r"[A-Za-zＡ-Ｚａ-ｚ][^\S\r\n]*[、．.)）]")
+
+
+def _in_letter_list(doc: Document, line: Line) -> bool:
+    """``A.… B.… C.…``: the text line before or after also starts with a Latin letter item."""
+    lines = doc.lines
+    for step in (-1, 1):
+        n = line.number - 1 + step
+        while 0 <= n < len(lines) and (lines[n].is_blank or is_page_marker(lines[n])):
+            n += step
+        if 0 <= n < len(lines):
+            other = lines[n]
+            if _LETTER_ITEM.match(doc.simplified, other.start + content_start(other, doc.kind), other.end):
+                return True
+    return False
+
+
+def _glyph_heads(doc: Document, skip: frozenset[int], heads: dict[int, Item]) -> list[Item]:
+    """Lines that start with an Arabic list number one of whose digits is a letter (``Z.``):
+    candidates only, kept by ``_analyze`` when the number they read as is the one expected."""
+    simplified = doc.simplified
+    if doc.kind == "md" or _LONE_CR.search(doc.text):
+        lines = doc.lines
+    else:
+        lines = [doc.line_of(m.start()) for m in _GLYPH_LINE.finditer(simplified)]
+    out = []
+    for line in lines:
+        if line.number in skip or line.number in heads:
+            continue
+        rel = content_start(line, doc.kind)
+        m = _GLYPH_HEAD.match(simplified, line.start + rel, line.end)
+        if not m:
+            continue
+        if _in_letter_list(doc, line):
+            continue
+        numeral = m.group("o")
+        meant = arabic_to_int("".join(GLYPH_DIGITS.get(c, c) for c in numeral))
+        if not meant:
+            continue
+        out.append(Item("ar_dun", None, m.start(), m.end(), m.start("o"), m.end("o"),
+                        doc.text[m.start():m.end()], line, False, meant=meant))
+    return out
+
+
 def collect_items(doc: Document) -> list[Item]:
     simplified = doc.simplified
     skip = code_lines(doc)
@@ -357,6 +413,8 @@ def collect_items(doc: Document) -> list[Item]:
     # not a restart of the item's level.
     line_kinds = {h.kind for h in heads}
     items = list(heads)
+    if "ar_dun" in line_kinds:  # a letter for a digit only inside a list numbered 1. 2. …
+        items += _glyph_heads(doc, skip, all_heads)
     for inline in inline_by_line:
         for kind in {it.kind for it in inline} & line_kinds:
             same = sorted((it for it in inline if it.kind == kind), key=lambda it: it.start)
@@ -444,8 +502,8 @@ def _analyze(doc: Document) -> list[Anomaly]:
 
     def next_sibling(i: int, kind: str, ancestors: set[str]) -> Item | None:
         for j in range(i + 1, len(items)):
-            if j in skipped:
-                continue
+            if j in skipped or items[j].meant is not None:
+                continue  # (a letter for a digit is not yet known to be a number)
             other = items[j]
             if other.kind == kind:
                 return other
@@ -466,6 +524,10 @@ def _analyze(doc: Document) -> list[Anomaly]:
         prev_item = frame[2] if frame else None
         v = item.value
         expected = last + 1
+        if item.meant is not None and not _glyph_fits(
+                item, frame, expected, next_sibling(i, item.kind, set(kinds[:depth] if depth is not None else kinds))):
+            skipped.add(i)  # a Latin word or a letter item, not a slipped number
+            continue
 
         if v is not None and (v == expected or frame is None):
             pass  # in sequence, or the first marker of a new level (wherever it starts)
@@ -517,6 +579,14 @@ def _analyze(doc: Document) -> list[Anomaly]:
             stack[depth][2] = item
     out.extend(_lost_shi_at_the_end(doc, [it for j, it in enumerate(items) if j not in skipped], out))
     return out
+
+
+def _glyph_fits(item: Item, frame: list | None, expected: int, sib: Item | None) -> bool:
+    """``Z.`` is the number 2 only where the list expects 2: after ``1.`` at this level (or,
+    for ``l.``/``I.`` read as 1, right before a ``2.`` that starts the list)."""
+    if frame is not None and frame[1] >= 1 and item.meant == expected:
+        return True
+    return item.meant == 1 and sib is not None and sib.value == 2
 
 
 # Marks of a sentence (or of a list that follows): a line with none of them is a title.

@@ -2,7 +2,11 @@
 
 What it finds: a heading marker whose numeral was mangled by OCR or a careless
 conversion, such as ``(-)``, ``(–)``, ``(―)`` or ``(=)`` in a run of ``(一)(二)(三)``
-headings, or ``(l)`` for ``(1)``. The number the sequence expects at that place is given.
+headings, or ``(l)`` for ``(1)``; and an Arabic list number with a letter for a digit
+(``Z.`` or ``Z、`` for ``2.``, ``l.``/``I、`` for ``1.``, ``S.`` for ``5.``, ``1O.`` for ``10.``) at a
+line start, but only where the list expects exactly that number (then the gap it leaves,
+``3.`` after ``1.``, is not reported as well). Lettered items (``A.`` ``B.``) and Latin words
+stay quiet. The number the sequence expects at that place is given.
 
 Why it matters: the reader sees a broken heading, and the number is lost for anyone who
 refers to the item.
@@ -10,6 +14,8 @@ refers to the item.
 Example:
   Bad: (一)加强组织领导 … (-)完善工作机制 … (三)强化督促检查
   Good: (一)加强组织领导 … (二)完善工作机制 … (三)强化督促检查
+  Bad: 1.加强理论学习 … Z.完善规章制度 … 3.强化督促检查
+  Good: 1.加强理论学习 … 2.完善规章制度 … 3.强化督促检查
 
 Fix: type the numeral the sequence expects.
 """
