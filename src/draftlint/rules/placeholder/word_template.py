@@ -19,6 +19,7 @@ Fix: click the field and type the content (or delete the control).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -35,6 +36,7 @@ PHRASES = "ph2_word_placeholders.txt"
 FIELDS = "ph2_template_fields.txt"
 
 
+@lru_cache(maxsize=None)
 def _field_pattern() -> regex.Pattern:
     words = "|".join(regex.escape(w) for w in sorted(load_entries(FIELDS), key=len, reverse=True))
     return regex.compile(
@@ -60,11 +62,10 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
     found: list[tuple[int, int, str]] = []
     for start, end in _runs(doc, "sdt_placeholders"):
         found.append((start, end, "control"))
-    field = _field_pattern()
     phrase_spans = find_all(PHRASES, text)
-    for start, end in _runs(doc, "highlighted"):
+    for start, end in _runs(doc, "highlighted"):  # only a .docx has highlighted runs
         piece = text[start:end]
-        if field.fullmatch(piece) or any(s >= start and e <= end for s, e in phrase_spans):
+        if _field_pattern().fullmatch(piece) or any(s >= start and e <= end for s, e in phrase_spans):
             found.append((start, end, "highlight"))
     for start, end in phrase_spans:
         found.append((start, end, "phrase"))
