@@ -331,3 +331,24 @@ def test_classes_that_cut_across_others_are_not_added_up():
             assert _codes(v) == [], v
     # a single class larger than the whole is still impossible
     assert _flagged("AR121", "全县规上工业企业50家，其中高新技术企业56家。") == ["error"]
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_two_halves_that_fall_short_of_the_group(variant):
+    men_women = "全镇现有党员42名，其中男党员30名、女党员10名。"
+    assert _flagged("AR122", _variants(men_women)[variant]) == ["error"]
+    assert _codes(_variants(men_women.replace("10名", "12名"))[variant]) == []
+    town_country = "全县户籍人口52.36万人，其中城镇人口24.87万人，乡村人口26.49万人。"
+    assert _flagged("AR122", _variants(town_country)[variant]) == ["error"]
+    assert _codes(_variants(town_country.replace("26.49万人", "27.49万人"))[variant]) == []
+
+
+def test_halves_of_a_subgroup_are_not_the_whole():
+    for text in (
+        "全村常住人口1,250人，其中男性劳动力420人，女性劳动力380人。",
+        "全村共有党员42名，其中女党员12名、男性流动党员8名。",
+        "全镇现有党员42名，其中35岁以下男党员6名、35岁以下女党员4名。",
+        "全县户籍人口52.4万人，其中男性26.8万人，女性25.7万人。",
+    ):
+        for v in _variants(text):
+            assert _codes(v) == [], v

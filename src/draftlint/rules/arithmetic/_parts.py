@@ -211,6 +211,8 @@ def _breakdowns(doc):
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
+                    if not exhaustive and _complementary(s, wholes[0], parts, s.start + m.end()):
+                        exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
@@ -292,6 +294,34 @@ def _breakdowns(doc):
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
                         and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
+
+
+# pairs of classes that together make up any group of people
+_HALVES = (
+    (lazy(r"男"), lazy(r"(?<!子)女")),
+    (lazy(r"城镇|城市"), lazy(r"农村|乡村")),
+)
+_FILLER = lazy(r"其中|当中|性|同志|人口|居民|常住|户籍|的|有|为|是|分别|[,，、:：\s]")
+
+
+def _complementary(s: C.Sentence, whole: C.Quantity, parts, start: int) -> bool:
+    """Two parts named as the two halves of the whole's group (男/女, 城镇/农村), with nothing
+    else in their names that the whole's name lacks (男性劳动力 is not half of 常住人口)."""
+    if len(parts) != 2 or whole.approximate or any(p.approximate for p in parts):
+        return False
+    labels = [s.between(max(start, s.clause_start(parts[0].start)), parts[0].start),
+              s.between(max(parts[0].end, s.clause_start(parts[1].start)), parts[1].start)]
+    whole_label = s.between(s.clause_start(whole.start), whole.start)
+    for a, b in _HALVES:
+        if a.search(whole_label) or b.search(whole_label):
+            continue
+        if not (a.search(labels[0]) and b.search(labels[1]) or b.search(labels[0]) and a.search(labels[1])):
+            continue
+        if any(a.search(lab) and b.search(lab) for lab in labels):
+            return False
+        rests = {_FILLER.sub("", b.sub("", a.sub("", lab))) for lab in labels}
+        return all(r == "" or r in whole_label for r in rests) and len(rests) == 1
+    return False
 
 
 _LIST_JOIN = lazy(r"^[^\d,，;；:：。]*(?:、|和|及|与|以及)[^\d,，;；:：。]*$")

@@ -1,7 +1,7 @@
 """A complete breakdown that does not add up to its total, or shares past 100%.
 
 What it finds: a total whose parts are listed completely (the last one is 其他/其余, the
-list says 分别为, or the total comes after its parts as 合计/共计, also with a few words
+two parts are the two halves of the group — 男/女, 城镇/农村 —, the list says 分别为, or the total comes after its parts as 合计/共计, also with a few words
 between: ``新建服务点12个,改造8个,共计新建改造服务点21个``) but do not add up to it,
 such as ``合计投入资金860万元,其中财政资金420万元,其余部分自筹310万元`` or
 ``发放宣传册200份、明白纸300份,合计600份``; and shares of one whole that together pass
