@@ -69,3 +69,32 @@ def test_two_separate_slips_far_apart_stay_two():
 ])
 def test_well_paired_quotes_stay_quiet(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("学习贯彻《中国共产党章程《,全体党员参加。\n", [(1, 13, "ST201")]),  # closing title mark typed as opening
+    ("會議通過了（試行辦法（，各單位遵照執行。\n", [(1, 11, "ST201")]),  # closing bracket typed as opening
+    ("会议通过了）试行办法）,各单位遵照执行。\n", [(1, 6, "ST201")]),  # opening typed as closing
+    ("会议通过了）试行办法（,各单位遵照执行。\n", [(1, 6, "ST201")]),  # both turned round
+    ("他提出了“四个全面）的要求,得到群众认可。\n", [(1, 10, "ST201")]),  # quote closed by a bracket
+    ("他提出了（四個全面」的要求，得到群眾認可。\n", [(1, 10, "ST201")]),
+    ("他提出了（四个全面\"的要求,得到群众认可。\n", [(1, 5, "ST201")]),
+])
+def test_a_bracket_pair_with_a_wrong_half_is_one_finding(text, found):
+    assert _found(text) == found
+
+
+def test_the_message_says_which_way_the_bracket_should_point():
+    (v,) = violations("ST201", "学习贯彻《中国共产党章程《,全体党员参加。\n")
+    assert "》" in v.message.zh and "》" in v.message.en
+    (v,) = violations("ST201", "会议通过了）试行办法）,各单位遵照执行。\n")
+    assert "（" in v.message.zh
+
+
+@pytest.mark.parametrize("text", [
+    "学习贯彻《中国共产党章程》和《条例》,全体党员参加。\n",
+    "会议通过了（试行办法）,各单位遵照执行(见附件)。\n",
+    "1)加强学习;2)完善制度。\n",  # enumerators, not half a pair
+])
+def test_paired_brackets_stay_quiet(text):
+    assert _found(text) == []

@@ -189,6 +189,10 @@ def _merge_mismatched_quotes(doc: Document, issues: list[PairIssue]) -> list[Pai
 
 
 _OPENER_OF = {**{o: o for o in QUOTES}, **CLOSING_QUOTES}
+# every quote and bracket -> its family (the opener for quotes, FAMILY's key for brackets)
+_FAMILY_OF = {**_OPENER_OF, **FAMILY}
+_CLOSER_OF = {**{o: c for o, (c, _) in QUOTES.items()}, **BRACKETS}
+_OPENER_BY_CLOSER = {**CLOSING_QUOTES, **{c: o for o, c in BRACKETS.items()}}
 _ASCII_QUOTES = "\"'＂＇"
 
 
@@ -198,16 +202,17 @@ def _tied(first: PairIssue, second: PairIssue) -> PairIssue:
 
 
 def _merge_across_styles(doc: Document, issues: list[PairIssue]) -> list[PairIssue]:
-    """One quotation whose two halves belong to different styles is one defect, not two:
+    """Two halves of one quotation or aside that do not belong together are one defect, not two:
     ``「…"`` (a corner quote closed by an ASCII quote), ``"…」``, ``“…'`` are one stray ASCII
-    quote standing in for the missing half (ST203, naming the mark it should be); ``「…“`` or
-    ``”…」`` (two curly marks of different styles, neither paired) is one mismatch (ST201).
+    quote standing in for the missing half (ST203, naming the mark it should be); ``「…“``,
+    ``“…）``, ``《…《`` (a closer typed as an opener), ``”…」`` or ``）…（`` (both turned the
+    wrong way) are one ST201.
 
     Only the leftovers of the per-style analysis are looked at, two at a time when nothing else
-    is left over between them; two curly marks must be a few characters apart in one clause."""
+    is left over between them, a few characters apart in one clause."""
     text = doc.text
     loose = sorted((i for i in issues
-                    if (i.code == "ST201" and i.reason in ("unclosed", "stray") and i.char in _OPENER_OF)
+                    if (i.code == "ST201" and i.reason in ("unclosed", "stray") and i.char in _FAMILY_OF)
                     or (i.code == "ST203" and i.other is None)), key=lambda i: i.start)
     out = list(issues)
     for a, b in zip(loose, loose[1:]):
@@ -222,24 +227,34 @@ def _merge_across_styles(doc: Document, issues: list[PairIssue]) -> list[PairIss
             curly, asc = (b, a) if a_ascii else (a, b)
             if not _short_gap(text, a.start, b.start, 40):
                 continue  # far apart, or sentences between: two slips, not one quotation
-            if curly.reason == "unclosed" and curly.start < asc.start:
+            if curly.char in _OPENER_OF and curly.reason == "unclosed" and curly.start < asc.start:
                 partner = QUOTES[curly.char][0]  # 「…" : the ASCII quote is the missing 」
                 keep = PairIssue("ST203", asc.start, asc.end, asc.char, "ascii", partner, curly.start)
-            elif curly.reason == "stray" and asc.start < curly.start:
+            elif curly.char in _OPENER_OF and curly.reason == "stray" and asc.start < curly.start:
                 partner = _OPENER_OF[curly.char]  # "…」 : the ASCII quote is the missing 「
                 keep = PairIssue("ST203", asc.start, asc.end, asc.char, "ascii", partner, curly.start)
             elif _short_gap(text, a.start, b.start):
-                # ”…" or "…「: a quotation whose marks both point the wrong way: reported once, at the first
+                # ”…", "…「, （…": one quotation or aside whose marks are both wrong: reported once, at the first
                 keep = _tied(a, b)
             else:
                 continue
         else:
-            if _OPENER_OF[a.char] == _OPENER_OF[b.char] or not _short_gap(text, a.start, b.start):
+            if not _short_gap(text, a.start, b.start):
                 continue
+            same = _FAMILY_OF[a.char] == _FAMILY_OF[b.char]
             if a.reason == "stray" and b.reason == "unclosed":
-                keep = _tied(a, b)  # 」…“ : both turned the wrong way, like ”…“ (ST202 within one style)
-            else:
+                keep = _tied(a, b)  # 」…“, ）…（ : both turned the wrong way, like ”…“ (ST202 for quotes)
+            elif a.reason == "unclosed" and b.reason == "unclosed" and same:
+                # （…（ , 《…《 : the closer typed as an opener (quotes: ST202)
+                keep = PairIssue("ST201", b.start, b.end, b.char, "turned", _CLOSER_OF[a.char], a.start)
+            elif a.reason == "stray" and b.reason == "stray":
+                # ）…）, ”…」 : the opener typed as a closer (of the kind that closes)
+                keep = PairIssue("ST201", a.start, a.end, a.char, "turned", _OPENER_BY_CLOSER[b.char], b.start)
+            elif a.reason == "unclosed" and not same:
+                # 「…“ , “…） , （…【 : a quotation or aside closed by a mark of another kind
                 keep = PairIssue("ST201", b.start, b.end, b.char, "mismatch", a.char, a.start)
+            else:
+                continue
         out.remove(a)
         out.remove(b)
         out.append(keep)
@@ -324,8 +339,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
             # a quote style none of whose marks occurs here has nothing to report
             quotes = [q for o, c, a, marks in _QUOTE_STYLES if not marks.isdisjoint(present)
                       for q in _quotes(doc, chars, o, c, a, truncated)]
-            issues += _merge_across_styles(doc, _merge_mismatched_quotes(doc, quotes))
-            issues += _brackets(doc, chars, truncated)
+            issues += _merge_across_styles(doc, _merge_mismatched_quotes(doc, quotes) + _brackets(doc, chars, truncated))
     if issues:  # PH201 is asked only when there is something it could excuse
         residue = residue_lines(doc, "PH201")
         issues = [i for i in issues if doc.line_of(i.start).number not in residue]

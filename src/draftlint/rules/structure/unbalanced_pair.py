@@ -5,8 +5,9 @@ one that was never opened, and a pair that does not match (``(…】``). Checked
 『』 《》 () （） 【】 [] 〈〉 〔〕. A paragraph may be hard-wrapped over several lines or
 split by a page marker; nested quotes are fine; ``(`` may close with ``）``; enumerators
 such as ``1)`` are not half a pair; an excerpt cut off with ``…`` may leave a quote open.
-Two halves of one quotation that belong to different styles (``“…」``, ``「…『``) are one
-finding; one half written as an ASCII quote (``「…"``) is ST203's.
+Two halves of one quotation or aside that do not belong together (``“…」``, ``「…『``,
+``“…）``, a closing bracket typed as an opening one ``（…（``) are one finding; one half
+written as an ASCII quote (``「…"``) is ST203's.
 
 Why it matters: an unclosed quote leaves the reader unsure where the quotation ends, and
 it usually means text was lost or pasted in the wrong place.
@@ -62,6 +63,8 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         elif i.reason == "stray":
             msg = Text(f"{c_zh}前面没有配对的{p_zh}: 请补上或删去",
                        f"{c_en} closes nothing: add the {p_en} or delete it")
+        elif i.reason == "turned":
+            msg = Text(f"{c_zh}方向错误: 此处应为{p_zh}", f"{c_en} points the wrong way: {p_en} expected here")
         else:
             msg = Text(f"{p_zh}与{c_zh}不配对: 请改成同一对符号",
                        f"{p_en} is closed by {c_en}: use marks of the same pair")
