@@ -98,3 +98,14 @@ def test_the_message_says_which_way_the_bracket_should_point():
 ])
 def test_paired_brackets_stay_quiet(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("人口自然增长率控制在5.2 %o以内。\n", [(1, 15, "ST311")]),  # one malformed figure, not also a split sign
+    ("人口自然增長率控制在5.2 ％ｏ以內。\n", [(1, 15, "ST311")]),
+    ("同比增长5 %%,成效明显。\n", [(1, 7, "ST311")]),
+    ("占全年任务的60 %,成效明显。\n", [(1, 7, "ST312")]),
+])
+def test_a_figure_with_a_space_and_a_wrong_sign_is_one_finding(text, found):
+    got = sorted((line, col, code) for code in ("ST301", "ST311", "ST312") for line, col in positions(code, text))
+    assert got == found

@@ -3,7 +3,8 @@
 What it finds: a space (or full-width space) between a number and ``%``, ``％`` or ``‰``.
 
 Why it matters: Chinese typesetting keeps the sign with the number; with the space the
-line may break between them. A template's blank (``占全年任务的 %``) is not this rule's
+line may break between them. A sign typed wrongly as well (``60 %o``) is one malformed
+figure (ST311), not also this. A template's blank (``占全年任务的 %``) is not this rule's
 business: a number must come first.
 
 Example:
@@ -27,7 +28,8 @@ CODE = "ST312"
 NAME = "split-percent"
 SEVERITY = "info"
 
-_SPLIT = regex.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰]")
+# (a sign that goes on as ``%o`` or ``%%`` is a malformed figure, ST311's one finding)
+_SPLIT = regex.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰](?![%％]|[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ]))")
 
 
 # every match holds a space right before its sign: a text without one is not searched
