@@ -10,10 +10,16 @@ What it finds: a count or amount whose figure a template left empty:
 - a measure word straight after a word for a whole area: ``辖区个社区``, ``全镇个村``;
 - ``个`` closing a clause after a noun: ``新上项目个,``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
-- a date with its month and day left blank: ``2023年  月  日``.
+- a date with a part left blank, whatever the others hold: ``2023年  月  日``, ``1月 日``,
+  ``2023年  月5日`` (a placeholder year such as ``20XX年3月  日`` is PH101's finding);
+- the later items of an enumeration of blanks: ``涉及个镇、个村`` (both ``个``).
+
+A gap is a gap whatever its width (one space, two, an ideographic space) and script
+(``戶數  戶``, ``嫌疑人  人``, ``共  件``).
 
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
+on ``3月 日常``, ``1月 日本`` (日 starts a word),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
 form labels (``姓  名``, ``联 系 人:``), on the labels of the articles of a collection
 (``篇1``, ``篇二``), on table headers and cells (``增长率%``,
@@ -101,14 +107,17 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
         gap_start = m.start()
         unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多"))
         prev = char_at(text, gap_start - 1)
-        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
-            continue
+        if (prev in NUMERAL_CHARS and prev != "数") or prev in DETERMINER_CHARS:
+            continue  # 十 个, 各 个 (but 户数  户: 数 ends a noun before a gap)
         if text[gap_start - 2 : gap_start] == "单位":
             continue  # a table's unit label: 单位 个
         if covered_by_word(text, unit_start, m.end(), "ph1_unit_words"):
             continue
-        # a form label spaced out for layout: 姓  名, 日  期
-        if word_pattern("ph1_unit_words").fullmatch(prev + text[unit_start : m.end()]):
+        # a form label spaced out for layout: 姓  名, 日  期 — a label starts its line or cell,
+        # so 结案  件 and 嫌疑人  人 (a noun, then the blank count) are not labels
+        unit = text[unit_start : m.end()]
+        if (not is_han(char_at(text, gap_start - 2)) and prev != unit[:1]
+                and word_pattern("ph1_unit_words").fullmatch(prev + unit)):
             continue
         if char_at(text, gap_start - 2) in SPACES or char_at(text, m.end()) in ":：":
             continue  # a label spaced out for layout: 联 系 人:
@@ -127,6 +136,8 @@ def _bare_units(text: str) -> Iterable[_Hit]:
                     continue
                 if text[m.start() - 2 : m.start()] == "单位":
                     continue
+                if prev in "(（[【" and char_at(text, m.end()) in ")）]】":
+                    continue  # 计划投资(万元): the unit of a column or a figure, not a blank
                 if prev not in _LEAD_PUNCT and text.startswith(_RANGE_AFTER, m.end()):
                     continue  # 投资万元以上: may mean ten thousand
                 if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
@@ -176,6 +187,41 @@ def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
+# The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村).
+_NEXT_ITEM = regex.compile(r"\p{Han}{1,8}?[、,，][ \t\u3000]*")
+
+
+def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Blank counts that follow a blank count in an enumeration: ``涉及个镇、个村、个组``.
+
+    The first blank is found by its count verb; the items after the enumeration comma have no
+    verb of their own, so each is taken when it is a measure word (or a gap and a measure
+    word) straight after the comma, followed by a noun, with no figure anywhere.
+    """
+    measure = word_pattern("ph1_measure_words")
+    out: list[_Hit] = []
+    todo = [h for h in hits if h[2] in ("measure", "unit")]
+    seen = {(s, e) for s, e, _k in hits}
+    while todo:
+        _start, end, _kind = todo.pop()
+        item = _NEXT_ITEM.match(text, end)
+        if not item or "、" not in item.group() and not text.startswith(("个", "個"), item.end()):
+            continue  # a plain comma continues an enumeration only in front of 个 (项目个,个村)
+        at = item.end()
+        mw = measure.match(text, at)
+        if not mw or not is_han(char_at(text, mw.end())) or text.startswith(mw.group(), mw.end()):
+            continue
+        if covered_by_word(text, mw.start(), mw.end(), "ph1_unit_words"):
+            continue  # 个镇、个别村: 个别 is a word
+        gap = item.group()[len(item.group().rstrip(SPACES)):]
+        hit = (at - len(gap) if gap else at, mw.end(), "measure")
+        if (hit[0], hit[1]) not in seen:
+            seen.add((hit[0], hit[1]))
+            out.append(hit)
+            todo.append(hit)
+    return out
+
+
 def _message(kind: str, found: str) -> tuple[str, str]:
     if kind == "date":
         return (f"日期“{found}”未填写: 请填入实际日期", f"the date “{found}” is not filled in: write the real date")
@@ -191,6 +237,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
             *_after_scope(text), *_blank_dates(text), *_ordinal_blanks(text)]
+    hits += _enumerated(text, hits)
     found = []
     for start, end, kind in hits:
         if _ARTICLE_LABEL.match(text, end - 1):
@@ -219,11 +266,41 @@ def _ordinal_blanks(text: str) -> Iterable[_Hit]:
 
 _BLANK_DATE = regex.compile(r"年[ \t\u3000]+月[ \t\u3000]+日")
 
+# A date written in parts, each a figure or a gap: 2023年  月5日, 1月 日, 2023年5月 日.
+_DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
+_DATE_GAP = r"[ \t\u3000]+"
+_PART_DATE = regex.compile(
+    rf"(?:(?P<y>{_DATE_NUM}|{_DATE_GAP})年)?(?P<m>{_DATE_NUM}|{_DATE_GAP})月(?P<d>{_DATE_NUM}|{_DATE_GAP})[日号]")
+# 日 starting a word after a gap: 3月 日常工作, 1月 日本代表团 — no blank day
+_RI_WORDS = frozenset("本常报期益趋均子记语夜用光照程志历间内渐臻新化军方元商寇落出晚暮")
+# a slot of PH101 just before the date: 20XX年3月  日 is that rule's finding
+_SLOT_BEFORE_DATE = regex.compile(r"(?:[xXｘＸ×*＊○□△_＿]+年)\Z")
+
 
 def _blank_dates(text: str) -> Iterable[_Hit]:
-    """A date whose month and day were left as gaps: ``2023年  月  日``, ``年 月 日``."""
+    """A date with a part left as a gap: ``2023年  月  日``, ``年 月 日``, ``1月 日``, ``2023年  月5日``.
+
+    A gap for the month counts only after a year (``每 月 日常`` is no date); a day part
+    followed by a word that starts with 日 (``3月 日常``) is no blank; a date whose year is a
+    placeholder run (``20XX年3月  日``) is left to PH101.
+    """
     for m in _BLANK_DATE.finditer(text):
         yield m.start(), m.end(), "date"
+    for m in _PART_DATE.finditer(text):
+        parts = {k: m.group(k) for k in "ymd"}
+        gaps = [k for k, v in parts.items() if v is not None and not v.strip()]
+        if not gaps or gaps == ["y"]:
+            continue  # no gap, or a year gap only ("今年 3月5日" reads as spacing)
+        if "m" in gaps and parts["y"] is None:
+            continue
+        if "d" in gaps and char_at(text, m.end()) in _RI_WORDS:
+            continue
+        if _SLOT_BEFORE_DATE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        first = min(m.start(k) for k in gaps)
+        # from the 年 / 月 before the first gap; a leading year gap starts at its 年
+        start = first - 1 if first > m.start() else m.end("y")
+        yield start, m.end(), "date"
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

@@ -9,6 +9,10 @@ nothing under it:
 - a numbered heading (``(2)续建项目1个``) directly followed by the next heading of the
   same or an enclosing level (or the end), where the other headings of its list do have
   text under them — so a plain list of short items (``(1)加强领导 (2)完善制度``) stays quiet;
+- a number alone on its line (``(二)``, ``（三）``, ``三、``) followed by a heading, a blank line
+  or the end: the heading was never written (a number right above its title is a heading broken
+  after its number, and one between the halves of a broken sentence is a page marker; both
+  stay quiet, and so does ``1.`` alone, which converted files use for page and line numbers);
 - in Markdown, a heading directly followed by a heading of the same or a higher level.
 
 In Markdown, a heading wrapped in bold (``**（一）组织建设方面：**``) is read as the heading.

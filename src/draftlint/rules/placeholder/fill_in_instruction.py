@@ -4,7 +4,8 @@ What it finds: notes a template gives its user instead of content, still in the 
 bracketed instructions (``(请结合实际工作情况填写)``, ``(此处填写单位名称)``,
 ``（根据实际情况填写）``, ``【待补充】``, ``[TODO]``) and notes telling the writer to adapt the
 text (``（此部分请结合本单位实际自行填写）``, ``（注：以上数据请根据实际情况调整）``,
-``（可根据需要增删）``, ``（本报告内容请依据本单位实际情况修改）``), and the same outside brackets
+``（可根据需要增删）``, ``（本报告内容请依据本单位实际情况修改）``), notes after ``※`` or
+``注：`` that the template is for reference only (``※本範本僅供參考，請依實際情況修改``), and the same outside brackets
 (``TODO: 补充数据``, ``此处填写主要成效``, a line that is only ``请根据本单位实际填写``).
 Ordinary brackets stay quiet (``(修订稿)``, ``(根据省厅文件精神)``, ``（以上数据已调整）``,
 ``（本报告内容经局党组会议审议通过）``), and so does prose such

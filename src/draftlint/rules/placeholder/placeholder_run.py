@@ -8,11 +8,14 @@ compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``), and a date w
 blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``, ``20XX.XX.XX``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
-``x镇``, ``X书记``).
+``x镇``, ``X书记``). A single ``○`` / ``□`` counts only in a number slot: between digits
+(``1□5万元``), after a digit (``2○人``), or after a Chinese character and before a unit or a
+measure word (``共○人``, ``新增○台``, ``2023年○月○日``).
 
 It stays quiet on Latin words, model numbers and arithmetic (``XXL``, ``x86``,
 ``3×4``, ``iPhone X``, ``Windows XP``), on Chinese numerals written with ○
-(``二○○八年``), on lines that are only a row of marks (a divider), on a star that is
+(``二○○八年``), on a lone ``○`` / ``□`` used as a bullet or a tick box
+(``○ 加强领导``, ``○人员培训``, ``在□内打勾``, ``□是 □否``), on lines that are only a row of marks (a divider), on a star that is
 explained (``带*的为预计数``), and in Markdown files on ``**bold**``, ``__bold__``,
 ``* `` bullets, ``***`` rules and code; a Markdown run counts only where a CommonMark
 renderer would show it as text (``20**年``).
@@ -272,6 +275,64 @@ def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
         span = _is_slot(doc, text, m, md_marked)
         if span is not None:
             yield span
+    yield from _digit_marks(text)
+
+
+# Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
+_NAMING_MARKS = frozenset("打画划标圈涂勾选填")
+_SINGLE_MARK = regex.compile(r"(?<![○□〇])[○□](?![○□〇])")
+@lru_cache(maxsize=1)
+def _count_word() -> "regex.Pattern[str]":
+    """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
+    return regex.compile(r"(?:%s|%s)" % (alternation("ph1_units"), alternation("ph1_measure_words")))
+
+
+def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
+    """A single ``○`` / ``□`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``, ``1□5万元``.
+
+    Only in a number slot: between digits, or after a digit or a Chinese character and
+    before a unit or a measure word (``○人``, ``○台``, ``○万元``). A mark at the start of a line
+    or after a space is a bullet (``○ 加强领导``, ``○人员培训``); next to a Chinese numeral it is
+    a zero (``二○二三年``); before a word that merely starts like a unit it is no figure
+    (``这是○人员``… ``○台账`` is covered by the word list).
+    """
+    for m in _SINGLE_MARK.finditer(text):
+        start, end = m.start(), m.end()
+        prev, nxt = char_at(text, start - 1), char_at(text, end)
+        if not prev or prev in _CN_DIGITS or nxt in _CN_DIGITS:
+            continue
+        if not (prev in DIGITS or is_han(prev)):
+            continue  # line start, a space, punctuation: a bullet or a symbol
+        if prev in DIGITS and nxt in DIGITS:
+            while char_at(text, end) in DIGITS:
+                end += 1
+            yield _number_start(text, start), end
+            continue
+        if prev in _NAMING_MARKS:
+            continue  # 打○, 画□: the mark is named, not a blank
+        if nxt in "月日号" and (prev in "年月" or prev in DIGITS):
+            yield (_number_start(text, start) if prev in DIGITS else start), end
+            continue  # a date part: 2023年○月○日
+        unit = _count_word().match(text, end)
+        if not unit:
+            continue
+        if prev in DIGITS:  # 2○人参加: after a digit the mark is a digit, whatever word follows
+            yield _number_start(text, start), end
+        elif _count_cue_before().search(text, max(0, start - 4), start) or not covered_by_word(
+                text, unit.start(), unit.end(), "ph1_unit_words"):
+            yield start, end  # 共○人参加: after a count verb too
+
+
+@lru_cache(maxsize=1)
+def _count_cue_before() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:%s)\Z" % alternation("ph1_count_cues"))
+
+
+def _number_start(text: str, start: int) -> int:
+    """Where the figure a digit mark sits in starts: ``2○人`` is one blank."""
+    while char_at(text, start - 1) in DIGITS:
+        start -= 1
+    return start
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
