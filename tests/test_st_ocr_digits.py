@@ -31,6 +31,14 @@ def test_a_letter_that_reads_as_another_number_is_not_taken_for_the_missing_one(
     assert _numbering(text) == [(4, 1, "ST101")]  # S is 5, not 3: the gap before 4. stays
 
 
+def test_a_list_that_starts_again_with_a_letter_for_its_1():
+    text = ("一、主要做法\n1.加强学习。\n2.完善制度。\n3.强化督查。\n"
+            "下一步,我们将做好以下工作:\nl.加强学习。\n2.完善制度。\n3.强化督查。\n")
+    assert _numbering(text) == [(6, 1, "ST102")]
+    (v,) = violations("ST102", text)
+    assert v.data["expected"] == "1."
+
+
 def test_a_gap_after_the_slip_is_still_a_gap():
     text = "1.加强学习。\nZ.完善制度。\n4.强化督查。\n"
     assert _numbering(text) == [(2, 1, "ST102"), (3, 1, "ST101")]

@@ -537,8 +537,10 @@ def _analyze(doc: Document) -> list[Anomaly]:
             sib_v = sib.value if sib else None
             anomaly: Anomaly | None = None
             if v is None:
-                anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(expected), "ocr", item.base, prev_item)
-                v = expected
+                # (a letter for a digit reads as the number it stands for: the one expected, or
+                # the 1 of a list that starts again)
+                v = item.meant if item.meant is not None else expected
+                anomaly = Anomaly("ST102", item.num_start, item.num_end, item.text, item.render(v), "ocr", item.base, prev_item)
             elif v == 1 and not (sib_v is not None and sib_v == last + 2):
                 if last == 1 and _first_number_repeated(doc, prev_item, item):
                     # （一）…（一）… with nothing between that opens a new list: the second
