@@ -199,6 +199,9 @@ def test_more_rate_words():
     assert _flagged("AR102", "辖区应体检老年人1,500人，实际体检1,380人，体检率为95%。") == ["error"]
     assert _flagged("AR102", "共受理群众诉求640件，按时回复612件，回复率为98.6%。") == ["error"]
     assert _codes("共受理群众诉求640件，按时回复612件，回复率为95.6%。") == []
+    assert _flagged("AR102", "应参会代表220名，实际出席206名，出席率为95.6%。") == ["error"]
+    assert _codes("应参会代表220名，实际出席206名，出席率为93.6%。") == []
+    assert _codes(_t("全镇应登记流动人口3,600人，已登记3,420人，登记率为95%。")) == []
 
 
 def test_satisfaction_figures_that_are_not_a_count_over_a_count_stay_quiet():
