@@ -30,6 +30,12 @@ from draftlint.testing import positions, spans_text
     "分享至 LINE / Facebook",
     "分享至：Facebook | LINE | Twitter",
     "分享到微信/微博/QQ空间",
+    "列印本頁",
+    "轉寄好友 | 友善列印",
+    "字體大小：小 中 大",
+    "最後更新日期：2023/06/30",
+    "上版日期:112-06-30",
+    "瀏覽人次：1,024",
 ])
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_ph201_portal_line_is_one_finding_from_its_start(line, eol):
@@ -55,6 +61,9 @@ def test_ph201_a_bar_of_several_actions_is_one_finding():
     "张贴标语120条，发放宣传册3000份。",
     "推进友善校园建设，打印资料500份。",
     "返回上一级审批部门复核。",
+    "网站全年浏览人次：12万，同比增长。",
+    "本年度打印本页资料共计30份。",
+    "最后更新日期为2023年6月。",
 ])
 def test_ph201_stays_quiet_on_report_sentences_with_the_same_words(text):
     assert positions("PH201", text) == []
