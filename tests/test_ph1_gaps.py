@@ -41,6 +41,9 @@ def test_ph111_spaced_labels_and_filled_counts_stay_quiet(text):
     ("涉及個鎮、個村、個組。", ["個", "個", "個"]),
     ("覆盖  个乡镇、  个行政村。", ["  个", "  个"]),
     ("新上项目个,其中个已开工。", ["个", "个"]),
+    ("涉及个镇和个村。", ["个", "个"]),
+    ("涉及個鎮及個村。", ["個", "個"]),
+    ("新建个村级活动场所和条道路。", ["个", "条"]),
 ])
 def test_ph111_each_blank_of_an_enumeration(text, blanks):
     assert spans_text("PH111", text) == blanks
@@ -51,6 +54,8 @@ def test_ph111_each_blank_of_an_enumeration(text, blanks):
     ("涉及个镇、个别村民反映问题。", ["个"]),
     ("涉及个镇、各村均已完成。", ["个"]),
     ("涉及个镇，个人住房未受损。", ["个"]),
+    ("涉及个镇和个人住房。", ["个"]),
+    ("涉及个镇和谐发展。", ["个"]),
 ])
 def test_ph111_enumeration_stays_quiet_on_filled_items_and_words(text, blanks):
     assert spans_text("PH111", text) == blanks

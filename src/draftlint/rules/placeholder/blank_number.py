@@ -187,8 +187,9 @@ def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
-# The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村).
-_NEXT_ITEM = regex.compile(r"\p{Han}{1,8}?[、,，][ \t\u3000]*")
+# The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
+_LISTING = regex.compile(r"[、]|以及|和|及|与")
+_NEXT_ITEM = regex.compile(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
 
 
 def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -205,7 +206,7 @@ def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
     while todo:
         _start, end, _kind = todo.pop()
         item = _NEXT_ITEM.match(text, end)
-        if not item or "、" not in item.group() and not text.startswith(("个", "個"), item.end()):
+        if not item or not _LISTING.search(item.group()) and not text.startswith(("个", "個"), item.end()):
             continue  # a plain comma continues an enumeration only in front of 个 (项目个,个村)
         at = item.end()
         mw = measure.match(text, at)
