@@ -355,3 +355,15 @@ def test_halves_of_a_subgroup_are_not_the_whole():
     ):
         for v in _variants(text):
             assert _codes(v) == [], v
+
+
+def test_halves_in_the_sentence_after_the_total():
+    assert _flagged("AR122", "全镇共有党员486名。其中男性党员312名，女性党员170名。") == ["warning"]
+    assert _codes("全镇共有党员486名。其中男性党员312名，女性党员174名。") == []
+
+
+def test_satisfaction_classes_are_not_a_count_over_a_base():
+    text = ("全年共发放问卷3,000份，回收有效问卷2,856份，有效回收率95.2%，其中认为“满意”的1,980份、"
+            "“比较满意”的652份，满意度为92.1%。")
+    for v in _variants(text):
+        assert _codes(v) == [], v

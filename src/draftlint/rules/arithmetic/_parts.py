@@ -211,7 +211,8 @@ def _breakdowns(doc):
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
-                    if not exhaustive and _complementary(s, wholes[0], parts, s.start + m.end()):
+                    ws = s if wholes[0].start >= s.start else prev
+                    if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
             shares = _share_parts(s, s.start + m.end())
@@ -304,14 +305,14 @@ _HALVES = (
 _FILLER = lazy(r"其中|当中|性|同志|人口|居民|常住|户籍|的|有|为|是|分别|[,，、:：\s]")
 
 
-def _complementary(s: C.Sentence, whole: C.Quantity, parts, start: int) -> bool:
+def _complementary(s: C.Sentence, ws: C.Sentence, whole: C.Quantity, parts, start: int) -> bool:
     """Two parts named as the two halves of the whole's group (男/女, 城镇/农村), with nothing
     else in their names that the whole's name lacks (男性劳动力 is not half of 常住人口)."""
     if len(parts) != 2 or whole.approximate or any(p.approximate for p in parts):
         return False
     labels = [s.between(max(start, s.clause_start(parts[0].start)), parts[0].start),
               s.between(max(parts[0].end, s.clause_start(parts[1].start)), parts[1].start)]
-    whole_label = s.between(s.clause_start(whole.start), whole.start)
+    whole_label = ws.between(ws.clause_start(whole.start), whole.start)  # ws: the whole's sentence
     for a, b in _HALVES:
         if a.search(whole_label) or b.search(whole_label):
             continue

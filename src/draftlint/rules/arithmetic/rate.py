@@ -94,6 +94,11 @@ def _claims(doc):
                 q1 = same[1]
                 if s.clause_of(q2.start) - s.clause_of(q1.start) > 2:
                     continue
+                if "其中" in s.between(s.start, q1.start) or "当中" in s.between(s.start, q1.start):
+                    continue  # both counts are parts of a breakdown (其中满意的…, 比较满意的…)
+                head1 = s.between(s.clause_start(q1.start), q1.start)
+                if stem in head1 and not _TOTAL_LABEL.search(head1):
+                    continue  # 满意的1,980份, 比较满意的652份: two classes, not a base and a count
                 label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
                 # 共回访1,200人,其中1,056人表示满意,满意度…: the count's own clause names the rate
                 tail = s.between(q2.end, min(s.clause_end(q2.end), name_at))
