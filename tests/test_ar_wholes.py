@@ -367,3 +367,14 @@ def test_satisfaction_classes_are_not_a_count_over_a_base():
             "“比较满意”的652份，满意度为92.1%。")
     for v in _variants(text):
         assert _codes(v) == [], v
+
+
+def test_a_stock_before_the_parts_may_be_in_the_total():
+    for text in (
+        "全镇现有党员486名，今年发展党员12名、转正10名，共计党员498名。",
+        "全县现有学校50所，城区学校12所、农村学校36所，合计48所。",
+    ):
+        for v in _variants(text):
+            assert _codes(v) == [], v
+    # parts above the total are still impossible
+    assert _flagged("AR121", "全镇现有党员486名，今年发展党员12名、转正10名，共计发展党员20名。") == ["error"]

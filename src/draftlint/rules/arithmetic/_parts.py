@@ -280,9 +280,9 @@ def _breakdowns(doc):
             cs = s.clause_start(q.start)
             if not _SUM_AFTER.search(s.between(cs, q.start)):
                 continue
-            parts, over = _collect_back(s, cs, q.unit)
+            parts, over, blocked = _collect_back(s, cs, q.unit)
             if len(parts) >= 2:
-                yield Breakdown(q, tuple(parts), True, parts[0].start, q.end, False, over)
+                yield Breakdown(q, tuple(parts), not blocked, parts[0].start, q.end, False, over)
         # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
         for m in _RESPECTIVELY.finditer(s.text):
             pos = s.start + m.start()
@@ -336,14 +336,19 @@ def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
     return bool(_LIST_JOIN.match(s.between(before[0].end, q.start)))
 
 
+# a clause that states what there is (现有党员486名) is a stock, not one of the parts added
+_STOCK = lazy(r"现有|共有|拥有|已有|现存|在册")
 _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
 def _collect_back(s: C.Sentence, before: int, unit: str):
     """Parts in the clauses right before ``before``: each clause holds figures of ``unit``
-    and nothing else of amount kind. Returns (parts in text order, overlapping)."""
+    and nothing else of amount kind. Returns (parts in text order, overlapping, blocked):
+    ``blocked`` when the clause that ends the run holds figures of the unit too (现有党员486名,
+    今年发展12名、转正10名, 共计…: the total may count that figure as well)."""
     parts: list[C.Quantity] = []
     labels: list[str] = []
+    blocked = False
     for cs, ce in reversed(_clause_bounds(s)):
         if cs >= before:
             continue
@@ -351,19 +356,21 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         amounts = [q for q in qs if C.is_amount(q)]
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
         if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
+            blocked = bool(same)
             break
         text = s.between(cs, ce)
         if len(same) >= 2:
             # 共获一等奖3名、二等奖5名…: a 共 that opens a list of several parts totals nothing
             text = _LIST_OPENER.sub("", s.between(cs, same[0].start), count=1) + s.between(same[0].start, ce)
-        if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text):
+        if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text) or _STOCK.search(text):
+            blocked = True
             break
         at = cs
         for q in same:
             labels.append(s.between(at, q.start))
             at = q.end
         parts[:0] = same
-    return parts, overlapping_labels(labels)
+    return parts, overlapping_labels(labels), blocked
 
 
 def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Quantity]:
