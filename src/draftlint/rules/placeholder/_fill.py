@@ -15,6 +15,8 @@ from typing import Iterable
 
 import regex
 
+from ...lazyre import lazy
+
 from ...types import Span, Text, Violation
 
 # Chinese numerals and the words that stand in for a number (几个, 数万元, 上万元 …):
@@ -29,7 +31,7 @@ APPROX_CHARS = frozenset("上近超过逾约余多成数几每单来")
 # 某 / a letter before one of these is narration, not a template stand-in.
 CASE_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
 
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy(r"\p{Han}")
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -224,8 +226,8 @@ def dedupe(items: Iterable[Violation]) -> list[Violation]:
     return out
 
 
-_FENCE = regex.compile(r"^[ \t]*(```|~~~)")
-_CODE_SPAN = regex.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.S)
+_FENCE = lazy(r"^[ \t]*(```|~~~)")
+_CODE_SPAN = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", regex.S)
 
 
 def markdown_code(doc) -> list[tuple[int, int]]:

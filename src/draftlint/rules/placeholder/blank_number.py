@@ -42,6 +42,8 @@ from typing import Iterable, Tuple
 
 import regex
 
+from ...lazyre import lazy
+
 from ...document import Document
 from ...types import Violation
 from ._fill import (
@@ -67,9 +69,9 @@ SEVERITY = "error"
 # Units that are amounts only with a figure in front: 万元 after a comma or a verb is a
 # blank (在万元以上). 万亩 / 万人 / 万吨 are left out: 万亩茶园, 万人大会, 万吨级 are words.
 # 亿元 is left out altogether: 亿元以上项目 means "projects of 100 million or more".
-_MONEY = regex.compile(r"(?:万元|万美元|万人次)")
+_MONEY = lazy(r"(?:万元|万美元|万人次)")
 _RANGE_AFTER = ("以上", "以下", "级")
-_PERCENT = regex.compile(r"[%％‰]")
+_PERCENT = lazy(r"[%％‰]")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
@@ -188,8 +190,8 @@ def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
 
 
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
-_LISTING = regex.compile(r"[、]|以及|和|及|与")
-_NEXT_ITEM = regex.compile(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
+_LISTING = lazy(r"[、]|以及|和|及|与")
+_NEXT_ITEM = lazy(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
 
 
 def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -249,12 +251,12 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 
 # 篇 followed by a number labels an article of a collection (篇1:, 篇二).
-_ARTICLE_LABEL = regex.compile(
+_ARTICLE_LABEL = lazy(
     r"篇[ \t\u3000]*(?:[0-9０-９]|[一二三四五六七八九十]{1,3}(?=[:：、.．,，)）】\]\s]|$))", regex.M)
 
 # 第 straight before a measure word: the ordinal number is missing (第届, 第 季度).
 _DI_WORDS = frozenset("府宅门科甲及落次品等")  # 府第, 门第, 及第, 次第, 等第 …
-_ORDINAL = regex.compile(r"第[ \t\u3000]*(?:届|次|期|批|个|项|条|款|章|节|篇|轮|季度|名|位|号|阶段|年度)")
+_ORDINAL = lazy(r"第[ \t\u3000]*(?:届|次|期|批|个|项|条|款|章|节|篇|轮|季度|名|位|号|阶段|年度)")
 
 
 def _ordinal_blanks(text: str) -> Iterable[_Hit]:
@@ -265,17 +267,17 @@ def _ordinal_blanks(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "ordinal"
 
 
-_BLANK_DATE = regex.compile(r"年[ \t\u3000]+月[ \t\u3000]+日")
+_BLANK_DATE = lazy(r"年[ \t\u3000]+月[ \t\u3000]+日")
 
 # A date written in parts, each a figure or a gap: 2023年  月5日, 1月 日, 2023年5月 日.
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
 _DATE_GAP = r"[ \t\u3000]+"
-_PART_DATE = regex.compile(
+_PART_DATE = lazy(
     rf"(?:(?P<y>{_DATE_NUM}|{_DATE_GAP})年)?(?P<m>{_DATE_NUM}|{_DATE_GAP})月(?P<d>{_DATE_NUM}|{_DATE_GAP})[日号]")
 # 日 starting a word after a gap: 3月 日常工作, 1月 日本代表团 — no blank day
 _RI_WORDS = frozenset("本常报期益趋均子记语夜用光照程志历间内渐臻新化军方元商寇落出晚暮")
 # a slot of PH101 just before the date: 20XX年3月  日 is that rule's finding
-_SLOT_BEFORE_DATE = regex.compile(r"(?:[xXｘＸ×*＊○□△_＿]+年)\Z")
+_SLOT_BEFORE_DATE = lazy(r"(?:[xXｘＸ×*＊○□△_＿]+年)\Z")
 
 
 def _blank_dates(text: str) -> Iterable[_Hit]:

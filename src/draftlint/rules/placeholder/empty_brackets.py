@@ -24,6 +24,8 @@ from typing import Iterable
 
 import regex
 
+from ...lazyre import lazy
+
 from ...document import Document
 from ...types import Violation
 from ._fill import ASCII_ALNUM, char_at, outside_code, violation
@@ -34,8 +36,8 @@ SEVERITY = "error"
 
 _INNER = r"[ \t\u3000\u00a0_＿]*"
 _PAIRS = ("[]", "【】", "（）", "()", "〔〕", "「」", "《》", "〈〉", "［］", "｛｝")
-_EMPTY = regex.compile("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _PAIRS))
-_TASK_BOX = regex.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
+_EMPTY = lazy("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _PAIRS))
+_TASK_BOX = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:

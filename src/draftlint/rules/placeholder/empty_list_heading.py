@@ -38,6 +38,8 @@ from typing import Iterable
 
 import regex
 
+from ...lazyre import lazy
+
 from ...document import Document, Line
 from ...types import Span, Text, Violation
 from ._fill import markdown_markup
@@ -48,12 +50,12 @@ NAME = "empty-list-heading"
 SEVERITY = "warning"
 OPTIONS = {"max-heading-length": 40}
 
-_COLON_END = regex.compile(r"[:：][ \t\u3000]*$")
-_SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
-_END_PUNCT = regex.compile(r"[。；;！!？?，,、][ \t\u3000]*$")
+_COLON_END = lazy(r"[:：][ \t\u3000]*$")
+_SENTENCE_PUNCT = lazy(r"[。；;！!？?]")
+_END_PUNCT = lazy(r"[。；;！!？?，,、][ \t\u3000]*$")
 # a run-in heading: a short heading sentence, then the paragraph on the same line
-_RUN_IN = regex.compile(r"[ \t\u3000]*[^。；;！!？?，,\r\n]{2,30}[。.][ \t\u3000]*\S{5,}")
-_FIRST_NUMBER = regex.compile(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)）]|1[、.．]|①|第一)")
+_RUN_IN = lazy(r"[ \t\u3000]*[^。；;！!？?，,\r\n]{2,30}[。.][ \t\u3000]*\S{5,}")
+_FIRST_NUMBER = lazy(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)）]|1[、.．]|①|第一)")
 
 
 @dataclass
@@ -113,7 +115,7 @@ def _unbold(raw: str, original: str) -> str:
     return "".join(c for i, c in enumerate(raw) if i not in marked or c not in "*_")
 
 
-_BULLET = regex.compile(r"[ \t]*(\*)[ \t]+")
+_BULLET = lazy(r"[ \t]*(\*)[ \t]+")
 
 
 # The nesting of Chinese official documents (GB/T 9704): 一、 above (一) above 1. above (1).

@@ -39,6 +39,8 @@ from typing import Iterable
 
 import regex
 
+from ...lazyre import lazy
+
 from ...document import Document
 from ...types import Violation
 from ._fill import (
@@ -59,7 +61,7 @@ CODE = "PH101"
 NAME = "placeholder-run"
 SEVERITY = "error"
 
-_RUN = regex.compile(
+_RUN = lazy(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
 )
@@ -182,8 +184,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
 
 
 # A slot on the other side of a slash: 20XX/XX学年, XX/XX.
-_SLOT_AFTER = regex.compile(r"[0-9]{0,3}[xXｘＸ]+(?![A-Za-z0-9])")
-_SLOT_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[0-9]{0,3}[xXｘＸ]+\Z")
+_SLOT_AFTER = lazy(r"[0-9]{0,3}[xXｘＸ]+(?![A-Za-z0-9])")
+_SLOT_BEFORE = lazy(r"(?<![A-Za-z0-9])[0-9]{0,3}[xXｘＸ]+\Z")
 # What joins two slots into one compound blank: 20XX/XX学年, 20XX-20XX年度, XX/XX, 20XX至20XX年.
 _COMPOUND_JOINS = frozenset("/／-－—~～至到")
 
@@ -202,7 +204,7 @@ def _compounds(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
 # A date written in parts (年 / 月 / 日), each part a figure or a slot: 20XX年X月X日, X月X日,
 # 20××年××月××日, XXXX年XX月, 2023年X月X日.
 _PART = r"(?:[0-9０-９]{0,3}(?:[xXｘＸ]+|×+|[*＊]+|○+|□+|△+|[_＿]+)|[0-9０-９]{1,4})"
-_DATE = regex.compile(
+_DATE = lazy(
     rf"(?<![0-9０-９A-Za-z])(?:{_PART}年{_PART}月(?:{_PART}[日号])?|{_PART}月{_PART}[日号])"
 )
 
@@ -280,7 +282,7 @@ def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = regex.compile(r"(?<![○□〇])[○□](?![○□〇])")
+_SINGLE_MARK = lazy(r"(?<![○□〇])[○□](?![○□〇])")
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
