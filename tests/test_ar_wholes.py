@@ -202,6 +202,9 @@ def test_more_rate_words():
     assert _flagged("AR102", "应参会代表220名，实际出席206名，出席率为95.6%。") == ["error"]
     assert _codes("应参会代表220名，实际出席206名，出席率为93.6%。") == []
     assert _codes(_t("全镇应登记流动人口3,600人，已登记3,420人，登记率为95%。")) == []
+    # 人 and 名 count the same people
+    assert _flagged("AR102", "应到会代表220人，实际出席206名，出席率为95.6%。") == ["error"]
+    assert _codes("应到会代表220人，实际出席206名，出席率为93.6%。") == []
 
 
 def test_satisfaction_figures_that_are_not_a_count_over_a_count_stay_quiet():

@@ -32,6 +32,7 @@ from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy
 from . import _tables
+from ._parts import _u
 
 CODE = "AR102"
 NAME = "rate-mismatch"
@@ -56,6 +57,11 @@ _TOTAL_LABEL = lazy(r"共|总|全|应|计划|任务|目标")
 _MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
 
 
+def _same_count(a, b) -> bool:
+    """Figures of one kind; 人, 名 and 位 all count people (应到会220人, 实际出席206名)."""
+    return C.same_kind(a, b) or bool(a.unit) and _u(a.unit) == _u(b.unit)
+
+
 def _claims(doc):
     for prev, s in C.sentences(doc):
         if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
@@ -75,14 +81,14 @@ def _claims(doc):
             if not counts:
                 continue
             q2 = counts[0]
-            same = [q for q in counts if C.same_kind(q, q2)]
+            same = [q for q in counts if _same_count(q, q2)]
             stem = m.group("stem") or m.group("dstem")
             if s.clause_of(name_at) - s.clause_of(q2.start) > 1:
                 continue
             if len(same) == 1 and window_start == s.start and prev is not None and len(counts) == 1:
                 # 全镇共有适龄儿童1846人。已入学1839人,入学率99.92%: the base ends the sentence before
                 base = [q for q in prev.quantities if C.is_amount(q)]
-                if len(base) != 1 or not C.same_kind(base[0], q2) or base[0].approximate:
+                if len(base) != 1 or not _same_count(base[0], q2) or base[0].approximate:
                     continue
                 if not _TOTAL_LABEL.search(prev.between(prev.clause_start(base[0].start), base[0].start)):
                     continue
