@@ -185,3 +185,35 @@ def column_adds_up(table: Table, j: int) -> bool:
     if whole is None or any(p is None for p in parts):
         return False
     return Interval.total([p.strict() for p in parts]).overlaps(whole.strict())
+
+
+def ratio_cell_violation(cell: Cell, part: Quantity, whole: Quantity, *, name_zh: str, name_en: str,
+                         help_zh: str, help_en: str, related: list):
+    """The violation for a percentage cell that is not ``part / whole`` (None when it is),
+    graded and worded like the sentence claims: shared by the 占比 and the rate columns."""
+    from decimal import Decimal
+
+    from ...types import Span
+    from . import _claims as C
+
+    stated = cell.figure
+    nominal = part.value / whole.value * 100
+
+    def evaluate(read):
+        iv = read(part).ratio(read(whole))
+        return iv.scale(Decimal(100)) if iv is not None else None
+
+    sev = C.grade(evaluate, stated, operands=[part, whole], nominal=nominal)
+    if sev is None:
+        return None
+    expected = C.pct(nominal)
+    return C.violation(
+        Span(cell.start, cell.end),
+        f"{name_zh}不符: {part.shown()} / {whole.shown()} = {expected}, 表中写 {stated.shown()}",
+        f"{name_en} does not add up: {part.shown()} / {whole.shown()} = {expected}, the table says {stated.shown()}",
+        severity=sev,
+        help_zh=help_zh,
+        help_en=help_en,
+        related=related,
+        data={"expected": expected, "stated": stated.shown()},
+    )

@@ -129,27 +129,14 @@ def _table_rates(doc) -> Iterable[Violation]:
                 p, a, b = row[k].figure, row[jd].figure, row[jp].figure
                 if p is None or a is None or b is None or p.unit != "%" or b.value == 0:
                     continue
-                nominal = a.value / b.value * 100
-
-                def evaluate(read, a=a, b=b):
-                    iv = read(a).ratio(read(b))
-                    return iv.scale(Decimal(100)) if iv is not None else None
-
-                sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
-                if sev is None:
-                    continue
-                expected = C.pct(nominal)
                 name = t.column(k)
-                yield C.violation(
-                    Span(row[k].start, row[k].end),
-                    f"{name}不符: {a.shown()} / {b.shown()} = {expected}, 表中写 {p.shown()}",
-                    f"{name} does not add up: {a.shown()} / {b.shown()} = {expected}, the table says {p.shown()}",
-                    severity=sev,
-                    help_zh="按本行的完成数和计划数重新计算",
-                    help_en="recompute the rate from this row's figures",
+                v = _tables.ratio_cell_violation(
+                    row[k], a, b, name_zh=name, name_en=name,
+                    help_zh="按本行的完成数和计划数重新计算", help_en="recompute the rate from this row's figures",
                     related=[(a, "完成", "done"), (b, "计划", "planned")],
-                    data={"expected": expected, "stated": p.shown()},
                 )
+                if v is not None:
+                    yield v
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:

@@ -240,27 +240,14 @@ def _table_shares(doc) -> Iterable[Violation]:
                 row = t.rows[i]
                 if k >= len(row) or row[k].figure is None or row[k].figure.unit != "%" or row[j].figure is None:
                     continue
-                a, p = row[j].figure, row[k].figure
-                nominal = a.value / b.value * 100
-
-                def evaluate(read, a=a, b=b):
-                    iv = read(a).ratio(read(b))
-                    return iv.scale(Decimal(100)) if iv is not None else None
-
-                sev = C.grade(evaluate, p, operands=[a, b], nominal=nominal)
-                if sev is None:
-                    continue
-                expected = C.pct(nominal)
-                yield C.violation(
-                    Span(row[k].start, row[k].end),
-                    f"占比不符: {a.shown()} / {b.shown()} = {expected}, 表中写 {p.shown()}",
-                    f"share does not add up: {a.shown()} / {b.shown()} = {expected}, the table says {p.shown()}",
-                    severity=sev,
-                    help_zh="按本行数字和合计行重新计算占比",
-                    help_en="recompute the share from this row and the total row",
+                a = row[j].figure
+                v = _tables.ratio_cell_violation(
+                    row[k], a, b, name_zh="占比", name_en="share",
+                    help_zh="按本行数字和合计行重新计算占比", help_en="recompute the share from this row and the total row",
                     related=[(a, "分子", "the part"), (b, "合计", "the total")],
-                    data={"expected": expected, "stated": p.shown()},
                 )
+                if v is not None:
+                    yield v
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
