@@ -19,7 +19,7 @@ from .document import Document
 from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
 from .rules import Rule, get, registry, violations_of
 from .suppress import parse as parse_suppressions
-from .types import CorpusContext, Finding, Location, Position, Span, Text, Violation
+from .types import CorpusContext, Finding, Location, Position, Violation
 
 STDIN = "-"
 
@@ -407,4 +407,4 @@ def lint_paths(paths: list[str], *, config: Config | None = None) -> list[Findin
     return run(paths, config or Config()).findings
 
 
-__all__ = ["LintResult", "discover", "lint_documents", "run", "lint_text", "lint_paths", "Span", "Text"]
+__all__ = ["LintResult", "discover", "lint_documents", "run", "lint_text", "lint_paths"]
