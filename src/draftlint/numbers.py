@@ -160,14 +160,17 @@ UNITS: dict[str, str] = {
     "千瓦时": "千瓦时", "千瓦": "千瓦", "万千瓦": "千瓦", "度": "度", "口": "口", "眼": "眼",
     "公顷": "公顷", "所学校": "所", "班": "班", "期": "期", "类": "类", "种": "种",
     "年": "年", "月": "月", "日": "日", "天": "天", "小时": "小时", "岁": "岁",
+    "节": "节", "堂": "堂", "课时": "课时",
 }
-_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+# 节 is a unit of lessons (公开课2节), not the start of 节能/节约/节水 or a festival
+_UNIT_GUARDS = {"节": "(?![能约水电省俭假日点目奏])"}
+_UNIT_ALT = "|".join(re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(UNITS, key=len, reverse=True))
 
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "个亿": Decimal(10) ** 8, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
 # units of counting whole things: a share of such a base can only take certain values
-COUNT_UNITS = frozenset("人 户 个 家 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班".split())
+COUNT_UNITS = frozenset("人 户 个 家 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班 节 堂 课时".split())
 TIME_UNITS = frozenset("年 月 日 天 小时 岁".split())
 
 _AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
