@@ -27,3 +27,26 @@ def test_total_after_parts_in_wan_yuan_with_separators_and_currency_word():
     assert positions("AR121", text) == [(1, 9)]
     assert violations("AR121", text.replace("3,010", "3,210")) == []
     assert violations("AR122", text.replace("3,010", "3,210")) == []
+
+
+TAX = "全年组织税费收入5.62亿元。\n其中:增值税2.35亿元,企业所得税1.12亿元,个人所得税0.38亿元,其他税费1.57亿元。"
+
+
+def test_breakdown_on_the_line_after_its_total():
+    assert positions("AR122", TAX) == [(2, 7)]
+    assert violations("AR122", TAX.replace("1.57", "1.77")) == []
+
+
+def test_breakdown_a_paragraph_after_its_total():
+    assert positions("AR122", TAX.replace("\n", "\n\n")) == [(3, 7)]
+
+
+def test_parts_on_the_next_line_exceeding_the_total():
+    assert positions("AR121", TAX.replace("1.57", "1.87")) == [(2, 7)]
+
+
+def test_next_line_breakdown_of_an_unclear_total_is_left_alone():
+    two = "全年组织税费收入5.62亿元，其中税收收入4.10亿元。\n其中:增值税2.35亿元,企业所得税1.12亿元,其他税费0.57亿元。"
+    assert violations("AR122", two) == [] and violations("AR121", two) == []
+    far = TAX.replace("\n", "\n\n\n\n")
+    assert violations("AR122", far) == []

@@ -194,10 +194,33 @@ _BREAKDOWN_HINT = lazy_re(
 )
 
 
+def _paragraph_before(doc) -> dict[int, C.Sentence]:
+    """The last sentence of the paragraph right before each paragraph (start of its first
+    sentence -> sentence), where nothing but one or two line breaks lies between them."""
+    sp = C.split(doc)
+    out: dict[int, C.Sentence] = {}
+    for before, para in zip(sp.paragraphs, sp.paragraphs[1:]):
+        last, first = before[-1], para[0]
+        gap = sp.text[last.end:first.start]
+        if gap.count("\n") + gap.replace("\r\n", "\n").count("\r") <= 2 and not gap.strip(" \t\u3000\r\n。:：;；"):
+            out[first.start] = last
+    return out
+
+
+# a paragraph that opens with 其中: the breakdown of the total the paragraph before ends on
+_OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
+
+
 def _breakdowns(doc):
+    before_para = None
     for prev, s in C.sentences(doc):
         if _BREAKDOWN_HINT.search(s.text) is None:
             continue
+        above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
+        if prev is None and _OPENS_QIZHONG.match(s.text):
+            if before_para is None:
+                before_para = _paragraph_before(doc)
+            above = before_para.get(s.start)
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):
@@ -208,10 +231,15 @@ def _breakdowns(doc):
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
+                if above is not None and not wholes and s.text[: m.start()].strip() == "":
+                    # only a sentence that states one figure, so which total is broken down is plain
+                    wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)]
+                    if len([q for q in above.quantities if C.is_amount(q)]) != 1 or any(q.approximate for q in wholes):
+                        wholes = []
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
-                    ws = s if wholes[0].start >= s.start else prev
+                    ws = s if wholes[0].start >= s.start else (prev if prev is not None else above)
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
