@@ -50,3 +50,15 @@ def test_next_line_breakdown_of_an_unclear_total_is_left_alone():
     assert violations("AR122", two) == [] and violations("AR121", two) == []
     far = TAX.replace("\n", "\n\n\n\n")
     assert violations("AR122", far) == []
+
+
+def test_growth_compared_with_the_same_period_last_year_in_chinese_numerals():
+    text = "全县财政收入由二十五亿元增加到二十八亿元，比去年同期增长25%。"
+    assert positions("AR111", text) == [(1, 8)]
+    assert positions("AR111", text.replace("比去年同期", "较上年同期")) == [(1, 8)]
+    assert violations("AR111", text.replace("25%", "12%")) == []
+
+
+def test_growth_within_the_rounding_of_whole_yi_is_left_alone():
+    # 二十五亿/二十八亿 may be rounded: 15% lies within 27.5/25.5 − 1 … 28.5/24.5 − 1
+    assert violations("AR111", "全县财政收入由二十五亿元增加到二十八亿元，比去年同期增长15%。") == []

@@ -21,7 +21,7 @@ _COMPARE_HEAD = lazy(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?
 _LAST_YEAR = lazy(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = lazy(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
 _STATED = lazy(
-    rf"^\s*[,，]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
+    rf"^\s*[,，]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
 )
 # B,较上年增长P%,上年为A: the rate compared with last year, then last year's figure
 _STATED_VS_LAST = lazy(
