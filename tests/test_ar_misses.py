@@ -62,3 +62,20 @@ def test_growth_compared_with_the_same_period_last_year_in_chinese_numerals():
 def test_growth_within_the_rounding_of_whole_yi_is_left_alone():
     # 二十五亿/二十八亿 may be rounded: 15% lies within 27.5/25.5 − 1 … 28.5/24.5 − 1
     assert violations("AR111", "全县财政收入由二十五亿元增加到二十八亿元，比去年同期增长15%。") == []
+
+
+def test_marks_are_figures_after_arabic_digits_only():
+    assert [(q.text, q.unit) for q in find_quantities("平均分86.5分，十分重视，三分之一，用时5分钟")] == [("86.5分", "分"), ("5", "")]
+
+
+def test_points_with_the_base_in_brackets_before_the_change():
+    text = "本学期全班平均分较期中(81分)提高了4.5分，达到86.5分。"
+    assert positions("AR111", text) == [(1, 9)]
+    assert violations("AR111", text.replace("86.5分", "85.5分")) == []
+
+
+def test_amounts_with_the_base_in_full_width_brackets():
+    text = "村集体经济收入较上年（120万元）减少了40万元，为90万元。"
+    assert positions("AR111", text) == [(1, 8)]
+    assert violations("AR111", text.replace("为90万元", "为80万元")) == []
+    assert positions("AR111", text.replace("为90万元", "为180万元")) == [(1, 8)]  # it rose

@@ -160,10 +160,12 @@ UNITS: dict[str, str] = {
     "千瓦时": "千瓦时", "千瓦": "千瓦", "万千瓦": "千瓦", "度": "度", "口": "口", "眼": "眼",
     "公顷": "公顷", "所学校": "所", "班": "班", "期": "期", "类": "类", "种": "种",
     "年": "年", "月": "月", "日": "日", "天": "天", "小时": "小时", "岁": "岁",
-    "节": "节", "堂": "堂", "课时": "课时",
+    "节": "节", "堂": "堂", "课时": "课时", "分": "分",
 }
 # 节 is a unit of lessons (公开课2节), not the start of 节能/节约/节水 or a festival
-_UNIT_GUARDS = {"节": "(?![能约水电省俭假日点目奏])"}
+# and 分 a unit of marks (平均分86.5分) after Arabic digits only (十分重视, 三分之一, 5分钟 are not)
+_UNIT_GUARDS = {"节": "(?![能约水电省俭假日点目奏])",
+                "分": "(?![0-9钟秒别之享类配成期批头布散管局院会队站社支部析解数值档段项区厂公母子红工担流拣包片级步])"}
 _UNIT_ALT = "|".join(re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(UNITS, key=len, reverse=True))
 
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
@@ -514,6 +516,8 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     elif times:
         unit = "倍"
     elif unit_text:
+        if unit_text == "分" and (chinese or mult_text):
+            return None  # 十分, 万分: a word, not marks
         unit = UNITS[unit_text]
     if mult is not None:
         value, place, approx_place = value * mult, place * mult, approx_place * mult

@@ -88,8 +88,13 @@ def changes(doc) -> tuple[Change, ...]:
 # every change above is named with 由/从 a few characters before a figure, with 比/较/与
 # opening a clause, or with 上年/去年
 _CHANGE_HINT = lazy_re(
-    rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年"
+    rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年|[比较][^,，;；\d]{{0,8}}[(（]"
 )
+
+# 平均分较期中(81分)提高了4.5分,达到86.5分: the base in brackets, the difference, the new value
+_BRACKET_BASE = lazy(r"(?:较|比)[^,，;；\d()（）]{1,8}[(（]\s*$")
+_BRACKET_DIFF = lazy(rf"^\s*[)）]\s*(?P<verb>{UP}|{DOWN})了?\s*$")
+_REACHING = lazy(r"^\s*[,，]?\s*(?:达到|达|为|至|到)了?\s*$")
 
 
 def _changes(doc):
@@ -120,6 +125,20 @@ def _changes(doc):
                 stated, sup = _stated_after(s, q2, same_clause_ok=False)
                 if stated is not None and sup is not None:
                     yield Change(q2, q1, "增长" if sup else "下降", sup, stated, sup, q1.start, stated.end, real)
+        # X较期中(A)提高了D,达到B
+        for i, a in enumerate(qs[:-2]):
+            d, b = qs[i + 1], qs[i + 2]
+            if not (C.is_amount(a) and C.same_kind(a, d) and C.same_kind(a, b)):
+                continue
+            head = _BRACKET_BASE.search(s.between(s.clause_start(a.start), a.start))
+            m = _BRACKET_DIFF.match(s.between(a.end, d.start))
+            if head is None or m is None or not _REACHING.match(s.between(d.end, b.start)):
+                continue
+            if s.clause_of(b.start) - s.clause_of(a.start) > 1:
+                continue
+            verb = m.group("verb")
+            up = bool(_UP_RE.match(verb))
+            yield Change(a, b, verb, up, None, None, s.clause_start(a.start) + head.start(), b.end, real, d, up)
         # B,较上年增长P%,上年为A: the base stated after the rate
         for i, q in enumerate(qs[:-2]):
             p, base = qs[i + 1], qs[i + 2]
