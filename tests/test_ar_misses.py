@@ -79,3 +79,15 @@ def test_amounts_with_the_base_in_full_width_brackets():
     assert positions("AR111", text) == [(1, 8)]
     assert violations("AR111", text.replace("为90万元", "为80万元")) == []
     assert positions("AR111", text.replace("为90万元", "为180万元")) == [(1, 8)]  # it rose
+
+
+def test_new_and_continued_projects_may_not_be_all_projects():
+    # 续建 and 新建 leave out 前期/预备 projects: a shortfall is not an error, an excess is
+    text = "全年实施重点项目18个，其中续建项目7个、新建项目10个。"
+    assert violations("AR122", text) == [] and violations("AR121", text) == []
+    assert positions("AR121", text.replace("18个", "15个")) == [(1, 19)]
+
+
+def test_total_after_parts_falling_short_in_traditional_script():
+    text = "本年度甲計畫經費2,350萬元，乙計畫經費860萬元，合計新臺幣4,010萬元。"
+    assert positions("AR122", text) == [(1, 9)]
