@@ -132,3 +132,24 @@ def test_ph141_bold_headings_followed_by_their_paragraphs_stay_quiet():
     text = ("# 2023年社区工作总结\n\n**（一）组织建设方面：**\n\n全年发展党员12名。\n\n"
             "**（二）民生服务方面：**\n\n新建养老服务站3个。\n\n**一、主要成效。**全年完成投资1.2亿元。\n")
     assert positions("PH141", text, kind="md") == []
+
+
+# --- PH201: a metadata bar is one finding -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "时间:2024-03-02 作者:admin 点击:2310 [字体:大 中 小]",
+    "時間:2024-03-02 作者:admin 點擊:2310 [字體:大 中 小]",
+    "張貼者:admin 於 2024/03/02 點閱:512",
+    "发布单位:办公室 | 阅读次数:1,306 | 打印 | 转发",
+    "**发布日期：2024-03-02　　阅读量：1,306**",
+    "【下载本文】【收藏本文】【打印本文】【关闭窗口】",
+])
+def test_ph201_a_bar_of_page_metadata_is_one_finding(line):
+    text = f"白沙镇2024年一季度工作总结\n{line}\n一季度，全镇上下团结一心。\n"
+    assert positions("PH201", text) == [(2, 1 + len(line) - len(line.lstrip("*")))]
+
+
+def test_ph201_residue_with_report_prose_between_stays_two_findings():
+    text = ("下面由小编帮大家整理的《乡镇工作总结》，全镇上下团结一心，供您参考，并请收藏本页！\n"
+            "一季度，全镇上下团结一心。\n")
+    assert len(positions("PH201", text)) == 2

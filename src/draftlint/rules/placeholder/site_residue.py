@@ -122,8 +122,54 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         # a listed title is one piece, whatever residue it holds ((通用5篇) …)
         found = [(s, e) for s, e in found if not any(ts <= s and e <= te for ts, te in titles)]
         found += [(s, e) for s, e in titles if not any(fs < e and s < fe for fs, fe in found)]
-        return sorted(found)
+        return _merge_bars(doc, sorted(found))
     return doc.memo("ph201_pieces", compute)
+
+
+# What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
+# 点击:1567 [字体:大 中 小]``): separators and Markdown emphasis, fields ``名称:值`` whose name
+# or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``) and short
+# links between bars (``| 列印 |``).
+_BAR_GAP = lazy(
+    r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）]"
+    r"|(?<=[|｜][ \t]*)\p{Han}{1,4}(?=[ \t]*(?:[|｜]|$))"
+    r"|[【\[(（]?\p{Han}{1,6}[:：][ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?"
+    r"|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|[於于]|[【\[]\p{Han}{2,8}[】\]])*",
+    regex.VERSION1,
+)
+_BAR_EDGE = "*_ \t\u3000"
+
+
+def _merge_bars(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces on a line that holds nothing but them and metadata fields are one finding
+    for the whole bar: a reviewer deletes the line, not its fields one by one."""
+    text = match_text(doc)
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        by_line.setdefault(doc.line_of(span[0]).number, []).append(span)
+    out: list[tuple[int, int]] = []
+    for number, group in by_line.items():
+        line = doc.lines[number - 1]
+        if group[-1][1] <= line.end and _only_bar(text, line.start, line.end, group):
+            start, end = line.start, line.end
+            while start < end and text[start] in _BAR_EDGE:
+                start += 1
+            while end > start and text[end - 1] in _BAR_EDGE:
+                end -= 1
+            out.append((start, end))
+        else:
+            out.extend(group)
+    return sorted(out)
+
+
+def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> bool:
+    pos = start
+    for s, e in group + [(end, end)]:
+        if s > pos and not _BAR_GAP.fullmatch(text, pos, s):
+            return False
+        pos = max(pos, e)
+    return True
 
 
 # --- lists of other articles ------------------------------------------------------------------
