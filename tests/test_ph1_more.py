@@ -112,3 +112,23 @@ def test_ph112_gap_before_a_local_body_in_traditional_script():
 ])
 def test_ph112_bodies_named_without_a_gap_stay_quiet(text):
     assert positions("PH112", text) == []
+
+
+# --- PH101: ** before a unit in Markdown is a blank number, not bold ----------------------------
+
+def test_ph101_star_pairs_before_units_in_markdown_are_blank_numbers():
+    text = ("## 存在的问题\n\n"
+            "- 人员不足，现有在编人员**人，其中执业医师**人，难以满足需求；\n"
+            "- 全镇共有**个村，其中脱贫村**個。\n")
+    assert positions("PH101", text, kind="md") == [(3, 14), (3, 24), (4, 7), (4, 17)]
+
+
+@pytest.mark.parametrize("line", [
+    "完成了**三项**任务。",
+    "共有**五十**人参加。",
+    "现有**党员**人数稳步增加。",
+    "在编人员**128**人。",
+    "**全年**共完成项目12个。",
+])
+def test_ph101_bold_next_to_units_in_markdown_stays_quiet(line):
+    assert positions("PH101", f"## 概况\n\n{line}\n", kind="md") == []

@@ -47,6 +47,7 @@ from ._fill import (
     ASCII_ALNUM,
     ASCII_LETTERS,
     DIGITS,
+    NUMERAL_CHARS,
     alternation,
     char_at,
     covered_by_word,
@@ -55,6 +56,7 @@ from ._fill import (
     outside_code,
     shown,
     violation,
+    word_set,
 )
 
 CODE = "PH101"
@@ -125,6 +127,29 @@ def _lone_star(doc: Document, text: str, start: int, prev: str, nxt: str) -> boo
     return before_ok and after_ok and not (prev in _OPENERS and nxt in _CLOSERS)
 
 
+def _blank_pair(text: str, line, start: int, end: int, md_marked: set[int]) -> bool:
+    """``现有在编人员**人,其中执业医师**人``: Markdown would pair the stars as bold, but when
+    both runs of the pair stand between a word and its unit, they are numbers left blank
+    (``现有**党员**人数`` is bold: its first run is not followed by a unit)."""
+    runs = [(m.start(), m.end()) for m in regex.finditer(regex.escape(text[start]) + "+", text, pos=line.start, endpos=line.end)
+            if m.start() - line.start in md_marked]
+    if (start, end) not in runs:
+        return False
+    k = runs.index((start, end))
+    partner = runs[k ^ 1] if (k ^ 1) < len(runs) else None
+    return partner is not None and _before_unit(text, start, end) and _before_unit(text, *partner)
+
+
+def _before_unit(text: str, start: int, end: int) -> bool:
+    """A run between a word and its unit (not after a numeral: ``**五十**人`` is a bold
+    number)."""
+    prev = char_at(text, start - 1)
+    if not is_han(prev) or prev in NUMERAL_CHARS:
+        return False
+    units, lengths = word_set("ph1_units")
+    return any(text[end:end + n] in units for n in lengths)
+
+
 def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int]) -> tuple[int, int] | None:
     start, end = m.start(), m.end()
     run = m.group()
@@ -133,7 +158,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     line = doc.line_of(start)
 
     if first in "*＊_＿":
-        if first in "*_" and doc.kind == "md" and any(i - line.start in md_marked for i in range(start, end)):
+        if (first in "*_" and doc.kind == "md" and any(i - line.start in md_marked for i in range(start, end))
+                and not _blank_pair(text, line, start, end, md_marked)):
             return None
         if not line.text.strip().strip("*＊_＿-— \t\u3000"):
             return None  # a divider line
