@@ -132,3 +132,18 @@ def test_ph101_star_pairs_before_units_in_markdown_are_blank_numbers():
 ])
 def test_ph101_bold_next_to_units_in_markdown_stays_quiet(line):
     assert positions("PH101", f"## 概况\n\n{line}\n", kind="md") == []
+
+
+# --- PH121: a lone 0 counting work done ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展专项行动3次，出动执法人员0人次，检查经营门店0家，立案查处案件0起。\n", [(1, 16), (1, 26)]),
+    ("開展專項行動3次，出動執法人員0人次，檢查經營門店0家。\n", [(1, 16), (1, 26)]),
+    ("上半年共清理垃圾0吨，拆除违章建筑35处。\n", [(1, 9)]),
+    ("全年发生安全事故0起，群众投诉0件，重大隐患0处。\n", []),
+    ("全年新增贫困人口0人，返贫0户。\n", []),
+    ("培训人数同比增长0%。\n", []),
+    ("清理垃圾10吨，出动人员200人次。\n", []),
+])
+def test_ph121_lone_zero_for_work_done(text, expected):
+    assert positions("PH121", text) == expected

@@ -4,8 +4,13 @@ What it finds: a count written as ``000``, ``00`` or ``0`` followed by ``余`` /
 before a unit or measure word (``000人``, ``00余块``, ``0余份``). Template websites
 blank out figures this way, leaving the zeros of the original number.
 
+A single ``0`` is a blank too when it counts work done, which a summary reports because
+it happened (``出动执法人员0人次``, ``共清理垃圾0吨``: the clause holds a verb of
+``data/ph1_zero_actions.txt``).
+
 It stays quiet on real numbers that contain zeros (``2000人``, ``0.5%``, ``10·1``,
-``8:00``), on a single ``0`` that may well be a true zero (``0起``, ``隐藏0字``), and on
+``8:00``), on a single ``0`` that may well be a true zero (``安全事故0起``, ``投诉0件``,
+``增长0%``, ``隐藏0字``: events of ``data/ph1_zero_events.txt``, units of events), and on
 ``00后``.
 
 Why it matters: "000 people" is not a figure anyone meant; the reader cannot tell the
@@ -44,9 +49,10 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     )
     for m in pat.finditer(text):
         zeros, approx = m.group(1), m.group(2)
-        if len(zeros) < 2 and not approx:
-            continue
         unit = compiled(r"(?:%s)" % alternation("ph1_units")).match(text[m.end():m.end() + 8])
+        lone = len(zeros) < 2 and not approx
+        if lone and not (unit and _work_left_blank(text, m.start(), unit.group())):
+            continue
         if unit and covered_by_word(text, m.end(), m.end() + len(unit.group()), "ph1_unit_words"):
             continue
         found = doc.text[m.start():m.end() + (len(unit.group()) if unit else 0)]
@@ -55,6 +61,24 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"数字“{found}”只剩下0: 请填入实际数字",
             f"the number in “{found}” is only zeros: fill in the real figure",
         )
+
+
+# units of what a report may count as none (0起, 0件) or measure as nothing (0%)
+_NIL_UNITS = frozenset(["起", "件", "例", "宗", "%", "％", "‰"])
+_CLAUSE_START = compiled(r"[，,。；;：:、！!？?\n\r(（]")
+
+
+def _work_left_blank(text: str, start: int, unit: str) -> bool:
+    """A lone ``0`` counting work done (出动执法人员0人次, 共清理垃圾0吨): the clause names an
+    action a summary reports because it happened, and nothing a report may truly count
+    as none (安全事故0起, 投诉0件)."""
+    if unit in _NIL_UNITS:
+        return False
+    lo = max(0, start - 20)
+    clause_start = max((mm.end() for mm in _CLAUSE_START.finditer(text, lo, start)), default=lo)
+    clause = text[clause_start:start]
+    return (compiled(alternation("ph1_zero_actions")).search(clause) is not None
+            and compiled(alternation("ph1_zero_events")).search(clause) is None)
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
