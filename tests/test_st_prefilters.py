@@ -124,3 +124,49 @@ def test_pairs_quick_test_for_well_nested_paragraphs_changes_nothing(monkeypatch
     slow = [[(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in _pairs._analyze(doc)] for doc in docs]
     assert fast == slow
     assert any(fast)
+
+
+def _masked_plain(doc: Document) -> set[int]:
+    """What ``masked`` stands for: the URL pattern over the whole text (and code as before)."""
+    from draftlint.rules.structure import _prose
+
+    out: set[int] = set()
+    for m in _prose._URL.finditer(doc.text):
+        out.update(range(m.start(), m.end()))
+    if doc.kind == "md":
+        for m in _prose._CODE_SPAN.finditer(doc.text):
+            out.update(range(m.start(), m.end()))
+    for n in code_lines(doc):
+        line = doc.lines[n - 1]
+        out.update(range(line.start, line.end))
+    return out
+
+
+URL_PIECES = ["http://", "https://", "ftp://", "www.", "wwww.", "@", ":/", "a", "Z", "1", ".", "-", "_", "+", " ",
+              "\u3000", "\x85", "\t", "，", "。", "、", "中", "(", ")", "（", "[", "【", "“", '"', "'", "<", "b.cn",
+              "x@y", "\n", "\r\n"]
+
+
+def test_url_tokens_find_what_the_url_pattern_finds_in_the_whole_text():
+    rng = random.Random(7)
+    docs = _documents() + [Document("".join(rng.choice(URL_PIECES) for _ in range(rng.randrange(30))))
+                           for _ in range(3000)]
+    docs += [Document(t) for t in ("见https://a.cn/路径，或www.b.cn。", "邮箱a.b+c@d-e.cn.", "x@y@z.cn", "(www.a.cn)")]
+    for doc in docs:
+        assert masked(doc) == _masked_plain(doc), repr(doc.text)
+
+
+def test_doubled_punctuation_run_is_the_plain_pattern():
+    import re
+
+    from draftlint.rules.structure import doubled_punctuation as dp
+
+    lone_dot = r"(?<![.0-9A-Za-z])\.(?![.0-9A-Za-z])"
+    mark = rf"(?:[{dp._MARKS}]|{lone_dot})"
+    plain = re.compile(rf"{mark}(?:[ \u3000]*{mark})+")
+    rng = random.Random(3)
+    pieces = list("，,、；;：:。．. \u3000a1Z.中") + ["..", "1.2", "No."]
+    texts = [doc.text for doc in _documents()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(30))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in dp._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)

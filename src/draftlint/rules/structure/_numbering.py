@@ -268,6 +268,8 @@ _INLINE_NEEDS: list[regex.Pattern] = [lazy(p) for p in (
     r"[：:；;][ \t\u3000]*[0-9０-９]{1,2}[^\S\r\n]*[、．.](?=\p{Han})",
 )]
 assert len(_INLINE_NEEDS) == len(INLINE)
+# which INLINE patterns hold the group n (asking the pattern's groupindex builds a dict each time)
+_INLINE_HAS_N = ["(?P<n>" in pat.pattern for _, pat in INLINE]
 _ORDINAL_WORDS_NEED = 6
 
 
@@ -315,7 +317,7 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
     taken: list[tuple[int, int]] = []
     for k in patterns:
         kind, pat = INLINE[k]
-        has_n = "n" in pat.groupindex
+        has_n = _INLINE_HAS_N[k]
         for m in pat.finditer(text, after):
             s = m.start()
             prev = _prev_char(text, s)

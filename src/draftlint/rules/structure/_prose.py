@@ -4,12 +4,19 @@ from __future__ import annotations
 
 
 from ...document import Document
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 from ._layout import code_lines
 
 # A URL ends before brackets and Chinese punctuation, so that "(https://a.cn)" keeps its ")".
 _URL = lazy(r"(?:(?:https?|ftp)://|www\.)[^\s()（）<>\[\]【】“”\"'，。；、]+|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+")
 _CODE_SPAN = lazy(r"`[^`\n]*`")
+# What every URL or e-mail match holds, and the characters no match holds (the URL body's
+# stops; the prefixes and the e-mail pattern hold none of them either): a match lies inside
+# one run of other characters (a "token") that holds one of the anchors.
+_ANCHOR = lazy_re(r"://|www\.|@")
+_STOP = r"[\s()（）<>\[\]【】“”\"'，。；、]"
+_TOKEN_END = lazy(_STOP)
+_TOKEN_START = lazy(r"(?r)" + _STOP)  # searched backwards: the last stop before an anchor
 
 
 def masked(doc: Document) -> frozenset[int]:
@@ -20,17 +27,32 @@ def masked(doc: Document) -> frozenset[int]:
 def _masked(doc: Document) -> set[int]:
     out: set[int] = set()
     text = doc.text
-    pats = []
-    # every URL match holds "://" or "www.", every e-mail address "@": without them the
-    # (slow, ASCII-run) URL pattern cannot match and is not run
-    if "://" in text or "www." in text or "@" in text:
-        pats.append(_URL)
+    for start, end in _url_tokens(text):
+        for m in _URL.finditer(text, start, end):
+            out.update(range(m.start(), m.end()))
     if doc.kind == "md" and "`" in text:
-        pats.append(_CODE_SPAN)
-    for pat in pats:
-        for m in pat.finditer(doc.text):
+        for m in _CODE_SPAN.finditer(text):
             out.update(range(m.start(), m.end()))
     for n in code_lines(doc):
         line = doc.lines[n - 1]
         out.update(range(line.start, line.end))
+    return out
+
+
+def _url_tokens(text: str) -> list[tuple[int, int]]:
+    """The runs of characters between stops (white space, brackets, quotes, ，。；、) that hold
+    ``://``, ``www.`` or ``@``: the only places a URL or e-mail match can be.
+
+    (Searching the whole text with the URL pattern tries its e-mail branch at every digit;
+    searching each token finds the same matches, as none crosses a stop and the pattern
+    has no look-around.)"""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for m in _ANCHOR.finditer(text):
+        if m.start() < end:
+            continue  # in the token before
+        before = _TOKEN_START.search(text, 0, m.start())
+        after = _TOKEN_END.search(text, m.end())
+        start, end = (before.end() if before else 0), (after.start() if after else len(text))
+        out.append((start, end))
     return out

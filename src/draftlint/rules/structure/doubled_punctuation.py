@@ -32,11 +32,13 @@ NAME = "doubled-punctuation"
 SEVERITY = "warning"
 
 _MARKS = "，,、；;：:。．"
-# The ASCII dot only standing alone, as a full stop: not in "..." ellipses, versions (1.2.3),
-# decimals or abbreviations (No., etc.), where it touches a digit, a Latin letter or a dot.
-_LONE_DOT = r"(?<![.0-9A-Za-z])\.(?![.0-9A-Za-z])"
-# plain characters and classes only, so the standard library's engine (faster here) finds the same runs
-_RUN = re.compile(rf"(?:[{_MARKS}]|{_LONE_DOT})(?:[ \u3000]*(?:[{_MARKS}]|{_LONE_DOT}))+")
+# A mark, or the ASCII dot only standing alone, as a full stop: not in "..." ellipses, versions
+# (1.2.3), decimals or abbreviations (No., etc.), where it touches a digit, a Latin letter or
+# a dot. Written as one character class with the dot's conditions after it (not "[marks]|\."
+# with look-arounds before the dot), so that the standard library's engine skips to the next
+# mark at C speed instead of trying the pattern at every character.
+_MARK = rf"[{_MARKS}.](?<![.0-9A-Za-z]\.)(?!(?<=\.)[.0-9A-Za-z])"
+_RUN = re.compile(rf"{_MARK}(?:[ \u3000]*{_MARK})+")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

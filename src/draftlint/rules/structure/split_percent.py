@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 import regex
 
 from ...document import Document
@@ -32,14 +34,32 @@ SEVERITY = "info"
 _SPLIT = regex.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰](?![%％]|[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ]))")
 
 
-# every match holds a space right before its sign: a text without one is not searched
-_SPACE_SIGN = tuple(space + sign for space in " \t\u3000" for sign in "%％‰")
+# every match ends in spaces and a sign: found first (a cheap search), then the number
+# before them is matched where it must start
+_SPACES_SIGN = re.compile(r"[ \t\u3000]+[%％‰]")
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
+
+
+def _matches(text: str):
+    """The matches of ``_SPLIT.finditer(text)``, tried only before spaces and a sign.
+
+    A match starts where the run of digits and points that ends at those spaces starts (its
+    look-behind refuses any later start in the run, its digits any earlier one)."""
+    last = -1
+    for sign in _SPACES_SIGN.finditer(text):
+        start = sign.start()
+        while start > 0 and text[start - 1] in _NUMBER_CHARS:
+            start -= 1
+        if start == sign.start() or start <= last:
+            continue  # no number before the spaces, or one tried already
+        last = start
+        m = _SPLIT.match(text, start)
+        if m:
+            yield m
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    if not any(pair in doc.text for pair in _SPACE_SIGN):
-        return
-    for m in _SPLIT.finditer(doc.text):
+    for m in _matches(doc.text):
         if m.start() in masked(doc):
             continue
         t = m.group()
