@@ -59,3 +59,29 @@ def test_the_nine_rules_read_each_sentence_once(monkeypatch):
     assert len(calls) == len(set(calls))
     sentences = sum(1 for _ in _claims.sentences(doc))
     assert len(calls) < sentences  # sentences no rule can use are never parsed (一是抓项目)
+
+
+def test_han_class_is_regex_han():
+    import re
+    import regex
+    from draftlint.rules.arithmetic._lazy import HAN
+
+    ours, theirs = re.compile(f"[{HAN}]"), regex.compile(r"\p{Han}")
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        assert (ours.match(ch) is None) == (theirs.match(ch) is None), hex(cp)
+
+
+def test_counts_found_near_their_core_equal_a_plain_finditer():
+    from draftlint.rules.arithmetic import list_count
+
+    rng = random.Random(7)
+    alphabet = list("等“”\"两二三四五六七八九十一1234567890个项大类种家方面化和、，。的工作措施") + ["方面", "十二", "12"]
+    texts = [REPORT, "围绕城镇建设、工业项目、农村经济发展、社会事业三项重点工作", "等“三个一”工程、等等两大类"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(5000)]
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in list_count._COUNT.finditer(text)]
+        fast = [(m.span(), m.groups()) for m in list_count._counts(text)]
+        assert fast == plain, text

@@ -31,7 +31,7 @@ import regex
 from ...numbers import parse_chinese
 from ...types import Span, Violation
 from . import _claims as C
-from ._lazy import lazy, lazy_re
+from ._lazy import HAN, lazy, lazy_re
 
 CODE = "AR131"
 NAME = "list-count-mismatch"
@@ -39,8 +39,8 @@ SEVERITY = "warning"
 
 _NUM = r"[两二三四五六七八九]|十[一二]?|[2-9]|1[0-2]"
 _CLS = r"个|项|大|类|种|家|条|所|座|名|位|支|批|件|方面|块|级|张|场|届|片|点|站|化"
-_COUNT = lazy(
-    rf"(?P<deng>等)?(?P<quote>[“\"])?(?P<num>{_NUM})(?P<cls>{_CLS})[”\"]?(?P<head>\p{{Han}})"
+_COUNT = lazy_re(
+    rf"(?P<deng>等)?(?P<quote>[“\"])?(?P<num>{_NUM})(?P<cls>{_CLS})[”\"]?(?P<head>[{HAN}])"
 )
 _AFTER_BAD = lazy(r"以上|以下|余|多|左右|上下|之|次|年|月|日|中|内|外|倍|成|以")
 _BEFORE_BAD = set("第前后近这那每上下头此该其约逾超共合各达数几")
@@ -214,8 +214,8 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     )
 
 
-_PAREN = lazy(
-    rf"(?P<num>{_NUM}|[2-9]|1\d)(?P<cls>个|项|家|所|名|位|条|座|处|类|种)(?P<noun>\p{{Han}}{{0,10}})[（(](?P<items>[^（）()\d]+)[）)]"
+_PAREN = lazy_re(
+    rf"(?P<num>{_NUM}|[2-9]|1\d)(?P<cls>个|项|家|所|名|位|条|座|处|类|种)(?P<noun>[{HAN}]{{0,10}})[（(](?P<items>[^（）()\d]+)[）)]"
 )
 
 
@@ -353,12 +353,40 @@ _COUNT_HINT = lazy_re(rf"(?:{_NUM})(?:{_CLS}|处)")
 _NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是")
 
 
+# what _COUNT holds at its 等/quote-free core: every match has it at its start or one or
+# two characters in (after 等 and an opening quote)
+_COUNT_CORE = lazy_re(rf"(?:{_NUM})(?:{_CLS})")
+
+
+def _counts(text: str):
+    """``_COUNT.finditer(text)``, tried only where a numeral and a classifier stand (and up
+    to two characters before): the same matches, without running the pattern from every
+    character of the sentence (its optional 等 and quote give the engine no first
+    character to look for)."""
+    core = _COUNT_CORE.search
+    match = _COUNT.match
+    pos = 0  # matches do not overlap: the next one starts at or after the last one's end
+    tried = -1  # starts already tried, so that nearby cores do not try one twice
+    c = core(text)
+    while c is not None:
+        j = c.start()
+        for at in range(max(j - 2, pos, tried + 1), j + 1):
+            tried = at
+            m = match(text, at)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        c = core(text, max(j + 1, pos))
+    return
+
+
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         text = s.text
         if _COUNT_HINT.search(text) is None:
             continue  # every pattern below holds a count
-        for m in _COUNT.finditer(text):
+        for m in _counts(text):
             v = _check_list(s, m)
             if v is not None:
                 yield v
@@ -416,8 +444,8 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
     lines = doc.lines
     for i, line in enumerate(lines):
         lt = text[line.start:line.end]
-        if ":" not in lt and "：" not in lt:
-            continue  # the count ends its line with a colon
+        if lt.rstrip()[-1:] not in (":", "："):
+            continue  # the count ends its line with a colon (only white space after it)
         m = _HEADING_COUNT.search(lt)
         if not m:
             continue
