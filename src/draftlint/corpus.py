@@ -156,11 +156,79 @@ def _wrapped_block(lines: list) -> bool:
     return len(full) >= max(2, len(body) * 0.6) and len(run_on) >= len(full) * 0.6
 
 
-def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
-    """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
-    out: list[Paragraph] = []
+#: What is kept of a text in its detection form, line breaks aside (``[\w\ue000]`` but not
+#: ``_``); numbers are already one token. ``findall`` + ``join`` of the kept runs is twice
+#: as fast as deleting the (many, short) punctuation runs with ``sub``.
+_KEEP = re.compile(r"[\w\ue000\n]+")
+
+
+def _line_norms(doc: Any) -> list[str]:
+    """The detection form of every line of ``doc`` (of ``Document.simplified``), in one pass
+    over the whole text instead of two ``re.sub`` per paragraph.
+
+    The same as :func:`normalise` of each line: a number never spans a line break, NFKC
+    neither composes across one nor makes one, and normalising an already normalised
+    line changes nothing; so the form of a paragraph is the concatenation of its lines'.
+    """
+    simple = doc.simplified
+    if "\r" in simple:  # \r\n or a lone \r ends a line too: split on \n only
+        simple = "\n".join(simple[line.start : line.end] for line in doc.lines)
+    text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
+    if not unicodedata.is_normalized("NFKC", text):
+        text = _NUMBER.sub(NUMBER_TOKEN, unicodedata.normalize("NFKC", text))
+        text = "".join(_KEEP.findall(text)).replace("_", "")
+    return text.lower().split("\n")
+
+
+@dataclass
+class Prepared:
+    """What the comparison needs of one document, computed once per document.
+
+    Made by :func:`prepare` in the worker process that checks the document, kept in the
+    per-file cache with its findings, and handed to the main process with the document:
+    the main process only pools, buckets and verifies.
+    """
+
+    #: per paragraph: (start, end, line, column, end_line, end_column)
+    spans: list[tuple[int, int, int, int, int, int]]
+    norms: list[str]  # per paragraph: its detection form
+    #: MinHash signatures (uint32, n_long x NUM_PERM) and LSH band keys (uint64, BANDS x
+    #: n_long) of the paragraphs of at least SHINGLE_MIN characters, in order; None until
+    #: :func:`sign` computes them (only a comparison with LSH needs them: numpy)
+    sigs: Any = None
+    keys: Any = None
+    scheme: int = SCHEME_VERSION
+
+    @property
+    def long_rows(self) -> list[int]:
+        """Paragraph numbers of the shingled paragraphs (the rows of ``sigs``)."""
+        return [k for k, n in enumerate(self.norms) if len(n) >= SHINGLE_MIN]
+
+
+#: ``doc.memo`` key of :func:`prepare`: the linter stores a worker's result under it.
+PREPARED_KEY = ("draftlint.corpus.prepare", SCHEME_VERSION)
+
+
+def prepare(doc: Any) -> Prepared:
+    """Paragraphs and their detection forms of ``doc`` (memoised on the document)."""
+    return doc.memo(PREPARED_KEY, lambda: _prepare(doc))
+
+
+prepare.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
+
+
+def prepare_signed(doc: Any) -> Prepared:
+    """:func:`prepare` with the signatures and band keys (imports numpy)."""
+    prep = prepare(doc)
+    sign([prep])
+    return prep
+
+
+prepare_signed.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
+
+
+def _prepare(doc: Any) -> Prepared:
     groups: list[list] = []
-    simple = doc.simplified  # the text itself when nothing would change
     for block in doc.blocks:
         if doc.kind != "docx" and _wrapped_block(block):
             current: list = []
@@ -175,20 +243,47 @@ def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
                 groups.append(current)
         else:
             groups.extend([line] for line in block)
+    line_norms = _line_norms(doc)
+    spans: list[tuple[int, int, int, int, int, int]] = []
+    norms: list[str] = []
     for group in groups:
         first, last = group[0], group[-1]
-        lead = len(first.text) - len(first.text.lstrip())
-        trail = len(last.text) - len(last.text.rstrip())
-        start, end = first.start + lead, last.end - trail
-        out.append(
-            Paragraph(
-                source=source, index=len(out), start=start, end=end,
-                line=first.number, column=lead + 1, end_line=last.number,
-                end_column=len(last.text) - trail + 1, text=doc.text[start:end],
-                norm=normalise(simple[start:end], simplified=True),
-            )
-        )
-    return out
+        ftext, ltext = first.text, last.text
+        lead = len(ftext) - len(ftext.lstrip())
+        trail = len(ltext) - len(ltext.rstrip())
+        spans.append((first.start + lead, last.end - trail, first.number, lead + 1, last.number, len(ltext) - trail + 1))
+        if len(group) == 1:
+            norms.append(line_norms[first.number - 1])
+        else:
+            norms.append("".join(line_norms[line.number - 1] for line in group))
+    return Prepared(spans, norms)
+
+
+def sign(preps: Sequence[Prepared]) -> None:
+    """Compute the missing signatures and band keys of ``preps``, in one batch."""
+    import numpy as np
+
+    todo = [p for p in preps if p.sigs is None]
+    if not todo:
+        return
+    rows = [p.long_rows for p in todo]
+    sigs = signatures([p.norms[k] for p, ks in zip(todo, rows) for k in ks])
+    keys = band_keys(sigs)
+    at = 0
+    for p, ks in zip(todo, rows):
+        p.sigs = np.ascontiguousarray(sigs[at : at + len(ks)])
+        p.keys = np.ascontiguousarray(keys[:, at : at + len(ks)])
+        at += len(ks)
+
+
+def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
+    """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
+    prep = prepare(doc)
+    text = doc.text
+    return [
+        Paragraph(source, k, st, en, line, col, eline, ecol, text[st:en], norm)
+        for k, ((st, en, line, col, eline, ecol), norm) in enumerate(zip(prep.spans, prep.norms))
+    ]
 
 
 # --------------------------------------------------------------------------- MinHash
@@ -265,11 +360,18 @@ def shingle_hashes(texts: Sequence[str]):
     return h32, starts, counts
 
 
+#: Shingles per block of the bulk MinHash: NUM_PERM x this uint32 (2 MiB) stays in the
+#: cache between multiplying, adding and taking the minimum; 16x bigger blocks were 40% slower.
+_BLOCK = 4096
+
+
 def signatures(texts: Sequence[str], num_perm: int = NUM_PERM, seed: int = SEED, *, threads: int | None = None):
     """MinHash signatures (``len(texts)`` x ``num_perm`` uint32) of texts of >= 3 characters.
 
     Bit for bit what ``datasketch.MinHash(num_perm, seed, hashfunc=shingle_hash32)``
     gives after ``update_batch`` of every 3-character shingle, computed in bulk.
+    ``threads`` (default 1): blocks of texts computed in parallel (numpy releases the
+    GIL); only worth it for a big batch on an otherwise idle machine (an index build).
     """
     import numpy as np
 
@@ -279,37 +381,37 @@ def signatures(texts: Sequence[str], num_perm: int = NUM_PERM, seed: int = SEED,
     h32, starts, counts = shingle_hashes(texts)
     hv = _fmix32(h32)
     out = np.empty((len(texts), num_perm), dtype=np.uint32)
-    # chunks of whole texts, ~64k shingles each: phv is chunk x num_perm uint32
+    # blocks of whole texts, about _BLOCK shingles each (a longer text is a block alone)
+    ends = (starts + counts).tolist()
+    first = starts.tolist()
     bounds = [0]
-    acc = 0
-    for i, c in enumerate(counts.tolist()):
-        acc += c
-        if acc >= 65536:
-            bounds.append(i + 1)
-            acc = 0
-    if bounds[-1] != len(texts):
-        bounds.append(len(texts))
+    while bounds[-1] < len(texts):
+        lo = bounds[-1]
+        hi = lo + 1
+        while hi < len(texts) and ends[hi] - first[lo] <= _BLOCK:
+            hi += 1
+        bounds.append(hi)
+    a_col, b_col = a[:, None], b[:, None]
 
-    def work(k: int) -> None:
+    def work(k: int, buf=None) -> None:
         lo, hi = bounds[k], bounds[k + 1]
-        s0 = int(starts[lo])
-        s1 = int(starts[hi - 1] + counts[hi - 1])
+        s0, s1 = first[lo], ends[hi - 1]
         # permutation-major, so the min runs along contiguous memory (4x faster than
         # shingle-major with reduceat over axis 0)
-        phv = np.multiply.outer(a, hv[s0:s1])
-        phv += b[:, None]
+        phv = np.multiply(a_col, hv[s0:s1], out=None if buf is None or buf.shape[1] < s1 - s0 else buf[:, : s1 - s0])
+        phv += b_col
         out[lo:hi] = np.minimum.reduceat(phv, starts[lo:hi] - s0, axis=1).T
 
     jobs = len(bounds) - 1
-    threads = threads or min(4, os.cpu_count() or 1)
-    if threads > 1 and jobs > 1:
+    if threads and threads > 1 and jobs > 1:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(work, range(jobs)))
     else:
+        buf = np.empty((num_perm, _BLOCK), dtype=np.uint32)
         for k in range(jobs):
-            work(k)
+            work(k, buf)
     return out
 
 
@@ -328,28 +430,23 @@ def band_keys(sigs):
     return keys
 
 
-def _bucket_pairs(order_keys, order_ids):
-    """Pairs of ids sharing a key, given keys sorted with their ids."""
+def _bucket_pairs(starts, ids):
+    """Pairs of ids in each bucket: bucket k is ``ids[starts[k]:starts[k + 1]]`` (in id order)."""
     import numpy as np
 
-    if len(order_keys) < 2:
-        return np.zeros((0, 2), dtype=np.int64)
-    change = np.flatnonzero(order_keys[1:] != order_keys[:-1]) + 1
-    starts = np.concatenate(([0], change))
-    ends = np.concatenate((change, [len(order_keys)]))
-    sizes = ends - starts
-    two = starts[sizes == 2]  # most buckets with members hold a single pair
-    pairs = [np.stack([order_ids[two], order_ids[two + 1]], axis=1)]
-    for s, e in zip(starts[sizes > 2].tolist(), ends[sizes > 2].tolist()):
-        members = order_ids[s:e]
-        if e - s > MAX_BUCKET:
-            pairs.append(np.stack([members[:-1], members[1:]], axis=1))
-            pairs.append(np.stack([np.full(e - s - 1, members[0]), members[1:]], axis=1))
+    sizes = np.diff(starts)
+    pairs = [np.zeros((0, 2), dtype=np.int64)]
+    # all buckets of one size at once: a Python loop over the buckets cost more than the sort
+    for size in np.unique(sizes[sizes >= 2]).tolist():
+        first = starts[:-1][sizes == size]
+        if size > MAX_BUCKET:
+            for s in first.tolist():
+                members = ids[s : s + size]
+                pairs.append(np.stack([members[:-1], members[1:]], axis=1))
+                pairs.append(np.stack([np.full(size - 1, members[0]), members[1:]], axis=1))
         else:
-            i, j = np.triu_indices(e - s, 1)
-            pairs.append(np.stack([members[i], members[j]], axis=1))
-    if not pairs:
-        return np.zeros((0, 2), dtype=np.int64)
+            i, j = np.triu_indices(size, 1)
+            pairs.append(np.stack([ids[first[:, None] + i], ids[first[:, None] + j]], axis=2).reshape(-1, 2))
     return np.concatenate(pairs).astype(np.int64)
 
 
@@ -357,13 +454,30 @@ def lsh_pairs(keys):
     """Candidate pairs (i < j) of rows whose signatures agree on a whole band."""
     import numpy as np
 
-    n = keys.shape[1]
-    ids = np.arange(n, dtype=np.int64)
-    found = []
-    for band in range(keys.shape[0]):
-        order = np.argsort(keys[band], kind="stable")
-        found.append(_bucket_pairs(keys[band][order], ids[order]))
-    return _unique_pairs(np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64))
+    bands, n = keys.shape
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    # every band's keys end to end (band-major). Most keys are alone in their bucket: one
+    # plain sort (radix, several times faster than an argsort or a searchsorted) of the
+    # keys with their low bits replaced by the position finds the entries whose key may
+    # repeat; only those are ordered by their whole key, stably, so that a bucket is a run
+    # of equal keys of one band with its members in id order
+    flat = np.ascontiguousarray(keys).reshape(-1)
+    bits = np.uint64(max(1, (len(flat) - 1).bit_length()))
+    packed = ((flat >> bits) << bits) | np.arange(len(flat), dtype=np.uint64)
+    packed.sort()
+    top = packed >> bits
+    same = top[1:] == top[:-1]
+    maybe = np.zeros(len(flat), dtype=bool)
+    maybe[1:] |= same
+    maybe[:-1] |= same
+    sel = np.sort((packed[maybe] & ((np.uint64(1) << bits) - np.uint64(1))).astype(np.int64))
+    order = sel[np.argsort(flat[sel], kind="stable")]
+    sk = flat[order]
+    band = order // n
+    change = np.flatnonzero((sk[1:] != sk[:-1]) | (band[1:] != band[:-1])) + 1
+    starts = np.concatenate(([0], change, [len(order)]))
+    return _unique_pairs(_bucket_pairs(starts, order % n))
 
 
 def _unique_pairs(pairs):
@@ -414,6 +528,35 @@ def similarity(a: str, b: str, threshold: float) -> float:
         if len(short) < len(long_) * 0.75 and (short[:8] in long_ or short[-8:] in long_):
             score = fuzz.partial_ratio(a, b, score_cutoff=max(cutoff, 90.0))
     return score / 100.0
+
+
+def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[float]:
+    """:func:`similarity` of ``a[k]`` and ``b[k]`` for every k, the ratios in one C call
+    (``process.cpdist``: the per-pair Python calls cost 10x the comparisons)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import LCSseq
+
+    if not len(a):
+        return []
+    cutoff = threshold * 100
+    scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64).tolist()
+    contained = []
+    for k in [k for k, score in enumerate(scores) if not score]:
+        short, long_ = sorted((a[k], b[k]), key=len)
+        if len(short) < len(long_) * 0.75 and (short[:8] in long_ or short[-8:] in long_):
+            contained.append(k)
+    if contained:
+        # most of these share a clause, not the paragraph: partial_ratio >= c (0-1) of a
+        # short text of length L needs a window w of the long one with 2 LCS(short, w) >=
+        # c (L + |w|) >= c (L + LCS), so LCS(short, long) >= c L / (2 - c); the LCS of
+        # every pair in one C call rules most of them out before the (slower) partial_ratio
+        c = max(cutoff, 90.0) / 100
+        lcs = process.cpdist([a[k] for k in contained], [b[k] for k in contained], scorer=LCSseq.similarity).tolist()
+        for k, common in zip(contained, lcs):
+            if common >= c * min(len(a[k]), len(b[k])) / (2 - c) - 1:  # one character of slack for rounding
+                scores[k] = fuzz.partial_ratio(a[k], b[k], score_cutoff=max(cutoff, 90.0))
+    return [score / 100.0 for score in scores]
 
 
 class UnionFind:
@@ -528,8 +671,7 @@ def find_duplicates(
         ]
         keys = sigs = None
     elif reps:
-        sigs = signatures([paras[k].norm for k in reps])
-        keys = band_keys(sigs)
+        sigs, keys = _rep_signatures(sources, paras, reps)
         cand = lsh_pairs(keys)
         if len(cand):
             # most LSH candidates share a few common 3-grams only: drop those whose
@@ -538,11 +680,15 @@ def find_duplicates(
             cand = cand[est >= MIN_ESTIMATED_JACCARD]
         cand_list = cand.tolist()
     if reps:
-        for a, b in cand_list:
-            i, j = reps[a], reps[b]
-            sim = similarity(paras[i].norm, paras[j].norm, threshold)
+        firsts = [paras[reps[a]].norm for a, _ in cand_list]
+        seconds = [paras[reps[b]].norm for _, b in cand_list]
+        if keys is None:  # no numpy (cpdist needs it) for a few drafts
+            sims = [similarity(na, nb, threshold) for na, nb in zip(firsts, seconds)]
+        else:
+            sims = similarities(firsts, seconds, threshold)
+        for na, nb, sim in zip(firsts, seconds, sims):
             if sim:
-                add(by_norm[paras[i].norm], by_norm[paras[j].norm], sim)
+                add(by_norm[na], by_norm[nb], sim)
         if index is not None and keys is not None and len(index.long_ids):
             hits: dict[int, list[tuple[int, float]]] = {}
             for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
@@ -588,6 +734,22 @@ def find_duplicates(
     group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
     matches = _sections(paras, sources, pair_sim, opts)
     return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+
+
+def _rep_signatures(sources: list[Source], paras: list[Paragraph], reps: list[int]):
+    """Signatures and band keys of the paragraphs ``reps`` (positions in ``paras``), taken
+    from each document's :class:`Prepared` (signed where the worker did not)."""
+    import numpy as np
+
+    preps = [prepare(src.document) for src in sources]
+    sign(preps)
+    # the sources' signature rows end to end are the long paragraphs of the pool in order
+    is_long = np.fromiter((len(p.norm) >= SHINGLE_MIN for p in paras), dtype=bool, count=len(paras))
+    row = np.cumsum(is_long) - 1
+    at = row[np.asarray(reps, dtype=np.int64)]
+    sigs = np.concatenate([p.sigs for p in preps])[at]
+    keys = np.concatenate([p.keys for p in preps], axis=1)[:, at]
+    return sigs, keys
 
 
 def _real(path: str) -> str:
