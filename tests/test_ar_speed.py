@@ -85,3 +85,39 @@ def test_counts_found_near_their_core_equal_a_plain_finditer():
         plain = [(m.span(), m.groups()) for m in list_count._COUNT.finditer(text)]
         fast = [(m.span(), m.groups()) for m in list_count._counts(text)]
         assert fast == plain, text
+
+
+def test_place_of_the_last_digit_read_off_the_numeral():
+    from draftlint import numbers
+
+    rng = random.Random(11)
+    numerals = ["0", "0.0", "0.50", "007", "1318", "1000", "11.02", "1,318", "12,000.50", "2.000",
+                "一", "十", "两千三百", "三万五", "一百", "二〇二三", "一亿", "十万"]
+    numerals += ["".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 8))) for _ in range(500)]
+    numerals += [f"{rng.randrange(0, 10**6)}.{rng.randrange(0, 1000):0{rng.randrange(1, 4)}d}" for _ in range(500)]
+    quantity_pattern()
+    numbers._GROUPS = numbers._groups()
+    for num in numerals:
+        for unit in ("个", "%", "万元"):
+            m = quantity_pattern().match(num + unit)
+            if m is None or m.group("num") != num:
+                continue
+            value, decimals, chinese = numbers._decimal_of(num)
+            reading = numbers._reading(m.groups())
+            assert reading is not None, num
+            mult = numbers.MULTIPLIERS.get(m.group("mult") or "", 1)
+            assert reading[3] == numbers._last_nonzero_place(value, decimals) * mult, num
+            if chinese and value >= 100:
+                assert reading[2] == numbers._last_nonzero_place(value, 0) * mult, num
+
+
+def test_remembered_readings_change_nothing():
+    from draftlint import numbers
+
+    rng = random.Random(5)
+    alphabet = list("0123456789一二两三四五六七八九十百千万亿〇零余多%‰成倍个人元户家亩分节 ,.，。约近超逾以上左右下-至到第数几来")
+    texts = [REPORT] + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30))) for _ in range(2000)]
+    warm = [repr(find_quantities(t)) for t in texts]
+    for t, seen in zip(texts, warm):
+        numbers._READINGS.clear()
+        assert repr(find_quantities(t)) == seen, t

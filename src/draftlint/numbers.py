@@ -441,32 +441,20 @@ def _groups():
 
 _GROUPS: tuple[int, ...] | None = None
 
+# what the groups of a match make of a figure, by the groups (see _reading): a report
+# writes the same few figures (1个, 3月, 2024年, 50%) over and over, and working out
+# Decimals is most of the cost of a figure
+_READINGS: dict[tuple, tuple | None] = {}
+_READINGS_MAX = 50_000  # emptied when full: a cache, not a record of every figure seen
 
-def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
-    global _GROUPS
-    if _GROUPS is None:
-        _GROUPS = _groups()
-    g = m.groups()
+
+def _reading(g: tuple) -> tuple | None:
+    """What a plain figure's groups alone say about it: None when they make it no figure
+    (一是: a Chinese numeral with nothing after it; 十分: a word), else (value, unit, step,
+    approx_step, decimals, qualifier, numeral, chinese, written with 余/多). Nothing here
+    looks at the text around the match: that is :func:`_quantity`'s part."""
     i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
-    whole = m.group(0)
-    start = m.start()
-    stripped = whole.rstrip()
-    end = start + len(stripped)
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if g[i_yi]:
-        return _compound(text, m.groupdict(), whole, start, end, base)
-    if g[i_pct_cn]:
-        parsed = _decimal_of(g[i_pct_body])
-        if parsed is None:
-            return None
-        value, decimals, chinese = parsed
-        step = Decimal(1).scaleb(-decimals) if not chinese or value < 100 else _last_nonzero_place(value, 0)
-        return _make(base + start, base + end, whole, value, "%", step,
-                        _last_nonzero_place(value, decimals), decimals, None, whole, chinese)
     num = g[i_num]
-    if before == "第" or before == "." or (before.isdigit()):
-        return None
     unit_text = g[i_unit] or ""
     pct_text = g[i_pct]
     cheng = g[i_cheng]
@@ -478,30 +466,19 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     if parsed is None:
         return None
     value, decimals, chinese = parsed
-    has_pct = bool(pct_text)
-    if chinese:
-        if before and before in _VAGUE_BEFORE:
-            return None  # 数十个, 几百, 上千, 成千
-        if before and before in CN_CHARS:
-            return None  # part of a word (统一, 万一) or of a longer numeral
     approx = g[i_approx]
-    if after == "几" or (approx is None and after == "来" and unit_text == ""):
-        return None
-    if before in _RANGE_MARKS and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in CN_CHARS):
-        return None  # the upper end of 3-5个
-    if after in _RANGE_MARKS and end + 1 < len(text) and (text[end + 1].isdigit() or text[end + 1] in CN_CHARS):
-        return None  # the lower end of a range written 3至5个
-    if not chinese and after.isalpha() and after.isascii():
-        return None  # part of a code such as 12A or G207
     mult = MULTIPLIERS[mult_text] if mult_text else None
+    # the place of the last non-zero digit, read off the digits as written (what
+    # _last_nonzero_place works out from the Decimal, without taking it apart)
+    digits = str(value) if chinese else num.replace(",", "").replace(".", "")
+    approx_place = _place(len(digits) - len(digits.rstrip("0")) - decimals) if value else _place(-decimals)
     if chinese:
         # a Chinese numeral is exact below 100; above, it is as precise as its last digit
-        place = _ONE if value < 100 else _last_nonzero_place(value, 0)
+        place = _ONE if value < 100 else approx_place
     else:
         place = _PLACES[decimals] if decimals < len(_PLACES) else Decimal(1).scaleb(-decimals)
-    approx_place = _last_nonzero_place(value, decimals)
     unit = ""
-    if has_pct:
+    if pct_text:
         p = pct_text.strip()
         if p in ("个百分点", "百分点"):
             unit = "pp"
@@ -532,6 +509,58 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
             qualifier = "about"
         elif post in ("以下", "以内"):
             qualifier = "at_most"
+    return value, unit, place, approx_place, decimals, qualifier, num, chinese, approx is not None
+
+
+def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
+    global _GROUPS
+    if _GROUPS is None:
+        _GROUPS = _groups()
+    g = m.groups()
+    i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
+    whole = m.group(0)
+    start = m.start()
+    if g[i_yi]:
+        stripped = whole.rstrip()
+        return _compound(text, m.groupdict(), whole, start, start + len(stripped), base)
+    if g[i_pct_cn]:
+        stripped = whole.rstrip()
+        end = start + len(stripped)
+        parsed = _decimal_of(g[i_pct_body])
+        if parsed is None:
+            return None
+        value, decimals, chinese = parsed
+        step = Decimal(1).scaleb(-decimals) if not chinese or value < 100 else _last_nonzero_place(value, 0)
+        return _make(base + start, base + end, whole, value, "%", step,
+                        _last_nonzero_place(value, decimals), decimals, None, whole, chinese)
+    before = text[start - 1] if start else ""
+    if before == "第" or before == "." or (before.isdigit()):
+        return None
+    try:
+        r = _READINGS[g]
+    except KeyError:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        r = _READINGS[g] = _reading(g)
+    if r is None:
+        return None
+    value, unit, place, approx_place, decimals, qualifier, num, chinese, approx = r
+    stripped = whole.rstrip()
+    end = start + len(stripped)
+    after = text[end] if end < len(text) else ""
+    if chinese:
+        if before and before in _VAGUE_BEFORE:
+            return None  # 数十个, 几百, 上千, 成千
+        if before and before in CN_CHARS:
+            return None  # part of a word (统一, 万一) or of a longer numeral
+    if after == "几" or (not approx and after == "来" and not g[i_unit]):
+        return None
+    if before in _RANGE_MARKS and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in CN_CHARS):
+        return None  # the upper end of 3-5个
+    if after in _RANGE_MARKS and end + 1 < len(text) and (text[end + 1].isdigit() or text[end + 1] in CN_CHARS):
+        return None  # the lower end of a range written 3至5个
+    if not chinese and after.isalpha() and after.isascii():
+        return None  # part of a code such as 12A or G207
     if qualifier is None and before in _PREFIX_LAST:
         pm = _prefix().search(text, max(0, start - 4), start)
         if pm:
