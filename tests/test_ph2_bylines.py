@@ -153,3 +153,28 @@ def test_ph201_residue_with_report_prose_between_stays_two_findings():
     text = ("下面由小编帮大家整理的《乡镇工作总结》，全镇上下团结一心，供您参考，并请收藏本页！\n"
             "一季度，全镇上下团结一心。\n")
     assert len(positions("PH201", text)) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "当前位置:公文范文网 > 工作总结 > 年终总结",
+    "當前位置:公文範文網 > 工作總結 > 年終總結",
+    "上传者:w***3  下载次数:812  文档页数:6页",
+    "栏目:工作总结 | 日期:2024-05-09 | 热度:1532℃",
+    "發表人:範文小編 ◆ 發表日期:2024-05-09 ◆ 閱讀人次:2,114",
+    "下载文档到电脑,查找使用更方便 ¥3.00",
+    "本文关键词:工作总结 街道 半年",
+    "微信扫一扫,关注“范文之家”,每天推送精选范文",
+    "©2024 范文之家 | 浙ICP备XXXXXXXX号-1",
+])
+def test_ph201_site_lines_in_new_wording(line):
+    text = f"青山街道2024年上半年工作总结\n{line}\n上半年，街道上下团结一心。\n"
+    assert positions("PH201", text) == [(2, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "群众可扫码关注“平安青山”公众号，及时了解办事指南。\n",
+    "项目位置：县城东部，毗邻工业园区。\n",
+    "论文关键词的提炼方法在培训中作了讲解。\n",
+])
+def test_ph201_report_prose_with_the_same_words_stays_quiet(text):
+    assert positions("PH201", text) == []
