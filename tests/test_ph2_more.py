@@ -172,3 +172,15 @@ def test_ph201_dates_in_a_report_stay_quiet(text):
 def test_ph201_related_articles_in_markdown():
     text = "## 四、下步打算\n\n继续加强基层治理。\n\n### 相关文章\n\n- 2023年社区工作总结\n- 社区党支部工作计划\n"
     assert positions("PH201", text, kind="md") == [(5, 1), (7, 1), (8, 1)]
+
+
+def test_ph201_related_templates_as_bold_header_and_markdown_links():
+    text = ("## 四、下步打算\n\n继续加强基层治理。\n\n**相關範本**\n\n"
+            "- [縣市環保局年度施政報告範例](#)\n- [公所清潔隊業務檢討報告](https://example.com/2)\n")
+    assert positions("PH201", text, kind="md") == [(5, 3), (7, 1), (8, 1)]
+
+
+def test_ph201_links_in_the_report_itself_stay_quiet():
+    text = ("## 附件\n\n- [2024年街道工作总结](files/summary.docx)\n- [街道年度工作计划](files/plan.docx)\n\n"
+            "以上材料请审阅。\n")
+    assert positions("PH201", text, kind="md") == []
