@@ -170,3 +170,62 @@ def test_doubled_punctuation_run_is_the_plain_pattern():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(30))) for _ in range(5000)]
     for text in texts:
         assert [m.span() for m in dp._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def _paragraph_documents() -> list[Document]:
+    """Drafts whose paragraphs run over line breaks, page markers and blank lines."""
+    rng = random.Random(11)
+    wrapped = "他说“这是一段很长的话，它在这里被硬换行了，要接着读下去才能看到后引号" + "\n" + "在这里”。（括号也" + "\n" + "跨行）。"
+    pieces = ["二、加强组织领导，", "“引文没有结束", "引文结束”。", "（括号", "括号完）", "- 3 -", "第3页", "",
+              "这一句没有说完而且足够长足够长足够长足够长足够长足够长", "好。", "1、分项", "```", "【篇二】", wrapped]
+    docs = []
+    for seed in range(200):
+        lines = [rng.choice(pieces) for _ in range(rng.randrange(1, 25))]
+        for kind in ("txt", "md", "docx"):
+            docs.append(Document(rng.choice(["\n", "\n\n", "\r\n"]).join(lines), kind=kind))
+    return docs
+
+
+def test_paragraphs_around_a_line_are_those_of_the_whole_draft():
+    from draftlint.rules.structure._layout import paragraphs, paragraphs_around
+
+    joined = 0
+    for doc in _documents() + _paragraph_documents():
+        heads = N.line_heads(doc)
+        starts_item = lambda ln: ln.number in heads  # noqa: E731
+        whole = paragraphs(doc, starts_item)
+        joined += sum(len(p.pieces) > 1 for p in whole)
+        for line in doc.lines:
+            holding = [p for p in whole if any(s == line.start for s, _ in p.pieces)]
+            around = paragraphs_around(doc, line, starts_item)
+            assert all(p in whole for p in around), (doc.text, line)
+            if holding:
+                assert around[-1] == holding[0], (doc.text, line)
+    assert joined > 200  # paragraphs over several lines, the case that needs the blocks before
+
+
+def test_pairs_looked_at_around_bad_lines_find_what_every_paragraph_finds():
+    from draftlint.rules.structure._layout import paragraphs
+
+    def every_paragraph(doc):
+        text = doc.text
+        skip = masked(doc)
+        offsets = [m.start() for m in _pairs._WANTED.finditer(text) if m.start() not in skip]
+        if not offsets:
+            return []
+        heads = N.line_heads(doc)
+        issues = []
+        for para in paragraphs(doc, lambda ln: ln.number in heads):
+            issues += _pairs._paragraph_issues(doc, text, offsets, para)
+        if issues:
+            residue = _pairs.residue_lines(doc, "PH201")
+            issues = [i for i in issues if doc.line_of(i.start).number not in residue]
+        issues.sort(key=lambda i: i.start)
+        return [(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in issues]
+
+    found = 0
+    for doc in _documents() + _paragraph_documents():
+        fast = [(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in _pairs._analyze(doc)]
+        assert fast == every_paragraph(doc), doc.text
+        found += bool(fast)
+    assert found > 50

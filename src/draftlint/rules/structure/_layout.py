@@ -7,6 +7,7 @@ paragraph over several lines; Markdown marks headings and list items with prefix
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -119,12 +120,71 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
     look hard-wrapped. A paragraph split by a page marker (or by a blank line in the middle
     of a sentence) is joined again.
     """
+    return _fold(doc, starts_item, 0, None)
+
+
+def paragraphs_around(doc: Document, line: Line, starts_item=None) -> list[Paragraph]:
+    """The paragraph that holds ``line`` and those before it back to the start of its first
+    block: the same paragraphs ``paragraphs`` has there, worked out from a few blocks only.
+
+    (A block after one that does not run on, by its last line, starts a paragraph whatever
+    came before, so the work can start there; see ``_runs_on``.)"""
+    blocks = doc.blocks
+    starts = doc.memo("st-block-starts", lambda: [block[0].start for block in blocks])
+    b = max(bisect_right(starts, line.start) - 1, 0)
+    while b > 0 and not _opens_paragraph(doc, b, starts_item):
+        b -= 1
+    return _fold(doc, starts_item, b, line.start)
+
+
+def _opens_paragraph(doc: Document, b: int, starts_item) -> bool:
+    """Does block ``b`` start with a new paragraph in ``paragraphs`` (False when unsure)?"""
+    skip = code_lines(doc)
+    blocks = doc.blocks
+    block = [ln for ln in blocks[b] if ln.number not in skip] if skip else blocks[b]
+    if not block or (PAGE_MARKER_LINE.match(block[0].text) and all(is_page_marker(ln) for ln in block)):
+        return False  # (transparent to the paragraphs around it: start before it)
+    if starts_item and starts_item(block[0]):
+        return True
+    markers = False
+    for p in range(b - 1, -1, -1):
+        prev = [ln for ln in blocks[p] if ln.number not in skip] if skip else blocks[p]
+        if not prev:
+            continue
+        if PAGE_MARKER_LINE.match(prev[0].text) and all(is_page_marker(ln) for ln in prev):
+            markers = True
+            continue
+        glue, broken = _runs_on(doc, prev, starts_item)
+        return not (glue or (markers and broken))
+    return True  # nothing before but page markers (or nothing): the first paragraph
+
+
+def _runs_on(doc: Document, block: list[Line], starts_item) -> tuple[bool, bool]:
+    """After ``block``: does its paragraph go on in the next block (a sentence broken off, or
+    a trailing page marker), and does it end without a sentence end (then it goes on across
+    page-marker blocks)? ``(glue_next, broken_before_marker)`` of ``_fold``."""
+    last = block[-1].text
+    starts_new = starts_item(block[-1]) if starts_item else False
+    if doc.kind == "docx" or (starts_new and "。" not in last):
+        return False, False  # a .docx paragraph, or a heading, ends where it ends
+    tail = last.rstrip(" \t\u3000")
+    # the same as ``has_trailing_page_marker(last) or ends_mid_sentence(last)``
+    glue = has_trailing_page_marker(last) or (len(tail) >= 25 and tail[-1] not in SENTENCE_END and tail[-1].isalnum())
+    return glue, bool(tail) and tail[-1] not in SENTENCE_END
+
+
+def _fold(doc: Document, starts_item, first: int, until: int | None) -> list[Paragraph]:
+    """The paragraphs from block ``first`` on (which must open a paragraph), all of them or,
+    with ``until``, up to the one that holds that offset."""
     skip = code_lines(doc)
     out: list[list[tuple[int, int]]] = []
     glue_next = False  # the previous paragraph was broken off mid-sentence
     broken_before_marker = False
-    docx = doc.kind == "docx"
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for bi in range(first, len(blocks)):
+        block = blocks[bi]
+        if until is not None and out and out[-1][0][0] > until:
+            break  # (the paragraphs before the last one are complete)
         if skip:
             block = [ln for ln in block if ln.number not in skip]
             if not block:
@@ -142,16 +202,9 @@ def paragraphs(doc: Document, starts_item=None) -> list[Paragraph]:
                 out.append([(ln.start, ln.end)])
         else:
             _split_block(doc, block, starts_item, glue_next, out)
-            starts_new = bool(starts_item and starts_item(block[-1]))
-        last = block[-1].text
-        if docx or (starts_new and "。" not in last):
-            glue_next = broken_before_marker = False  # a .docx paragraph, or a heading, ends where it ends
-            continue
-        tail = last.rstrip(" \t\u3000")
-        # the same as ``has_trailing_page_marker(last) or ends_mid_sentence(last)``
-        glue_next = has_trailing_page_marker(last) or (
-            len(tail) >= 25 and tail[-1] not in SENTENCE_END and tail[-1].isalnum())
-        broken_before_marker = bool(tail) and tail[-1] not in SENTENCE_END
+        glue_next, broken_before_marker = _runs_on(doc, block, starts_item)
+    if until is not None:
+        out = [p for p in out if p[0][0] <= until]
     return [Paragraph(tuple(p)) for p in out]
 
 

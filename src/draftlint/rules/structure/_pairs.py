@@ -12,15 +12,15 @@ or a page marker. A paragraph cut off by an ellipsis (an excerpt) may leave a qu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
-from ...document import Document
+from ...document import Document, Line
 from ._lazy import lazy
-from ._layout import paragraphs
-from ._numbering import line_heads
+from ._layout import paragraphs_around
+from ._numbering import line_heads, line_starts
 from ._prose import masked as masked_offsets
 from ._residue import residue_lines
 
@@ -325,23 +325,54 @@ def _analyze(doc: Document) -> list[PairIssue]:
         return []  # no quote or bracket at all: nothing to pair
     heads = line_heads(doc)
     issues: list[PairIssue] = []
-    for para in paragraphs(doc, lambda ln: ln.number in heads):
-        first = bisect_left(offsets, para.start)
-        if first == len(offsets) or offsets[first] >= para.end:
-            continue  # no mark in this paragraph
-        for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
-            chars = []
-            for s, e in pieces:
-                chars.extend((off, text[off]) for off in offsets[bisect_left(offsets, s):bisect_left(offsets, e)])
-            if not chars or _well_nested(text, chars):
+    done = 0  # the paragraphs that start before this offset have been looked at
+    # Only a paragraph with a line whose own marks do not pair up can have an issue (a
+    # paragraph is whole lines, and well-nested lines put together are well nested): its
+    # paragraph is worked out from the blocks around that line, not the whole draft's.
+    for line in _lines_not_well_nested(doc, text, offsets):
+        if line.start < done:
+            continue  # in a paragraph looked at already
+        for para in paragraphs_around(doc, line, lambda ln: ln.number in heads):
+            if para.start < done:
                 continue
-            present = {ch for _, ch in chars}
-            # a quote style none of whose marks occurs here has nothing to report
-            quotes = [q for o, c, a, marks in _QUOTE_STYLES if not marks.isdisjoint(present)
-                      for q in _quotes(doc, chars, o, c, a, truncated)]
-            issues += _merge_across_styles(doc, _merge_mismatched_quotes(doc, quotes) + _brackets(doc, chars, truncated))
+            done = para.end
+            issues += _paragraph_issues(doc, text, offsets, para)
     if issues:  # PH201 is asked only when there is something it could excuse
         residue = residue_lines(doc, "PH201")
         issues = [i for i in issues if doc.line_of(i.start).number not in residue]
     issues.sort(key=lambda i: i.start)
+    return issues
+
+
+def _lines_not_well_nested(doc: Document, text: str, offsets: list[int]) -> list[Line]:
+    """The lines whose own quotes and brackets (``offsets``) are not well nested, in order."""
+    starts = line_starts(doc)
+    lines = doc.lines
+    out: list[Line] = []
+    i, n = 0, len(offsets)
+    while i < n:
+        number = bisect_right(starts, offsets[i])
+        j = bisect_left(offsets, starts[number], i) if number < len(starts) else n
+        if not _well_nested(text, [(off, text[off]) for off in offsets[i:j]]):
+            out.append(lines[number - 1])
+        i = j
+    return out
+
+
+def _paragraph_issues(doc: Document, text: str, offsets: list[int], para) -> list[PairIssue]:
+    issues: list[PairIssue] = []
+    first = bisect_left(offsets, para.start)
+    if first == len(offsets) or offsets[first] >= para.end:
+        return issues  # no mark in this paragraph
+    for pieces, truncated in _cut_at_ellipsis(doc, para.pieces):
+        chars = []
+        for s, e in pieces:
+            chars.extend((off, text[off]) for off in offsets[bisect_left(offsets, s):bisect_left(offsets, e)])
+        if not chars or _well_nested(text, chars):
+            continue
+        present = {ch for _, ch in chars}
+        # a quote style none of whose marks occurs here has nothing to report
+        quotes = [q for o, c, a, marks in _QUOTE_STYLES if not marks.isdisjoint(present)
+                  for q in _quotes(doc, chars, o, c, a, truncated)]
+        issues += _merge_across_styles(doc, _merge_mismatched_quotes(doc, quotes) + _brackets(doc, chars, truncated))
     return issues
