@@ -147,3 +147,12 @@ def test_ph101_bold_next_to_units_in_markdown_stays_quiet(line):
 ])
 def test_ph121_lone_zero_for_work_done(text, expected):
     assert positions("PH121", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("组织志愿者共000余人参加义务植树。\n", [(1, 7)]),  # 人参 is a word, but not after a number
+    ("累计安全培训00学时，人均20学时以上。\n", [(1, 7)]),
+    ("全年培训1200学时。\n", []),
+])
+def test_ph121_zero_only_before_units_that_start_a_word(text, expected):
+    assert positions("PH121", text) == expected

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ...document import Document
 from ...types import Violation
-from ._fill import compiled, alternation, covered_by_word, outside_code, violation
+from ._fill import compiled, alternation, outside_code, violation
 
 CODE = "PH121"
 NAME = "zero-only-number"
@@ -52,8 +52,6 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         unit = compiled(r"(?:%s)" % alternation("ph1_units")).match(text[m.end():m.end() + 8])
         lone = len(zeros) < 2 and not approx
         if lone and not (unit and _work_left_blank(text, m.start(), unit.group())):
-            continue
-        if unit and covered_by_word(text, m.end(), m.end() + len(unit.group()), "ph1_unit_words"):
             continue
         found = doc.text[m.start():m.end() + (len(unit.group()) if unit else 0)]
         yield violation(
