@@ -184,3 +184,12 @@ def test_ph201_links_in_the_report_itself_stay_quiet():
     text = ("## 附件\n\n- [2024年街道工作总结](files/summary.docx)\n- [街道年度工作计划](files/plan.docx)\n\n"
             "以上材料请审阅。\n")
     assert positions("PH201", text, kind="md") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3. （此处结合本单位下半年重点任务填写，不少于3条）\n", [(1, 4)]),
+    ("3. （此處圍繞本單位下半年重點任務列舉，不少於3條）\n", [(1, 4)]),
+    ("这里结合实际谈几点体会。\n", []),
+])
+def test_ph131_instruction_with_what_to_draw_on_between_here_and_fill(text, expected):
+    assert positions("PH131", text) == expected
