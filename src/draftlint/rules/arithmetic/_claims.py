@@ -40,7 +40,7 @@ class Sentence:
     The figures and the clause separators are found on first use: most sentences are
     only looked at through cheap word tests, and finding figures is the costly part."""
 
-    __slots__ = ("start", "end", "text", "_src", "_qs", "_cuts", "_starts", "_ends")
+    __slots__ = ("start", "end", "text", "_src", "_qs", "_cuts", "_starts", "_ends", "_bounds")
 
     def __init__(self, start: int, end: int, text: str, src: _Source | None = None,
                  quantities: tuple[Quantity, ...] | None = None, cuts: tuple[int, ...] | None = None) -> None:
@@ -51,6 +51,7 @@ class Sentence:
         self._qs = quantities
         self._cuts = cuts
         self._starts = self._ends = None
+        self._bounds = None
 
     def __repr__(self) -> str:
         return f"Sentence({self.start}, {self.end}, {self.text!r})"
@@ -119,6 +120,23 @@ class Sentence:
         if self._starts is None:
             self._index()
         return list(self._qs[bisect_left(self._starts, offset) :])
+
+    def within(self, a: int, b: int) -> tuple[Quantity, ...]:
+        """Figures starting at or after ``a`` and before ``b``, in text order."""
+        starts = self._starts
+        if starts is None:
+            self._index()
+            starts = self._starts
+        return self._qs[bisect_left(starts, a) : bisect_left(starts, b)]
+
+    @property
+    def clause_bounds(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each clause: from after one separator up to the next one."""
+        bounds = self._bounds
+        if bounds is None:
+            edges = [self.start, *[c + 1 for c in self.cuts], self.end + 1]
+            bounds = self._bounds = tuple((edges[i], edges[i + 1] - 1) for i in range(len(edges) - 1))
+        return bounds
 
 
 _LINE_BREAK = lazy_re(r"\r\n|\r|\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -105,10 +106,15 @@ _CROSS = lazy(
 )
 
 
+# any word of any family: a label without one is in no family (one search, not fourteen)
+_ANY_FAMILY = lazy("|".join(f"(?:{rx.pattern})" for rx in _FAMILIES.values()))
+
+
 def overlapping_labels(labels: list[str]) -> bool:
     if sum(1 for lab in labels if _CROSS.search(lab)) >= 1 and len(labels) >= 2:
         return True
-    families = {name for name, rx in _FAMILIES.items() for lab in labels if rx.search(lab)}
+    named = [lab for lab in labels if _ANY_FAMILY.search(lab)]
+    families = {name for name, rx in _FAMILIES.items() for lab in named if rx.search(lab)}
     if "threshold" in families:
         return not _brackets(labels)
     # an attribute every part shares (男党员, 女党员) qualifies the group, it does not cut it
@@ -133,9 +139,8 @@ def _u(unit: str | None) -> str | None:
     return _SAME_UNIT.get(unit, unit) if unit else unit
 
 
-def _clause_bounds(s: C.Sentence) -> list[tuple[int, int]]:
-    edges = [s.start, *[c + 1 for c in s.cuts], s.end + 1]
-    return [(edges[i], edges[i + 1] - 1) for i in range(len(edges) - 1)]
+def _clause_bounds(s: C.Sentence) -> tuple[tuple[int, int], ...]:
+    return s.clause_bounds
 
 
 def _collect(s: C.Sentence, from_pos: int, unit: str | None):
@@ -150,7 +155,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
             continue
         cs = max(cs, from_pos)
         text = s.between(cs, ce)
-        qs = [q for q in s.quantities if cs <= q.start < ce]
+        qs = s.within(cs, ce)
         amounts = [q for q in qs if C.is_amount(q)]
         if unit is None and amounts:
             unit = amounts[0].unit
@@ -194,33 +199,41 @@ _BREAKDOWN_HINT = lazy_re(
 )
 
 
-def _paragraph_before(doc) -> dict[int, C.Sentence]:
-    """The last sentence of the paragraph right before each paragraph (start of its first
-    sentence -> sentence), where nothing but one or two line breaks lies between them."""
+def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
+    """The last sentence of the paragraph right before the one ``first`` opens, where
+    nothing but one or two line breaks lies between them."""
     sp = C.split(doc)
-    out: dict[int, C.Sentence] = {}
-    for before, para in zip(sp.paragraphs, sp.paragraphs[1:]):
-        last, first = before[-1], para[0]
-        gap = sp.text[last.end:first.start]
-        if gap.count("\n") + gap.replace("\r\n", "\n").count("\r") <= 2 and not gap.strip(" \t\u3000\r\n。:：;；"):
-            out[first.start] = last
-    return out
+    paras = sp.paragraphs
+    i = bisect_left([para[0].start for para in paras], first.start)
+    if i == 0 or i == len(paras) or paras[i][0].start != first.start:
+        return None
+    last = paras[i - 1][-1]
+    gap = sp.text[last.end:first.start]
+    if gap.count("\n") + gap.replace("\r\n", "\n").count("\r") <= 2 and not gap.strip(" \t\u3000\r\n。:：;；"):
+        return last
+    return None
 
 
 # a paragraph that opens with 其中: the breakdown of the total the paragraph before ends on
 _OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
 
 
+def _may_break_down(t: str) -> bool:
+    """``_BREAKDOWN_HINT.search(t)``, with the words that open a breakdown tested first as
+    plain substrings (the pattern is left only for 中 after a figure or at the head)."""
+    if "占" in t or "共" in t or "其中" in t or "当中" in t or "合计" in t or "总计" in t or "分别" in t:
+        return True
+    return "中" in t and _BREAKDOWN_HINT.search(t) is not None
+
+
 def _breakdowns(doc):
-    before_para = None
     for prev, s in C.sentences(doc):
-        if _BREAKDOWN_HINT.search(s.text) is None:
+        text = s.text
+        if not _may_break_down(text):
             continue
         above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
         if prev is None and _OPENS_QIZHONG.match(s.text):
-            if before_para is None:
-                before_para = _paragraph_before(doc)
-            above = before_para.get(s.start)
+            above = _paragraph_before(doc, s)
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):
@@ -264,9 +277,12 @@ def _breakdowns(doc):
                         yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, over)
                     break
         # 现有12个工地中, 达标的7个, 停工的8个
-        for q in s.quantities:
+        for q in s.quantities if "中" in text else ():
             if not C.is_amount(q) or q.approximate:
                 continue
+            k = q.end - s.start
+            if text.find("中", k, k + 9) < 0:
+                continue  # _AMONG: 中 within nine characters after the figure
             m = _AMONG.match(s.text, q.end - s.start)
             if not m or "其中" in m.group(0):
                 continue
@@ -302,7 +318,7 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities:
+        for q in s.quantities if "共" in text or "合计" in text or "总计" in text else ():  # what _SUM_AFTER needs
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
@@ -380,7 +396,7 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
     for cs, ce in reversed(_clause_bounds(s)):
         if cs >= before:
             continue
-        qs = [q for q in s.quantities if cs <= q.start < ce]
+        qs = s.within(cs, ce)
         amounts = [q for q in qs if C.is_amount(q)]
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
         if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
@@ -410,8 +426,9 @@ def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Qua
         if ce <= from_pos:
             continue
         cs = max(cs, from_pos)
-        pcts = [q for q in s.quantities if cs <= q.start < ce and q.unit == "%"]
-        others = [q for q in s.quantities if cs <= q.start < ce and q.unit != "%" and q.unit != "pp"
+        inside = s.within(cs, ce)
+        pcts = [q for q in inside if q.unit == "%"]
+        others = [q for q in inside if q.unit != "%" and q.unit != "pp"
                   and not (bare and q.unit == "岁")]  # 35岁以下的占38.5%: the age names the bracket
         rx = _BARE_SHARE if bare else _SHARE_PCT
         shares = [q for q in pcts if rx.search(s.between(cs, q.start)) and not q.approximate]
