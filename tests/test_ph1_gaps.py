@@ -82,7 +82,6 @@ def test_ph111_blank_date_part(text, blank):
     "每 月 日常巡查不少于两次。",
     "2023年6月30日",
     "今年 3月5日召开",
-    "20XX年3月  日",  # the placeholder year is PH101's finding
 ])
 def test_ph111_dates_that_are_filled_or_not_dates_stay_quiet(text):
     assert positions("PH111", text) == []
@@ -90,6 +89,10 @@ def test_ph111_dates_that_are_filled_or_not_dates_stay_quiet(text):
 
 def test_ph101_keeps_the_date_with_a_placeholder_year():
     assert spans_text("PH101", "20XX年3月  日") == ["20XX"]
+
+
+def test_ph111_blank_day_after_a_placeholder_year_is_its_own_finding():
+    assert spans_text("PH111", "20XX年3月  日") == ["月  日"]
 
 
 # --- PH101: a single ○ / □ for a digit --------------------------------------------------

@@ -193,3 +193,10 @@ def test_ph201_links_in_the_report_itself_stay_quiet():
 ])
 def test_ph131_instruction_with_what_to_draw_on_between_here_and_fill(text, expected):
     assert positions("PH131", text) == expected
+
+
+def test_ph141_a_heading_that_is_only_an_instruction_is_ph131s_finding():
+    text = ("一、工作开展情况\n（一）党建工作。\n全年召开会议12次。\n（二）（此处根据实际情况填写）\n"
+            "二、下步打算\n")
+    assert positions("PH131", text) == [(4, 4)]
+    assert positions("PH141", text) == [(5, 1)]

@@ -11,7 +11,7 @@ What it finds: a count or amount whose figure a template left empty:
 - ``个`` closing a clause after a noun: ``新上项目个,``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with a part left blank, whatever the others hold: ``2023年  月  日``, ``1月 日``,
-  ``2023年  月5日`` (a placeholder year such as ``20XX年3月  日`` is PH101's finding);
+  ``2023年  月5日``, and the blank day of ``20XX年3月  日`` (its placeholder year is PH101's);
 - the later items of an enumeration of blanks: ``涉及个镇、个村`` (both ``个``).
 
 A gap is a gap whatever its width (one space, two, an ideographic space) and script
@@ -285,7 +285,8 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
 
     A gap for the month counts only after a year (``每 月 日常`` is no date); a day part
     followed by a word that starts with 日 (``3月 日常``) is no blank; a date whose year is a
-    placeholder run (``20XX年3月  日``) is left to PH101.
+    placeholder run and whose month is blank too (``20XX年 月 日``) is left to PH101, but a
+    blank day after a filled month (``20XX年3月  日``) is a second thing to fill in.
     """
     for m in _BLANK_DATE.finditer(text):
         yield m.start(), m.end(), "date"
@@ -298,8 +299,8 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
             continue
         if "d" in gaps and char_at(text, m.end()) in _RI_WORDS:
             continue
-        if _SLOT_BEFORE_DATE.search(text, max(0, m.start() - 8), m.start()):
-            continue
+        if gaps != ["d"] and _SLOT_BEFORE_DATE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 20XX年 月 日: one blank date, PH101's
         first = min(m.start(k) for k in gaps)
         # from the 年 / 月 before the first gap; a leading year gap starts at its 年
         start = first - 1 if first > m.start() else m.end("y")
