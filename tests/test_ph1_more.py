@@ -156,3 +156,12 @@ def test_ph121_lone_zero_for_work_done(text, expected):
 ])
 def test_ph121_zero_only_before_units_that_start_a_word(text, expected):
     assert positions("PH121", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由社区医学部主任K医师带领团队开展义诊。\n", [(1, 9)]),
+    ("由社區醫學部主任K醫師帶領團隊開展義診。\n", [(1, 9)]),
+    ("由B超医师负责筛查。\n", []),
+])
+def test_ph103_a_letter_before_a_professional_title(text, expected):
+    assert positions("PH103", text) == expected
