@@ -121,3 +121,50 @@ def test_remembered_readings_change_nothing():
     for t, seen in zip(texts, warm):
         numbers._READINGS.clear()
         assert repr(find_quantities(t)) == seen, t
+
+
+def _soft_breaks_plain(norm: str) -> list:
+    """Soft breaks as first written: every block's width worked out up front."""
+    import re
+
+    breaks = list(re.finditer(r"\r\n|\r|\n", norm))
+    if not breaks:
+        return []
+    starts = [0] + [b.end() for b in breaks]
+    ends = [b.start() for b in breaks] + [len(norm)]
+    lines = [norm[a:e] for a, e in zip(starts, ends)]
+    width = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        w = max((len(ln.strip()) for ln in lines[i:j]), default=0)
+        for k in range(i, j):
+            width[k] = w
+        i = j + 1
+    out = []
+    for i, b in enumerate(breaks):
+        line, nxt = lines[i].rstrip(), lines[i + 1]
+        if not nxt.strip() or "|" in line or "|" in nxt:
+            continue
+        in_figure = line[-1:].isdigit() and nxt[:1].isdigit()
+        if in_figure or (len(line.strip()) >= max(16, 0.85 * width[i]) and not line.endswith(tuple("。！？!?"))
+                         and not _claims._STARTS_ITEM.match(nxt)):
+            out.append((b.start(), b.end()))
+    return out
+
+
+def test_soft_breaks_equal_the_plain_reading():
+    rng = random.Random(3)
+    words = ["全镇", "完成", "1318", "万元", "占全年任务", "60%", "。", "，", "一、", "(1)", "|", " ", "\u3000",
+             "其中", "2", "个", "工作", "推进", "建设", "发展"]
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randrange(1, 12)):
+            if rng.random() < 0.2:
+                lines.append(rng.choice(["", " ", "\u3000"]))
+            else:
+                lines.append("".join(rng.choice(words) for _ in range(rng.randrange(1, 14))))
+        text = rng.choice(["\n", "\r\n", "\r"]).join(lines)
+        assert _claims._soft_breaks(text) == _soft_breaks_plain(text), text

@@ -156,28 +156,37 @@ def _soft_breaks(norm: str) -> list[tuple[int, int]]:
     starts = [0] + [b.end() for b in breaks]
     ends = [b.start() for b in breaks] + [len(norm)]
     lines = [norm[a:e] for a, e in zip(starts, ends)]
-    # the width a block was wrapped at is its longest line; a line well short of it ends a
-    # paragraph or is a heading, not a wrap
-    width = [0] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip():
-            j += 1
-        w = max((len(ln.strip()) for ln in lines[i:j]), default=0)
-        for k in range(i, j):
-            width[k] = w
-        i = j + 1
+    widths: dict[int, int] = {}
     out = []
     for i, b in enumerate(breaks):
         line, nxt = lines[i].rstrip(), lines[i + 1]
         if not nxt.strip() or "|" in line or "|" in nxt:
             continue
-        in_figure = line[-1:].isdigit() and nxt[:1].isdigit()  # 医疗卫生机构41⏎2个
-        if in_figure or (len(line.strip()) >= max(16, 0.85 * width[i]) and not line.endswith(_HARD_END)
-                         and not _STARTS_ITEM.match(nxt)):
+        if line[-1:].isdigit() and nxt[:1].isdigit():  # 医疗卫生机构41⏎2个
+            out.append((b.start(), b.end()))
+            continue
+        if line.endswith(_HARD_END):
+            continue  # the cheap test first: most lines end a sentence
+        n = len(line.strip())
+        if n >= 16 and n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
             out.append((b.start(), b.end()))
     return out
+
+
+def _block_width(lines: list[str], i: int, widths: dict[int, int]) -> int:
+    """The width the block holding line ``i`` (a run of non-blank lines) was wrapped at:
+    its longest line. A line well short of it ends a paragraph or is a heading, not a wrap."""
+    w = widths.get(i)
+    if w is None:
+        a = j = i
+        while a > 0 and lines[a - 1].strip():
+            a -= 1
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        w = max((len(ln.strip()) for ln in lines[a:j]), default=0)
+        for k in range(a, j):
+            widths[k] = w
+    return w
 
 
 @dataclass(frozen=True)
