@@ -115,7 +115,7 @@ def distinctive_length(norm: str) -> int:
     return len(norm) - covered - norm.count(NUMBER_TOKEN)
 
 
-@dataclass
+@dataclass(slots=True)  # a 20 MB corpus makes 200,000 of them
 class Paragraph:
     """One paragraph of a source, with where it is and its detection form."""
 
@@ -310,13 +310,18 @@ def shingle_hash32(shingle: str | bytes) -> int:
     return _fmix64_int((a << 42) | (b << 21) | c) >> 32
 
 
+@lru_cache(maxsize=4)
 def permutations(num_perm: int = NUM_PERM, seed: int = SEED):
-    """(a, b) of datasketch's ``affine32`` scheme for ``seed`` (same generator, same order)."""
+    """(a, b) of datasketch's ``affine32`` scheme for ``seed`` (same generator, same order).
+
+    Kept (read-only): signing one document at a time must not seed a generator each time.
+    """
     import numpy as np
 
     gen = np.random.RandomState(seed)
     a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    a.flags.writeable = b.flags.writeable = False
     return a, b
 
 
@@ -420,14 +425,13 @@ def band_keys(sigs):
     import numpy as np
 
     n = sigs.shape[0]
-    keys = np.zeros((BANDS, n), dtype=np.uint64)
-    s = sigs.astype(np.uint64)
-    for band in range(BANDS):
-        h = np.full(n, band + 1, dtype=np.uint64)
-        for r in range(ROWS):
-            h = _fmix64(h * np.uint64(0x9E3779B97F4A7C15) + s[:, band * ROWS + r])
-        keys[band] = h
-    return keys
+    # all bands at once (row r of every band is column r of the n x BANDS x ROWS view):
+    # a loop over the bands cost ~1,000 numpy calls, 7 ms for one document
+    s = sigs.astype(np.uint64).reshape(n, BANDS, ROWS)
+    h = np.broadcast_to(np.arange(1, BANDS + 1, dtype=np.uint64), (n, BANDS))
+    for r in range(ROWS):
+        h = _fmix64(h * np.uint64(0x9E3779B97F4A7C15) + s[:, :, r])
+    return np.ascontiguousarray(h.T)
 
 
 def _bucket_pairs(starts, ids):
@@ -488,7 +492,9 @@ def _unique_pairs(pairs):
     lo = np.minimum(pairs[:, 0], pairs[:, 1])
     hi = np.maximum(pairs[:, 0], pairs[:, 1])
     keep = lo != hi
-    code = np.unique(lo[keep] * (1 << 31) + hi[keep])
+    code = lo[keep] * (1 << 31) + hi[keep]
+    code.sort()  # sort and drop repeats: np.unique (hashing first) took 3x as long
+    code = code[np.concatenate(([True], code[1:] != code[:-1]))] if len(code) else code
     return np.stack([code >> 31, code & ((1 << 31) - 1)], axis=1)
 
 
@@ -540,23 +546,24 @@ def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[f
     if not len(a):
         return []
     cutoff = threshold * 100
-    scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64).tolist()
-    contained = []
-    for k in [k for k, score in enumerate(scores) if not score]:
-        short, long_ = sorted((a[k], b[k]), key=len)
-        if len(short) < len(long_) * 0.75 and (short[:8] in long_ or short[-8:] in long_):
-            contained.append(k)
-    if contained:
+    scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64)
+    # below the cutoff, the containment test of similarity() where the lengths differ a lot
+    la = np.fromiter(map(len, a), dtype=np.int64, count=len(a))
+    lb = np.fromiter(map(len, b), dtype=np.int64, count=len(b))
+    short, long_ = np.minimum(la, lb), np.maximum(la, lb)
+    maybe = np.flatnonzero((scores == 0) & (short < long_ * 0.75)).tolist()
+    if maybe:
         # most of these share a clause, not the paragraph: partial_ratio >= c (0-1) of a
         # short text of length L needs a window w of the long one with 2 LCS(short, w) >=
         # c (L + |w|) >= c (L + LCS), so LCS(short, long) >= c L / (2 - c); the LCS of
         # every pair in one C call rules most of them out before the (slower) partial_ratio
         c = max(cutoff, 90.0) / 100
-        lcs = process.cpdist([a[k] for k in contained], [b[k] for k in contained], scorer=LCSseq.similarity).tolist()
-        for k, common in zip(contained, lcs):
-            if common >= c * min(len(a[k]), len(b[k])) / (2 - c) - 1:  # one character of slack for rounding
+        lcs = process.cpdist([a[k] for k in maybe], [b[k] for k in maybe], scorer=LCSseq.similarity)
+        for k in np.asarray(maybe)[lcs >= c * short[maybe] / (2 - c) - 1].tolist():  # a character of slack
+            s, t = (a[k], b[k]) if len(a[k]) <= len(b[k]) else (b[k], a[k])
+            if s[:8] in t or s[-8:] in t:
                 scores[k] = fuzz.partial_ratio(a[k], b[k], score_cutoff=max(cutoff, 90.0))
-    return [score / 100.0 for score in scores]
+    return (scores / 100.0).tolist()
 
 
 class UnionFind:
@@ -625,7 +632,7 @@ def find_duplicates(
         sources.append(Source(doc.path, linted=True, document=doc))
     # a draft is not a copy of itself: an archive that holds the draft being checked
     # (``check drafts/ --against drafts/``, an index of the whole folder) skips that file
-    own = {_real(doc.path) for doc in docs}
+    own = {_real(doc.path) for doc in docs} if references or index is not None else set()
     for doc in references:
         if _real(doc.path) not in own:
             sources.append(Source(doc.path, linted=False, document=doc))
@@ -672,23 +679,17 @@ def find_duplicates(
         keys = sigs = None
     elif reps:
         sigs, keys = _rep_signatures(sources, paras, reps)
-        cand = lsh_pairs(keys)
-        if len(cand):
-            # most LSH candidates share a few common 3-grams only: drop those whose
-            # estimated Jaccard is far below what a copy has, before rapidfuzz
-            est = (sigs[cand[:, 0]] == sigs[cand[:, 1]]).mean(axis=1)
-            cand = cand[est >= MIN_ESTIMATED_JACCARD]
-        cand_list = cand.tolist()
+        cand = _likely(lsh_pairs(keys), sigs)
     if reps:
-        firsts = [paras[reps[a]].norm for a, _ in cand_list]
-        seconds = [paras[reps[b]].norm for _, b in cand_list]
+        rep_norms = [paras[k].norm for k in reps]
         if keys is None:  # no numpy (cpdist needs it) for a few drafts
-            sims = [similarity(na, nb, threshold) for na, nb in zip(firsts, seconds)]
+            sims = [similarity(rep_norms[a], rep_norms[b], threshold) for a, b in cand_list]
         else:
-            sims = similarities(firsts, seconds, threshold)
-        for na, nb, sim in zip(firsts, seconds, sims):
-            if sim:
-                add(by_norm[na], by_norm[nb], sim)
+            cand_list = cand
+            sims = similarities([rep_norms[a] for a in cand[:, 0].tolist()], [rep_norms[b] for b in cand[:, 1].tolist()], threshold)
+        for k in [k for k, sim in enumerate(sims) if sim]:  # most candidates are not copies
+            a, b = cand_list[k]
+            add(by_norm[rep_norms[a]], by_norm[rep_norms[b]], sims[k])
         if index is not None and keys is not None and len(index.long_ids):
             hits: dict[int, list[tuple[int, float]]] = {}
             for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
@@ -734,6 +735,21 @@ def find_duplicates(
     group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
     matches = _sections(paras, sources, pair_sim, opts)
     return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+
+
+def _likely(cand, sigs, chunk: int = 16384):
+    """The candidates whose signatures agree on at least MIN_ESTIMATED_JACCARD of the
+    permutations: most LSH candidates share a few common 3-grams only, and are dropped
+    here before rapidfuzz. In chunks: the gathered signatures of a 20 MB corpus's
+    candidates would take 100+ MB at once."""
+    import numpy as np
+
+    keep = np.zeros(len(cand), dtype=bool)
+    least = MIN_ESTIMATED_JACCARD * sigs.shape[1]  # agreeing permutations, as a count
+    for lo in range(0, len(cand), chunk):
+        c = cand[lo : lo + chunk]
+        keep[lo : lo + chunk] = np.count_nonzero(sigs[c[:, 0]] == sigs[c[:, 1]], axis=1) >= least
+    return cand[keep]
 
 
 def _rep_signatures(sources: list[Source], paras: list[Paragraph], reps: list[int]):

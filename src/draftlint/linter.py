@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .config import Config, ConfigError
 from .document import Document
@@ -138,6 +138,25 @@ def _document_rules(config: Config) -> list[Rule]:
 def _corpus_rules(config: Config) -> list[Rule]:
     enabled = config.enabled_codes()
     return [r for code, r in registry().items() if code in enabled and r.scope == "corpus" and r.check]
+
+
+def _preparers(config: Config) -> list:
+    """The per-document work of the enabled corpus rules: a corpus rule module's
+    ``prepare(doc)``, with a ``memo_key``. A run of many files does it in the worker that
+    checks each document and keeps it in the per-file cache; the result is stored on the
+    document under ``prepare.memo_key`` (``Document.memo``), where the rule finds it."""
+    import importlib
+
+    out: list = []
+    for rule in _corpus_rules(config):
+        fn = getattr(importlib.import_module(rule.module), "prepare", None) if rule.module else None
+        if fn is not None and fn not in out:
+            out.append(fn)
+    return out
+
+
+def _prepared_name(fn) -> str:
+    return f"{fn.__module__}.{fn.__qualname__}"
 
 
 def check_document(doc: Document, config: Config, rules: list[Rule], errors: list[str]) -> list[tuple[str, Violation]]:
@@ -294,10 +313,37 @@ class _Work:
     raw: list[tuple[str, Violation]] | None = None
     load_error: tuple[str, str, str] | None = None  # (code, reason, reason_en)
     errors: list[str] = field(default_factory=list)
+    prepared: dict[str, Any] = field(default_factory=dict)  # corpus rules' per-document work, by preparer
+
+    def attach(self, preparers: list) -> None:
+        """Store the prepared work on the document, where the corpus rules look for it."""
+        if self.doc is not None:
+            for fn in preparers:
+                value = self.prepared.get(_prepared_name(fn))
+                if value is not None:
+                    self.doc.memo(fn.memo_key, lambda value=value: value)
 
 
-def _work(path: str, config: Config, stdin_filename: str | None = None) -> _Work:
-    """Read one file and run the document rules on it, using the cache when it can."""
+def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
+    """Run the preparers ``out`` lacks; True when something was computed."""
+    done = False
+    for fn in preparers:
+        name = _prepared_name(fn)
+        if name not in out.prepared:
+            try:
+                out.prepared[name] = fn(doc)
+                done = True
+            except Exception as exc:  # the corpus rule computes it again, and reports a crash
+                out.errors.append(f"internal error: preparing {doc.path} for {name} failed: {type(exc).__name__}: {exc}")
+    return done
+
+
+def _work(path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False) -> _Work:
+    """Read one file and run the document rules on it, using the cache when it can.
+
+    ``prepare``: also do the per-document work of the corpus rules (a run of many files:
+    done here, in parallel, and cached, instead of in the main process every time).
+    """
     from .cache import for_config
 
     out = _Work(path)
@@ -316,18 +362,23 @@ def _work(path: str, config: Config, stdin_filename: str | None = None) -> _Work
     out.doc = doc
     ignored = config.ignored_for(doc.path)
     rules = [r for r in _document_rules(config) if r.code not in ignored]
+    preparers = _preparers(config) if prepare else []
     cache = for_config(config) if path != STDIN else None
     key = None
     if cache is not None:
         recipe = [(r.code, config.options_for(r.code, r.options)) for r in rules]
         key = cache.key(data, doc.kind, recipe, config.encoding)
         hit = cache.get(key)
-        if hit is not None:
-            out.raw = hit
+        if isinstance(hit, dict) and isinstance(hit.get("raw"), list):
+            out.raw = hit["raw"]
+            out.prepared = dict(hit.get("prepared") or {})
+            if _prepare(doc, preparers, out) and not out.errors:
+                cache.put(key, {"raw": out.raw, "prepared": out.prepared})
             return out
     out.raw = check_document(doc, config, rules, out.errors)
+    _prepare(doc, preparers, out)
     if cache is not None and key is not None and not out.errors:
-        cache.put(key, out.raw)
+        cache.put(key, {"raw": out.raw, "prepared": out.prepared})
     return out
 
 
@@ -337,11 +388,16 @@ def _work_star(args: tuple) -> _Work:
 
 # Below this many files per worker, starting processes costs more than it saves.
 _MIN_FILES_PER_JOB = 4
+# From this many files on, the corpus rules' per-document work is done with the document
+# rules (in the workers) and cached; below, the main process does what it needs (for a
+# few drafts the duplicate comparison needs no signatures, nor numpy).
+_PREPARE_MIN_FILES = _MIN_FILES_PER_JOB * 2
 
 
 def _map_work(files: list[str], config: Config, stdin_filename: str | None):
     jobs = config.jobs or os.cpu_count() or 1
     parallel = [f for f in files if f != STDIN]
+    prepare = len(files) >= _PREPARE_MIN_FILES
     if jobs > 1 and len(parallel) >= _MIN_FILES_PER_JOB * 2:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -350,12 +406,12 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(parallel)), mp_context=ctx) as pool:
             chunk = max(1, min(32, len(parallel) // (jobs * 8)))
-            done = iter(pool.map(_work_star, [(f, config, None) for f in parallel], chunksize=chunk))
+            done = iter(pool.map(_work_star, [(f, config, None, prepare) for f in parallel], chunksize=chunk))
             for f in files:
-                yield _work(f, config, stdin_filename) if f == STDIN else next(done)
+                yield _work(f, config, stdin_filename, prepare) if f == STDIN else next(done)
         return
     for f in files:
-        yield _work(f, config, stdin_filename)
+        yield _work(f, config, stdin_filename, prepare)
 
 
 def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, progress=None) -> LintResult:
@@ -371,11 +427,13 @@ def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, 
     load_findings: list[Finding] = []
     enabled = config.enabled_codes()
     files = discover(paths or ["."], config)
+    preparers = _preparers(config)
     if progress is not None:
         progress.start(len(files))
     try:
         for work in _map_work(files, config, stdin_filename):
             errors.extend(work.errors)
+            work.attach(preparers)
             if work.load_error is not None:
                 code, reason, reason_en = work.load_error
                 name = (stdin_filename or STDIN) if work.path == STDIN else work.path

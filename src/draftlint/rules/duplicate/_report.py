@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
-from ...corpus import Match, Result, Source, compact_diff, find_duplicates, load_index, render_diff
+from ...corpus import Match, Result, Source, compact_diff, find_duplicates, load_index, prepare_signed, render_diff
 from ...types import CorpusContext, RelatedSpan, Span, Text
 
 _CACHE_ATTR = "_draftlint_duplicates"
+
+#: The per-document work of the comparison (paragraphs, detection forms, signatures): the
+#: linter runs a corpus rule's ``prepare(doc)`` in the worker that checks the document,
+#: keeps the result in the per-file cache and stores it under ``prepare.memo_key`` on the
+#: document it hands to the main process, where only pooling and verification are left.
+prepare = prepare_signed
 
 
 def result_for(ctx: CorpusContext, options: Mapping[str, Any]) -> Result:

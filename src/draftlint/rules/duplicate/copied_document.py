@@ -38,6 +38,7 @@ from ._report import (
     coverage, diff_between, diff_help, flagged_side, group_size, line_range, line_range_en, lines_of,
     linted_sides, related, result_for, similarity_text, span_of,
 )
+from ._report import prepare  # noqa: F401  (per-document work, run by the linter in its workers)
 
 CODE = "DU102"
 NAME = "copied-from-other-document"

@@ -39,6 +39,7 @@ from ._report import (
     diff_between, diff_help, line_range, line_range_en, lines_of, related, result_for, similarity_text,
     span_of,
 )
+from ._report import prepare  # noqa: F401  (per-document work, run by the linter in its workers)
 
 CODE = "DU101"
 NAME = "duplicate-section"

@@ -1,0 +1,102 @@
+"""The duplicate comparison's per-document work runs in the workers and is cached: the
+findings are the same whichever way, and a warm run does not redo it."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from draftlint import corpus, linter
+from draftlint.cli import main
+from draftlint.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Four copies of one template and a dozen drafts of recombined fixture lines: more
+    distinct long paragraphs than the brute-force comparison takes, so LSH runs."""
+    out = tmp_path_factory.mktemp("du_folder")
+    for f in sorted((FIXTURES / "duplicate" / "folder").glob("*.txt")):
+        shutil.copy(f, out / f.name)
+    clauses: set[str] = set()
+    for f in sorted(FIXTURES.rglob("*.txt")):
+        if "benchmark" in str(f.relative_to(FIXTURES)):
+            continue
+        try:
+            text = f.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        clauses.update(c for c in re.split(r"[，。；\n]", text) if len(c) >= 6)
+    pool = sorted(clauses)
+    rng = random.Random(11)
+    for i in range(12):
+        paras = ["，".join(rng.sample(pool, rng.randint(3, 6))) + "。" for _ in range(50)]
+        (out / f"mix{i:02d}.txt").write_text("\n".join(paras) + "\n", encoding="utf-8")
+    return out
+
+
+def _findings(capsys, *args: str) -> list[dict]:
+    main(["check", "--isolated", "--select", "DU", "--format", "json", "--exit-zero", *args])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+def test_the_folder_takes_the_lsh_path(folder):
+    from draftlint.load import load_path
+
+    norms = {n for f in folder.iterdir() for n in corpus.prepare(load_path(str(f))).norms if len(n) >= corpus.SHINGLE_MIN}
+    assert len(norms) > corpus.BRUTE_FORCE_MAX
+    assert len(list(folder.iterdir())) >= linter._PREPARE_MIN_FILES
+
+
+def test_findings_are_the_same_serial_parallel_cold_and_warm(capsys, folder, tmp_path):
+    serial = _findings(capsys, "--no-cache", "--jobs", "1", str(folder))
+    assert {Path(f["path"]).name for f in serial} >= {"qingshan_2016.txt", "qingshan_2017_reused.txt"}
+    assert _findings(capsys, "--no-cache", "--jobs", "2", str(folder)) == serial
+    cache = str(tmp_path / "cache")
+    assert _findings(capsys, "--jobs", "2", "--cache-dir", cache, str(folder)) == serial
+    assert _findings(capsys, "--jobs", "2", "--cache-dir", cache, str(folder)) == serial
+    assert _findings(capsys, "--jobs", "1", "--cache-dir", cache, str(folder)) == serial
+
+
+def test_a_warm_run_takes_the_prepared_work_from_the_cache(capsys, folder, tmp_path, monkeypatch):
+    calls: list[str] = []
+    original = corpus._prepare
+
+    def counting(doc):
+        calls.append(doc.path)
+        return original(doc)
+
+    monkeypatch.setattr(corpus, "_prepare", counting)
+    cache = str(tmp_path / "cache")
+    first = _findings(capsys, "--jobs", "1", "--cache-dir", cache, str(folder))
+    assert sorted(calls) == sorted(str(f) for f in folder.iterdir())
+    calls.clear()
+    assert _findings(capsys, "--jobs", "1", "--cache-dir", cache, str(folder)) == first
+    assert calls == []
+    # a changed file is prepared again, the others come from the cache
+    changed = folder / "mix00.txt"
+    text = changed.read_text(encoding="utf-8")
+    try:
+        changed.write_text(text + "新增一段，用于检验缓存是否只重算改动过的文件，而其余文件直接取用缓存中的结果。\n", encoding="utf-8")
+        _findings(capsys, "--jobs", "1", "--cache-dir", cache, str(folder))
+        assert calls == [str(changed)]
+    finally:
+        changed.write_text(text, encoding="utf-8")
+
+
+def test_a_worker_signs_what_it_prepares_and_a_few_files_are_left_to_the_rule(folder):
+    config = Config()
+    config.cache = False
+    path = str(folder / "qingshan_2016.txt")
+    work = linter._work(path, config, None, True)
+    (prep,) = work.prepared.values()
+    assert prep.sigs is not None and prep.sigs.shape == (len(prep.long_rows), corpus.NUM_PERM)
+    assert linter._work(path, config, None, False).prepared == {}
