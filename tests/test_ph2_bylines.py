@@ -165,6 +165,8 @@ def test_ph201_residue_with_report_prose_between_stays_two_findings():
     "本文关键词:工作总结 街道 半年",
     "微信扫一扫,关注“范文之家”,每天推送精选范文",
     "©2024 范文之家 | 浙ICP备XXXXXXXX号-1",
+    "本站文章均为网友投稿,版权归原作者所有,转载请注明出处。",
+    "本站所有資料均來自網友上傳，如有侵權請聯繫刪除。",
 ])
 def test_ph201_site_lines_in_new_wording(line):
     text = f"青山街道2024年上半年工作总结\n{line}\n上半年，街道上下团结一心。\n"
