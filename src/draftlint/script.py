@@ -21,20 +21,22 @@ _RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6
 
 
 @lru_cache(maxsize=1)
+def _columns() -> tuple[str, str]:
+    """The traditional characters and their simplified forms, as two strings of equal length."""
+    pairs = "".join("".join(line.split()) for line in DATA.read_text(encoding="utf-8").splitlines()
+                    if not line.startswith("#"))
+    return pairs[0::2], pairs[1::2]
+
+
+@lru_cache(maxsize=1)
 def table() -> dict[int, str]:
     """Code point of each traditional character -> its simplified form."""
-    out: dict[int, str] = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        for pair in line.split():
-            out[ord(pair[0])] = pair[1]
-    return out
+    return str.maketrans(*_columns())
 
 
 @lru_cache(maxsize=1)
 def traditional_chars() -> frozenset[str]:
-    return frozenset(chr(c) for c in table())
+    return frozenset(_columns()[0])
 
 
 def has_traditional(text: str) -> bool:
