@@ -32,10 +32,15 @@ from typing import Any
 
 from .types import SEVERITIES, SEVERITY_RANK
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+
+def _toml():
+    """The TOML parser, imported only when there is a config file to read (start-up time)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 FORMATS = ("full", "concise", "json", "sarif", "github")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".draftlint_cache")
@@ -227,6 +232,7 @@ def validate(raw: dict[str, Any], where: str) -> dict[str, Any]:
 
 def read_file(path: Path) -> dict[str, Any]:
     """The draftlint table of a config file (empty when a pyproject.toml has none)."""
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -255,9 +261,13 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
             try:
-                if "draftlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+                text = pyproject.read_text(encoding="utf-8")
+                if "draftlint" not in text:
+                    continue  # no [tool.draftlint] without the word: no need to parse
+                tomllib = _toml()
+                if "draftlint" in tomllib.loads(text).get("tool", {}):
                     return pyproject
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            except (OSError, UnicodeDecodeError, ValueError):  # TOMLDecodeError is a ValueError
                 continue
     return None
 
