@@ -229,3 +229,32 @@ def test_pairs_looked_at_around_bad_lines_find_what_every_paragraph_finds():
         assert fast == every_paragraph(doc), doc.text
         found += bool(fast)
     assert found > 50
+
+
+def test_glyph_lines_are_those_multiline_caret_finds():
+    import re
+
+    plain = re.compile(r"(?m)^" + N._GLYPH_AT_START.pattern)
+    extra = [Document(t) for t in ("Z.开始\n\nZ.二\n  l、三\n", "\nS.x", "a\n1O.十\n")]
+    for doc in _documents() + extra:
+        if doc.kind == "md" or "\r" in doc.text:
+            continue  # (every line is tried there)
+        text = doc.simplified
+        fast = ([0] if N._GLYPH_AT_START.match(text) else []) + [m.start() + 1 for m in N._GLYPH_LINE.finditer(text)]
+        assert fast == [m.start() for m in plain.finditer(text)], repr(text)
+
+
+def test_figure_searches_at_marks_find_what_the_patterns_find():
+    rng = random.Random(5)
+    pieces = ["5", "１", "%", "％", "‰", "o", "O", "ｏ", "Ｏ", ".", "．", " ", "\u3000", "a", "中", "\n", "2O22", "%%%"]
+    docs = [Document("".join(rng.choice(pieces) for _ in range(rng.randrange(25)))) for _ in range(4000)]
+    kinds, split = set(), 0
+    for doc in docs:
+        violations = list(malformed_figure.check(doc, {}))
+        plain = [(m.start(), m.end()) for pat, *_ in malformed_figure._PATTERNS for m in pat.finditer(doc.text)]
+        assert [(v.span.start, v.span.end) for v in violations] == plain, repr(doc.text)
+        kinds.update(v.data["kind"] for v in violations)
+        found = [(v.span.start, v.span.end) for v in split_percent.check(doc, {})]
+        assert found == [(m.start(), m.end()) for m in split_percent._SPLIT.finditer(doc.text)], repr(doc.text)
+        split += bool(found)
+    assert len(kinds) == len(malformed_figure._PATTERNS) and split > 50
