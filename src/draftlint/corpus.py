@@ -813,6 +813,8 @@ def is_body(p: Paragraph) -> bool:
 
 def _sections(paras, sources, pair_sim, opts) -> list[Match]:
     """Merge paragraph pairs into sections, per ordered pair of sources."""
+    if not pair_sim:
+        return []  # nothing to merge (and no rapidfuzz import: start-up time of a one-draft check)
     from rapidfuzz import fuzz
 
     threshold = float(opts["threshold"])
