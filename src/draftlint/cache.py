@@ -14,7 +14,6 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +69,10 @@ class ResultCache:
             if not tag.exists():
                 tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# draftlint cache; safe to delete\n")
                 (self.directory / ".gitignore").write_text("*\n")
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
+            # written aside and moved in place, so a reader never sees half an entry; the
+            # process id keeps parallel writers apart (tempfile would cost start-up time)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
