@@ -451,8 +451,8 @@ _READINGS_MAX = 50_000  # emptied when full: a cache, not a record of every figu
 def _reading(g: tuple) -> tuple | None:
     """What a plain figure's groups alone say about it: None when they make it no figure
     (一是: a Chinese numeral with nothing after it; 十分: a word), else (value, unit, step,
-    approx_step, decimals, qualifier, numeral, chinese, written with 余/多). Nothing here
-    looks at the text around the match: that is :func:`_quantity`'s part."""
+    approx_step, decimals, qualifier, numeral, chinese, written with 余/多, with a unit
+    word). Nothing here looks at the text around the match: that is :func:`_quantity`'s part."""
     i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
     num = g[i_num]
     unit_text = g[i_unit] or ""
@@ -509,24 +509,42 @@ def _reading(g: tuple) -> tuple | None:
             qualifier = "about"
         elif post in ("以下", "以内"):
             qualifier = "at_most"
-    return value, unit, place, approx_place, decimals, qualifier, num, chinese, approx is not None
+    return value, unit, place, approx_place, decimals, qualifier, num, chinese, approx is not None, bool(unit_text)
 
 
-def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
+def _remember(g: tuple):
+    """What the groups ``g`` make of a figure (see _READINGS), worked out and kept."""
     global _GROUPS
     if _GROUPS is None:
         _GROUPS = _groups()
+    if len(_READINGS) >= _READINGS_MAX:
+        _READINGS.clear()
+    if g[_GROUPS[2]]:
+        r = "compound"  # 3亿2560万元: read each time, they are rare
+    elif g[_GROUPS[0]]:
+        r = "pct_cn"  # 百分之九十五
+    else:
+        r = _reading(g)
+    _READINGS[g] = r
+    return r
+
+
+def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     g = m.groups()
-    i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
-    whole = m.group(0)
+    try:
+        r = _READINGS[g]
+    except KeyError:
+        r = _remember(g)
+    if r is None:
+        return None
     start = m.start()
-    if g[i_yi]:
-        stripped = whole.rstrip()
-        return _compound(text, m.groupdict(), whole, start, start + len(stripped), base)
-    if g[i_pct_cn]:
+    whole = m.group(0)
+    if r.__class__ is str:
         stripped = whole.rstrip()
         end = start + len(stripped)
-        parsed = _decimal_of(g[i_pct_body])
+        if r == "compound":
+            return _compound(text, m.groupdict(), whole, start, end, base)
+        parsed = _decimal_of(g[_GROUPS[1]])
         if parsed is None:
             return None
         value, decimals, chinese = parsed
@@ -536,15 +554,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     before = text[start - 1] if start else ""
     if before == "第" or before == "." or (before.isdigit()):
         return None
-    try:
-        r = _READINGS[g]
-    except KeyError:
-        if len(_READINGS) >= _READINGS_MAX:
-            _READINGS.clear()
-        r = _READINGS[g] = _reading(g)
-    if r is None:
-        return None
-    value, unit, place, approx_place, decimals, qualifier, num, chinese, approx = r
+    value, unit, place, approx_place, decimals, qualifier, num, chinese, approx, unit_written = r
     stripped = whole.rstrip()
     end = start + len(stripped)
     after = text[end] if end < len(text) else ""
@@ -553,7 +563,7 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
             return None  # 数十个, 几百, 上千, 成千
         if before and before in CN_CHARS:
             return None  # part of a word (统一, 万一) or of a longer numeral
-    if after == "几" or (not approx and after == "来" and not g[i_unit]):
+    if after == "几" or (not approx and after == "来" and not unit_written):
         return None
     if before in _RANGE_MARKS and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in CN_CHARS):
         return None  # the upper end of 3-5个

@@ -24,6 +24,7 @@ it is deliberately incomplete).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 import regex
@@ -297,6 +298,9 @@ _ORDINAL_IS = lazy(
     r"|[（(](?P<par>\d{1,2})[)）]|[（(](?P<cpar>[一二三四五六七八九十]{1,2})[)）]|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# what _HEADED's look-ahead needs to see somewhere in the text
+_HEADED_ITEM = lazy_re(r"一是|1[.、．](?!\d)|[（(][1一][)）]|①")
+_COLON = lazy_re("[:：]")
 # the same marker at the start of a line (see _STYLES)
 _LINE_STYLE = {"ar": "arabic", "par": "aparen", "cpar": "paren"}
 
@@ -384,8 +388,8 @@ def _counts(text: str):
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         text = s.text
-        if _COUNT_HINT.search(text) is None:
-            continue  # every pattern below holds a count
+        if "、" not in text or _COUNT_HINT.search(text) is None:
+            continue  # every pattern below holds a count, and a list of names split by 、
         for m in _counts(text):
             v = _check_list(s, m)
             if v is not None:
@@ -403,10 +407,15 @@ def _check_sentences(doc) -> Iterable[Violation]:
 
 
 def _check_headed_runs(doc) -> Iterable[Violation]:
-    joined = C.split(doc).text
-    for start, text in C.paragraph_texts(doc):
-        if ":" not in text and "：" not in text:
+    sp = C.split(doc)
+    joined = sp.text
+    if _HEADED_ITEM.search(joined) is None:
+        return  # no first item (一是, 1., （1）, ①) anywhere: no run to count
+    for para in sp.paragraphs:
+        start, end = para[0].start, para[-1].end
+        if joined.find(":", start, end) < 0 and joined.find("：", start, end) < 0:
             continue  # the count ends with a colon
+        text = joined[start:end]
         following = joined[start + len(text):start + len(text) + 80].lstrip("。！？!?；;，, \t\r\n\u3000")
         for m in _HEADED.finditer(text):
             v = _check_headed(doc, text, start, m, following)
@@ -442,7 +451,11 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
     """A count closing its line, against the numbered headings that follow it."""
     text = C.normalized(doc)
     lines = doc.lines
-    for i, line in enumerate(lines):
+    starts = [ln.start for ln in lines]
+    # only a line with a colon can end with one: find the colons, not every line's last character
+    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _COLON.finditer(text)})
+    for i in with_colon:
+        line = lines[i]
         lt = text[line.start:line.end]
         if lt.rstrip()[-1:] not in (":", "："):
             continue  # the count ends its line with a colon (only white space after it)
