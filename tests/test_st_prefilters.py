@@ -86,9 +86,35 @@ def test_line_heads_are_those_of_every_line(monkeypatch):
         assert heads == brute, doc.path
 
 
+def _inline_items_of_line(doc, line, after):
+    """The plain search the whole-text one stands for: every INLINE pattern over the line's
+    own text from ``after``, in turn, a match that overlaps one taken before left out."""
+    text = doc.simplified[line.start:line.end]
+    found, taken = [], []
+    for kind, pat in N.INLINE:
+        for m in pat.finditer(text, after):
+            s, e = m.start(), m.end()
+            prev = N._prev_char(text, s)
+            if kind == "ar_dun":
+                if prev not in N.COLON:
+                    continue
+            elif prev and prev not in N.DELIM:
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            v, grp = N._value(m)
+            if v is None:
+                continue
+            taken.append((s, e))
+            found.append((kind, v, line.start + s, line.start + e, line.start + m.start(grp), line.start + m.end(grp),
+                          doc.text[line.start + s:line.start + e], line.number, True, False))
+    return found
+
+
 def test_inline_markers_are_those_of_every_pattern_on_every_line():
-    every = list(range(len(N.INLINE)))
-    for doc in _documents():
+    extra = [Document(t) for t in ("要点：1、一是；2. 二是\n：\u3000１２、三是", "一是(一)\r二是 ：3、四\r\n（ 二 ）是",
+                                   "好，（\n一）推进，（\r\n2）好\n：1\n、工作，第二\n，三")]
+    for doc in _documents() + extra:
         heads = N.line_heads(doc)
         skip = code_lines(doc)
         brute = []
@@ -97,11 +123,11 @@ def test_inline_markers_are_those_of_every_pattern_on_every_line():
                 continue
             head = heads.get(line.number)
             after = (head.end - line.start) if head else content_start(line, doc.kind)
-            brute += [_item_key(it) for it in N._inline_items(doc, line, doc.simplified, after, every)]
+            brute += _inline_items_of_line(doc, line, after)
         fast = [_item_key(it) for it in N.collect_items(doc) if it.inline]
-        # collect_items may mark a nested list (kind + "~in"); compare the rest
-        assert sorted(k[1:] for k in fast) == sorted(k[1:] for k in brute), doc.path
-        assert sorted(k[0].removesuffix(N.SUBLIST) for k in fast) == sorted(k[0] for k in brute), doc.path
+        # collect_items may mark a nested list (kind + "~in"); compare the rest, in order
+        assert [k[1:] for k in fast] == [k[1:] for k in sorted(brute, key=lambda k: k[2])], doc.path
+        assert [k[0].removesuffix(N.SUBLIST) for k in fast] == [k[0] for k in sorted(brute, key=lambda k: k[2])], doc.path
 
 
 def test_figure_prefilters_never_skip_a_match():

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from ...numbers import CN_CHARS, INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
 from ._lazy import lazy, lazy_re
+from ..._record import replace
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")

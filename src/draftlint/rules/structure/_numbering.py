@@ -254,31 +254,27 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     return None
 
 
-# For each pattern of INLINE, what every match of it holds (spaces never taken across a line
-# break): a line without it is not searched with that pattern.
-_INLINE_NEEDS: list[regex.Pattern] = [lazy(p) for p in (
-    r"[（(][^\S\r\n]*[一二三四五六七八九十]",  # cn_paren
-    r"[（(][^\S\r\n]*[0-9０-９]",  # ar_paren
-    r"[①-⑳]",  # circled
-    r"(?<=[一二三四五六七八九十])是",  # shi
-    r"(?<=[一二三四五六七八九十])要",  # yao
-    r"第[一二三四五六七八九十]",  # di
-    r"首先|其次|再次",  # di (ordinal words)
-    # ar_dun, which counts only after a colon or semicolon (COLON)
-    r"[：:；;][ \t\u3000]*[0-9０-９]{1,2}[^\S\r\n]*[、．.](?=\p{Han})",
-)]
-assert len(_INLINE_NEEDS) == len(INLINE)
+# INLINE searched over the whole text at once: their "\s" may not take a line break, so that
+# a match lies on one line and is the one a search of that line alone finds (no INLINE
+# pattern looks behind or ahead for anything a line start or end would change).
+_INLINE_IN_TEXT: list[regex.Pattern] = [lazy(pat.pattern.replace(r"\s", r"[^\S\r\n]")) for _, pat in INLINE]
 # which INLINE patterns hold the group n (asking the pattern's groupindex builds a dict each time)
 _INLINE_HAS_N = ["(?P<n>" in pat.pattern for _, pat in INLINE]
-_ORDINAL_WORDS_NEED = 6
+_ORDINAL_WORDS_AT = 6
+_AR_DUN_AT = 7
+assert INLINE[_ORDINAL_WORDS_AT][1].pattern.startswith("(?P<w>") and INLINE[_AR_DUN_AT][0] == "ar_dun"
+# ar_dun counts only after a colon or semicolon (COLON): searched from those (a search of the
+# whole text for the marker itself tries every digit)
+_AR_DUN_AFTER_COLON = lazy(r"[：:；;][ \t\u3000]*(?=[0-9０-９]{1,2}[^\S\r\n]*[、．.](?=\p{Han}))")
 
 
-def _prev_char(text: str, s: int) -> str:
-    """The last character before ``s`` that is not a space or tab ("" at the start)."""
+def _prev_char(text: str, s: int, start: int = 0) -> str:
+    """The last character before ``s`` and from ``start`` on that is not a space or tab
+    ("" when there is none)."""
     j = s - 1
-    while j >= 0 and text[j] in " \t\u3000":
+    while j >= start and text[j] in " \t\u3000":
         j -= 1
-    return text[j] if j >= 0 else ""
+    return text[j] if j >= start else ""
 
 
 def line_starts(doc: Document) -> list[int]:
@@ -287,46 +283,56 @@ def line_starts(doc: Document) -> list[int]:
     return doc.memo("st-line-starts", lambda: [line.start for line in doc.lines])
 
 
-def _inline_candidates(doc: Document) -> dict[int, list[int]]:
-    """Line number -> indices (in INLINE order) of the inline patterns that may match on it."""
-    out: dict[int, list[int]] = {}
+def _inline_matches(simplified: str, k: int):
+    """The matches of INLINE[k] over the whole text (see _INLINE_IN_TEXT)."""
+    pat = _INLINE_IN_TEXT[k]
+    if k == _ORDINAL_WORDS_AT:
+        # (a plain substring test is many times faster than the search)
+        return pat.finditer(simplified) if any(w in simplified for w in ORDINAL_WORDS) else ()
+    if k == _AR_DUN_AT:
+        # the marker right after the colon (and spaces) of each place found; a match in the
+        # same line's search cannot start anywhere else and be taken (see _inline_items)
+        return (m for c in _AR_DUN_AFTER_COLON.finditer(simplified) if (m := pat.match(simplified, c.end())))
+    return pat.finditer(simplified)
+
+
+def _inline_items(doc: Document, skip: frozenset[int]) -> dict[int, list[Item]]:
+    """Line number -> the markers inside the line (after its own marker or indent, after one
+    of DELIM, or of COLON for ar_dun), each pattern of INLINE in turn, a match that overlaps
+    one taken before on its line left out."""
     simplified = doc.simplified
+    text = doc.text
     starts = line_starts(doc)
+    lines = doc.lines
     heads = line_heads(doc)
-    for k, need in enumerate(_INLINE_NEEDS):
-        if k == _ORDINAL_WORDS_NEED and not any(w in simplified for w in ORDINAL_WORDS):
-            continue  # (a plain substring test is many times faster than the search)
-        last = 0
-        for m in need.finditer(simplified):
-            n = bisect_right(starts, m.start())  # the number of the line that holds the match
-            if n == last:
-                continue
-            head = heads.get(n)
-            if head is not None and m.end() <= head.end:
-                # inside the line's own marker, where no inline marker is looked for (what an
-                # inline match needs lies inside it, or is the colon just before it, never in the head)
-                continue
-            out.setdefault(n, []).append(k)
-            last = n
-    return out
-
-
-def _inline_items(doc: Document, line: Line, simplified: str, after: int, patterns: list[int]) -> list[Item]:
-    text = simplified[line.start : line.end]
-    found: list[Item] = []
-    taken: list[tuple[int, int]] = []
-    for k in patterns:
-        kind, pat = INLINE[k]
+    kind_of = doc.kind
+    after: dict[int, int] = {}  # line number -> the offset inline markers start from
+    taken: dict[int, list[tuple[int, int]]] = {}
+    found: dict[int, list[Item]] = {}
+    for k, (kind, _) in enumerate(INLINE):
         has_n = _INLINE_HAS_N[k]
-        for m in pat.finditer(text, after):
+        for m in _inline_matches(simplified, k):
             s = m.start()
-            prev = _prev_char(text, s)
+            n = bisect_right(starts, s)  # the number of the line that holds the match
+            lo = after.get(n)
+            if lo is None:
+                if n in skip:
+                    lo = after[n] = len(simplified) + 1  # (never)
+                else:
+                    head = heads.get(n)
+                    line = lines[n - 1]
+                    lo = after[n] = head.end if head else line.start + content_start(line, kind_of)
+            if s < lo:
+                continue
+            prev = _prev_char(simplified, s, starts[n - 1])
             if kind == "ar_dun":
                 if prev not in COLON:
                     continue
             elif prev and prev not in DELIM:
                 continue
-            if taken and any(a < m.end() and s < b for a, b in taken):
+            e = m.end()
+            line_taken = taken.get(n)
+            if line_taken and any(a < e and s < b for a, b in line_taken):
                 continue
             if has_n:  # (the common case, without building the group dict)
                 grp, v = "n", _numeral_value(m.group("n"))
@@ -334,10 +340,8 @@ def _inline_items(doc: Document, line: Line, simplified: str, after: int, patter
                 v, grp = _value(m)
             if v is None:
                 continue
-            e = m.end()
-            taken.append((s, e))
-            found.append(Item(kind, v, line.start + s, line.start + e, line.start + m.start(grp),
-                              line.start + m.end(grp), doc.text[line.start + s: line.start + e], line, True))
+            taken.setdefault(n, []).append((s, e))
+            found.setdefault(n, []).append(Item(kind, v, s, e, m.start(grp), m.end(grp), text[s:e], lines[n - 1], True))
     return found
 
 
@@ -401,19 +405,11 @@ def _glyph_heads(doc: Document, skip: frozenset[int], heads: dict[int, Item]) ->
 
 
 def collect_items(doc: Document) -> list[Item]:
-    simplified = doc.simplified
     skip = code_lines(doc)
     all_heads = line_heads(doc)
     heads: list[Item] = [h for n, h in all_heads.items() if n not in skip]
-    inline_by_line: list[list[Item]] = []
-    candidates = _inline_candidates(doc)
-    for number in sorted(candidates):
-        line = doc.lines[number - 1]  # (never blank: it holds what a pattern needs)
-        if number in skip:
-            continue
-        head = all_heads.get(number)
-        after = (head.end - line.start) if head else content_start(line, doc.kind)
-        inline_by_line.append(_inline_items(doc, line, simplified, after, candidates[number]))
+    by_line = _inline_items(doc, skip)
+    inline_by_line = [by_line[n] for n in sorted(by_line)]
     # A list that starts again at 1 inside a paragraph, in a style the draft also uses for
     # whole lines ("(1)标题" / "正文:(1)…;(2)…"), is a list inside that item: its own level,
     # not a restart of the item's level.
