@@ -38,7 +38,7 @@ def test_cache_skips_rules_on_unchanged_files(capsys, fake_rule, tmp_path, monke
         return original(doc, options)
 
     from draftlint.rules import registry
-    from dataclasses import replace
+    from draftlint._record import replace
 
     monkeypatch.setitem(registry(), FAKE_CODE, replace(fake_rule, check=counting))
     cache = str(tmp_path / "cache")

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ._record import Record
 from .types import SEVERITIES, SEVERITY_RANK
 
 
@@ -50,29 +50,46 @@ class ConfigError(Exception):
     """Bad configuration or a bad command-line value; the CLI exits 2 with this message."""
 
 
-@dataclass
-class Config:
-    select: list[str] = field(default_factory=lambda: ["ALL"])
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    exclude: list[str] = field(default_factory=list)
-    extend_exclude: list[str] = field(default_factory=list)
-    respect_gitignore: bool = True
-    fail_on: str = "warning"
-    show_info: bool = False
-    lang: str = "zh"
-    format: str | None = None
-    encoding: str | None = None
-    cross: bool = True
-    against: list[str] = field(default_factory=list)
-    against_index: str | None = None
-    jobs: int | None = None
-    cache: bool = True
-    cache_dir: str | None = None
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
-    root: str = "."  # folder the config file is in; relative globs and paths resolve from it
-    source: str | None = None  # the config file used, if any
+# the keys of [tool.draftlint] (and the long flags): their defaults; a list or dict default is
+# copied for each Config
+_DEFAULTS: dict[str, Any] = {
+    "select": ["ALL"],
+    "extend_select": [],
+    "ignore": [],
+    "per_file_ignores": {},
+    "exclude": [],
+    "extend_exclude": [],
+    "respect_gitignore": True,
+    "fail_on": "warning",
+    "show_info": False,
+    "lang": "zh",
+    "format": None,
+    "encoding": None,
+    "cross": True,
+    "against": [],
+    "against_index": None,
+    "jobs": None,
+    "cache": True,
+    "cache_dir": None,
+    "rules": {},
+    "root": ".",  # folder the config file is in; relative globs and paths resolve from it
+    "source": None,  # the config file used, if any
+}
+
+
+class Config(Record):
+    """Settings: the defaults above, then a config file, then the command line."""
+
+    __slots__ = _fields = tuple(_DEFAULTS)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, **values: Any) -> None:
+        unknown = set(values) - set(_DEFAULTS)
+        if unknown:
+            raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        for name, default in _DEFAULTS.items():
+            value = values[name] if name in values else default
+            setattr(self, name, value.copy() if name not in values and isinstance(value, (list, dict)) else value)
 
     # -- derived ----------------------------------------------------------------
     def enabled_codes(self) -> set[str]:
@@ -142,7 +159,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
 
 
 # -- reading and validating -------------------------------------------------------
-_KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config) if f.name not in ("root", "source")}
+_KEYS = {name.replace("_", "-"): name for name in _DEFAULTS if name not in ("root", "source")}
 
 
 def _check_type(key: str, value: Any, kind: type | tuple, where: str) -> None:

@@ -12,26 +12,31 @@ paragraph (and each table-cell paragraph, in reading order) is one line.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterator, TypeVar
 
 import regex
 
+from ._record import Record
 from .types import Position, Span
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterator, TypeVar
+
+    T = TypeVar("T")
 _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(Record):
     """One line of a document: its 1-based number and the offsets of its text."""
 
-    number: int
-    start: int
-    end: int  # exclusive, before the line break
-    text: str
+    __slots__ = _fields = ("number", "start", "end", "text")
+
+    def __init__(self, number: int, start: int, end: int, text: str) -> None:
+        self.number = number
+        self.start = start
+        self.end = end  # exclusive, before the line break
+        self.text = text
 
     @property
     def span(self) -> Span:
@@ -42,15 +47,19 @@ class Line:
         return not self.text.strip()
 
 
-@dataclass
 class Document:
     """A draft as text. ``kind`` is ``"txt"``, ``"md"`` or ``"docx"``."""
 
-    text: str
-    path: str = "<text>"
-    kind: str = "txt"
-    encoding: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, text: str, path: str = "<text>", kind: str = "txt", encoding: str | None = None,
+                 meta: dict[str, Any] | None = None) -> None:
+        self.text = text
+        self.path = path
+        self.kind = kind
+        self.encoding = encoding
+        self.meta = {} if meta is None else meta
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, kind={self.kind!r}, {len(self.text)} characters)"
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ._record import Record
 from .config import Config, ConfigError
 from .document import Document
 from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
@@ -24,11 +24,15 @@ from .types import CorpusContext, Finding, Location, Position, Violation
 STDIN = "-"
 
 
-@dataclass
-class LintResult:
-    findings: list[Finding] = field(default_factory=list)
-    files: int = 0
-    errors: list[str] = field(default_factory=list)  # internal errors: a rule crashed
+class LintResult(Record):
+    __slots__ = _fields = ("findings", "files", "errors")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, findings: list[Finding] | None = None, files: int = 0,
+                 errors: list[str] | None = None) -> None:
+        self.findings = [] if findings is None else findings
+        self.files = files
+        self.errors = [] if errors is None else errors  # internal errors: a rule crashed
 
 
 # -- finding files ----------------------------------------------------------------
@@ -304,16 +308,21 @@ def _load_references(config: Config) -> list[Document]:
     return refs
 
 
-@dataclass
-class _Work:
+class _Work(Record):
     """What reading and checking one file gives: a document and its violations, or why not."""
 
-    path: str
-    doc: Document | None = None
-    raw: list[tuple[str, Violation]] | None = None
-    load_error: tuple[str, str, str] | None = None  # (code, reason, reason_en)
-    errors: list[str] = field(default_factory=list)
-    prepared: dict[str, Any] = field(default_factory=dict)  # corpus rules' per-document work, by preparer
+    __slots__ = _fields = ("path", "doc", "raw", "load_error", "errors", "prepared")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, path: str, doc: Document | None = None, raw: list[tuple[str, Violation]] | None = None,
+                 load_error: tuple[str, str, str] | None = None, errors: list[str] | None = None,
+                 prepared: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.doc = doc
+        self.raw = raw
+        self.load_error = load_error  # (code, reason, reason_en)
+        self.errors = [] if errors is None else errors
+        self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
 
     def attach(self, preparers: list) -> None:
         """Store the prepared work on the document, where the corpus rules look for it."""

@@ -31,7 +31,8 @@ def _columns() -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def table() -> dict[int, str]:
     """Code point of each traditional character -> its simplified form."""
-    return str.maketrans(*_columns())
+    traditional, simplified = _columns()
+    return dict(zip(map(ord, traditional), simplified))
 
 
 @lru_cache(maxsize=1)

@@ -10,34 +10,41 @@ A directive that suppresses nothing, or that cannot be parsed, is reported as DL
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
+from ._record import Record
 from .document import Document
+from .lazyre import lazy
 from .types import Span, Text
 
-DIRECTIVE = regex.compile(r"<!--\s*draftlint\s*:\s*(?P<body>.*?)\s*-->", regex.S)
-_BODY = regex.compile(r"(?P<kind>disable-next-line|disable-file|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9 ,]*))?$")
+DIRECTIVE = lazy(r"<!--\s*draftlint\s*:\s*(?P<body>.*?)\s*-->", regex.S)
+_BODY = lazy(r"(?P<kind>disable-next-line|disable-file|disable|enable)(?:\s*=\s*(?P<codes>[A-Za-z0-9 ,]*))?$")
 
 
-@dataclass
-class Directive:
-    kind: str
-    codes: tuple[str, ...]  # empty: all codes
-    span: Span
-    line: int
-    target_line: int | None = None  # for disable-next-line
-    used: bool = False
-    error: Text | None = None
+class Directive(Record):
+    __slots__ = _fields = ("kind", "codes", "span", "line", "target_line", "used", "error")
+    __hash__ = None  # type: ignore[assignment]  # ``used`` changes
+
+    def __init__(self, kind: str, codes: tuple[str, ...], span: Span, line: int,
+                 target_line: int | None = None, used: bool = False, error: Text | None = None) -> None:
+        self.kind = kind
+        self.codes = codes  # empty: all codes
+        self.span = span
+        self.line = line
+        self.target_line = target_line  # for disable-next-line
+        self.used = used
+        self.error = error
 
     def covers(self, code: str) -> bool:
         return not self.codes or any(code.startswith(c) for c in self.codes)
 
 
-@dataclass
-class Suppressions:
-    directives: list[Directive] = field(default_factory=list)
+class Suppressions(Record):
+    __slots__ = _fields = ("directives",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, directives: list[Directive] | None = None) -> None:
+        self.directives = [] if directives is None else directives
 
     @property
     def spans(self) -> list[Span]:

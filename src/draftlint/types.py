@@ -8,28 +8,45 @@ the severity from configuration and the file's path, turning it into a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from ._record import Record
 
-Severity = Literal["error", "warning", "info"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Severity = Literal["error", "warning", "info"]
+else:
+    Severity = str
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 LANGS = ("zh", "en")
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+class Span(Record):
     """Half-open range ``[start, end)`` of character offsets into ``Document.text``."""
 
-    start: int
-    end: int
+    __slots__ = _fields = ("start", "end")
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        if start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        self.start = start
+        self.end = end
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __lt__(self, other: "Span") -> bool:
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: "Span") -> bool:
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: "Span") -> bool:
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: "Span") -> bool:
+        return (self.start, self.end) >= (other.start, other.end)
 
     def shift(self, delta: int) -> "Span":
         return Span(self.start + delta, self.end + delta)
@@ -38,12 +55,14 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Record):
     """A message in both languages draftlint speaks; ``str()`` gives the Chinese."""
 
-    zh: str
-    en: str
+    __slots__ = _fields = ("zh", "en")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
 
     def get(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
@@ -52,48 +71,61 @@ class Text:
         return self.zh
 
 
-@dataclass(frozen=True)
-class RelatedSpan:
+class RelatedSpan(Record):
     """A second place a violation points at, possibly in another document.
 
     ``lines`` gives (line, column, end_line, end_column) directly, for a place in a
     document that is not loaded (an entry of a prebuilt duplicate index).
     """
 
-    span: Span
-    path: str | None = None  # None: the same document
-    message: Text | None = None
-    lines: tuple[int, int, int, int] | None = None
+    __slots__ = _fields = ("span", "path", "message", "lines")
+
+    def __init__(self, span: Span, path: str | None = None, message: Text | None = None,
+                 lines: tuple[int, int, int, int] | None = None) -> None:
+        self.span = span
+        self.path = path  # None: the same document
+        self.message = message
+        self.lines = lines
 
 
-@dataclass(frozen=True)
-class Violation:
+class Violation(Record):
     """What a rule reports: where, what, and optionally how to fix it.
 
     ``severity`` is only a hint for rules whose findings come in grades of certainty
     (an arithmetic claim that fails only a strict reading is weaker than one that fails
-    every reading). Configuration always wins over it.
+    every reading). Configuration always wins over it. ``data`` (details for reporters)
+    takes no part in equality.
     """
 
-    span: Span
-    message: Text
-    help: Text | None = None
-    related: tuple[RelatedSpan, ...] = ()
-    severity: Severity | None = None
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    __slots__ = _fields = ("span", "message", "help", "related", "severity", "data")
+    _compare = ("span", "message", "help", "related", "severity")
+
+    def __init__(self, span: Span, message: Text, help: Text | None = None,
+                 related: tuple[RelatedSpan, ...] = (), severity: Severity | None = None,
+                 data: dict[str, Any] | None = None) -> None:
+        self.span = span
+        self.message = message
+        self.help = help
+        self.related = related
+        self.severity = severity
+        self.data = {} if data is None else data
 
 
-@dataclass(frozen=True)
-class Position:
-    line: int  # 1-based
-    column: int  # 1-based, in characters (code points)
+class Position(Record):
+    __slots__ = _fields = ("line", "column")
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line  # 1-based
+        self.column = column  # 1-based, in characters (code points)
 
 
-@dataclass(frozen=True)
-class Location:
-    path: str
-    start: Position
-    end: Position  # exclusive
+class Location(Record):
+    __slots__ = _fields = ("path", "start", "end")
+
+    def __init__(self, path: str, start: Position, end: Position) -> None:
+        self.path = path
+        self.start = start
+        self.end = end  # exclusive
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -105,19 +137,26 @@ class Location:
         }
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Record):
     """A violation after the linter has placed it: code, severity, path and positions."""
 
-    code: str
-    severity: Severity
-    location: Location
-    message: str
-    help: str | None = None
-    related: tuple[tuple[Location, str | None], ...] = ()
-    span: Span | None = None
-    source_line: str | None = None  # the text of the first line, for reporters
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    __slots__ = _fields = ("code", "severity", "location", "message", "help", "related", "span",
+                           "source_line", "data")
+    _compare = _fields[:-1]
+
+    def __init__(self, code: str, severity: Severity, location: Location, message: str,
+                 help: str | None = None, related: tuple[tuple[Location, str | None], ...] = (),
+                 span: Span | None = None, source_line: str | None = None,
+                 data: dict[str, Any] | None = None) -> None:
+        self.code = code
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.help = help
+        self.related = related
+        self.span = span
+        self.source_line = source_line  # the text of the first line, for reporters
+        self.data = {} if data is None else data
 
     @property
     def path(self) -> str:
@@ -150,8 +189,7 @@ class Finding:
         return out
 
 
-@dataclass
-class CorpusContext:
+class CorpusContext(Record):
     """What a corpus rule (``SCOPE = "corpus"``) gets besides its options.
 
     ``docs`` are the documents being linted; ``references`` are documents to compare
@@ -160,7 +198,13 @@ class CorpusContext:
     (compare each document only with itself and the references).
     """
 
-    docs: list[Any]
-    references: list[Any] = field(default_factory=list)
-    index_path: str | None = None
-    cross: bool = True
+    _fields = ("docs", "references", "index_path", "cross")
+    __slots__ = (*_fields, "__dict__")  # corpus rules keep their shared results here
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, docs: list[Any], references: list[Any] | None = None,
+                 index_path: str | None = None, cross: bool = True) -> None:
+        self.docs = docs
+        self.references = [] if references is None else references
+        self.index_path = index_path
+        self.cross = cross

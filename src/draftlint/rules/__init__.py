@@ -22,10 +22,11 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
+
+from .._record import Record
 
 FAMILIES = {
     "PH": "template fill and website residue",
@@ -38,17 +39,22 @@ FAMILIES = {
 _PACKAGES = ("placeholder", "duplicate", "arithmetic", "structure", "meta")
 
 
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str
-    severity: str
-    summary: str
-    doc: str
-    scope: str  # "document" | "corpus" | "linter"
-    options: dict[str, Any] = field(default_factory=dict)
-    check: Callable[..., Any] | None = None
-    module: str = ""
+class Rule(Record):
+    __slots__ = _fields = ("code", "name", "severity", "summary", "doc", "scope", "options", "check", "module")
+    __hash__ = None  # type: ignore[assignment]  # options is a dict
+
+    def __init__(self, code: str, name: str, severity: str, summary: str, doc: str, scope: str,
+                 options: dict[str, Any] | None = None, check: Callable[..., Any] | None = None,
+                 module: str = "") -> None:
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.doc = doc
+        self.scope = scope  # "document" | "corpus" | "linter"
+        self.options = {} if options is None else options
+        self.check = check
+        self.module = module
 
     @property
     def family(self) -> str:
