@@ -99,7 +99,10 @@ _REACHING = lazy(r"^\s*[,，]?\s*(?:达到|达|为|至|到)了?\s*$")
 
 def _changes(doc):
     for _prev, s in C.sentences(doc):
-        if _CHANGE_HINT.search(s.text) is None:
+        t = s.text
+        if not ("比" in t or "较" in t or "由" in t or "从" in t or "与" in t or "去年" in t or "上年" in t):
+            continue  # a word every alternative of _CHANGE_HINT holds
+        if _CHANGE_HINT.search(t) is None:
             continue
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))

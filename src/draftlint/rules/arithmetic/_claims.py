@@ -319,7 +319,9 @@ _PERCENTISH = lazy_re(f"[%‰]|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0
 
 def may_have_percent(text: str) -> bool:
     """Whether a figure in ``text`` can be a percentage (unit ``%``)."""
-    return _PERCENTISH.search(text) is not None
+    if "%" in text or "‰" in text or "百分之" in text:
+        return True
+    return "成" in text and _PERCENTISH.search(text) is not None  # 六成, 三成多
 
 
 # --- what makes a figure usable --------------------------------------------------------

@@ -179,7 +179,7 @@ def _claims(doc):
                             yield nums, b, p, cstart + trig.start(), s
                 continue
             # explicit: ...占全年任务2355万元的60%
-            before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
+            before = [q for q in reversed(s.within(cstart, p.start)) if C.is_amount(q)]  # nearest first
             if before:
                 b = before[0]
                 tail = s.between(b.end, p.start)
