@@ -180,3 +180,26 @@ def test_ph201_site_lines_in_new_wording(line):
 ])
 def test_ph201_report_prose_with_the_same_words_stays_quiet(text):
     assert positions("PH201", text) == []
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("想要了解更多工作总结的内容，请关注本站。\n", "请关注本站"),
+    ("感謝您的閱讀，文章如有不妥之處請指正。\n", "感謝您的閱讀"),
+    ("本文已影响2.5W人\n", "本文已影响2.5W人"),
+    ("【导语】本文是无忧考网整理的工作总结，仅供参考。\n", "【导语】本文是无忧考网整理的"),
+    ("该文档为用户出于分享目的上传\n", "该文档为用户出于分享目的上传"),
+    ("文档为doc格式\n", "文档为doc格式"),
+    ("举报 | 收藏 | 点赞\n", "举报 | 收藏 | 点赞"),
+])
+def test_ph201_reader_prompts_and_document_site_notes(text, piece):
+    assert spans_text("PH201", text) == [piece]
+
+
+@pytest.mark.parametrize("text", [
+    "本文由办公室整理，经局长办公会审议通过。\n",
+    "欢迎各位领导莅临指导。\n",
+    "请继续关注社区各项工作。\n",
+    "以上数据仅供参考。\n",
+])
+def test_ph201_report_sentences_like_site_notes_stay_quiet(text):
+    assert spans_text("PH201", text) == []
