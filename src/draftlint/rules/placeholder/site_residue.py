@@ -12,7 +12,8 @@ The titles of other articles a site lists are residue too, one finding per line:
 under a header such as ``相关文章`` / ``推荐阅读`` / ``猜你喜欢``, and a run of two or more
 template titles (``…工作总结``, ``…实施方案(通用5篇)``) closing the page after the article
 (not after ``附件:`` or a colon, and not a list of tasks such as ``制定年度培训计划``). Each distinct piece is one finding; a site
-name, URL or date that touches a piece is part of it. The phrase lists are
+name, URL or date that touches a piece is part of it, and a line that holds nothing but
+page metadata (``时间:2023-07-20 作者:admin 点击:1567 [字体:大 中 小]``) is one finding. The phrase lists are
 ``data/ph2_residue_markers.txt`` (residue on its own) and ``data/ph2_residue_extenders.txt``
 (residue only next to a marker).
 
