@@ -1,6 +1,7 @@
 """Held-out accuracy benchmark: draftlint's findings against hand-made truth, per family.
 
     .venv/bin/python benchmarks/accuracy.py [DIR ...] [--verbose] [--with-info] [--json] [--per-draft]
+                                            [--traditional]
 
 Without DIR it scores fixtures/benchmark (drafts written for this benchmark only, never shown to
 the rule authors). Any other folder laid out the same way can be scored too, e.g.
@@ -9,7 +10,10 @@ the rule authors). Any other folder laid out the same way can be scored too, e.g
 For each DIR it runs ``python -m draftlint check --format json --exit-zero --no-cache DIR``
 (plus ``--show-info`` with ``--with-info``) and prints, per family, the number of truth rows,
 findings, matched rows, recall and precision; ``--verbose`` lists every miss and every extra,
-``--per-draft`` adds one line per draft (found/truth and extras per family).
+``--per-draft`` adds one line per draft (found/truth and extras per family). ``--traditional``
+scores a copy of each DIR converted to traditional script (OpenCC ``s2t``, character by
+character so that every line and column stays put; the truth anchors converted the same way):
+the same drafts in the other script, which must score the same.
 
 Truth format (the same as ../shared/corpus/README.md):
 
@@ -442,6 +446,30 @@ def as_json(result: Result) -> dict:
                   "recall": t.recall, "precision": t.precision} for fam, t in sorted(result.tallies.items())}
 
 
+def traditional_copy(folder: Path, dest: Path) -> Path:
+    """``folder`` (drafts and truth) converted to traditional script, one character at a time,
+    under ``dest``; needs the ``opencc`` package (``pip install -e '.[test]'``)."""
+    import opencc
+
+    conv = opencc.OpenCC("s2t")
+
+    def convert(text: str) -> str:
+        whole = conv.convert(text)
+        if len(whole) == len(text):
+            return whole
+        return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
+
+    out = dest / folder.name
+    (out / "truth").mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():
+        if path.is_file() and path.suffix in (".txt", ".md"):
+            (out / path.name).write_bytes(convert(path.read_bytes().decode("utf-8")).encode("utf-8"))
+    for path in (folder / "truth").iterdir():
+        if path.is_file():
+            (out / "truth" / path.name).write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="folders of drafts with DIR/truth (default: fixtures/benchmark)")
@@ -449,8 +477,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-info", action="store_true", help="score findings of severity info too")
     ap.add_argument("--json", action="store_true", help="end with one JSON line of the per-family numbers")
     ap.add_argument("--per-draft", action="store_true", help="one line per draft: found/truth and extras per family")
+    ap.add_argument("--traditional", action="store_true",
+                    help="score the drafts converted to traditional script (needs opencc)")
     args = ap.parse_args(argv)
     dirs = args.dirs or [DEFAULT_DIR]
+    if args.traditional:
+        import tempfile
+
+        tmp = Path(tempfile.mkdtemp(prefix="draftlint-trad-"))
+        dirs = [traditional_copy(folder, tmp) for folder in dirs]
     for folder in dirs:
         drafts = load_corpus(folder)
         findings = run_draftlint(folder, args.with_info)

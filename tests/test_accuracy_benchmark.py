@@ -33,8 +33,9 @@ HEADER = "# family\tline\tanchor\tocc\tsubtype\tnote\talt\tcol"
 # ---------------------------------------------------------------- the benchmark's own truth
 
 
-def test_every_truth_file_fits_its_draft():
-    drafts = acc.load_corpus(BENCH)  # raises TruthError on any missing anchor or bad row
+@pytest.mark.parametrize("folder", sorted(ROOT.joinpath("fixtures").glob("benchmark*")), ids=lambda p: p.name)
+def test_every_truth_file_fits_its_draft(folder):
+    drafts = acc.load_corpus(folder)  # raises TruthError on any missing anchor or bad row
     assert len(drafts) >= 10
     assert all(d.has_truth for d in drafts), [d.path.name for d in drafts if not d.has_truth]
 
@@ -250,3 +251,15 @@ def test_main_runs_draftlint_and_prints_the_table(tmp_path, capsys):
     assert acc.main([str(folder), "--verbose", "--json"]) == 0
     out = capsys.readouterr().out
     assert "family  truth  findings" in out and out.strip().splitlines()[-1].startswith("{")
+
+
+def test_traditional_copy_keeps_every_line_and_column(tmp_path):
+    pytest.importorskip("opencc")
+    src = tmp_path / "set"
+    (src / "truth").mkdir(parents=True)
+    (src / "a.txt").write_text("乡镇工作总结\n本站小编整理,涉及个村。\n", encoding="utf-8")
+    (src / "truth" / "a.tsv").write_text(f"{HEADER}\nP\t2\t本站小编\t1\tresidue\tsite\n", encoding="utf-8")
+    out = acc.traditional_copy(src, tmp_path / "trad")
+    assert (out / "a.txt").read_text(encoding="utf-8") == "鄉鎮工作總結\n本站小編整理,涉及個村。\n"
+    drafts = acc.load_corpus(out)  # the converted anchor is found on its line
+    assert [d.path.name for d in drafts] == ["a.txt"] and drafts[0].has_truth
