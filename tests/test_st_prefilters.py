@@ -284,3 +284,23 @@ def test_figure_searches_at_marks_find_what_the_patterns_find():
         assert found == [(m.start(), m.end()) for m in split_percent._SPLIT.finditer(doc.text)], repr(doc.text)
         split += bool(found)
     assert len(kinds) == len(malformed_figure._PATTERNS) and split > 50
+
+
+def test_lines_not_well_nested_are_those_well_nested_turns_down():
+    from bisect import bisect_right
+
+    docs = _documents() + _paragraph_documents() + [Document(t) for t in (
+        "他说“好(对)”。\n“don’t”\n‘a’\n(（)）\n“\n”", "\r“a”\r\n（b\n）", "a\n\n\n“", "")]
+    bad = 0
+    for doc in docs:
+        text = doc.text
+        offsets = [m.start() for m in _pairs._WANTED.finditer(text)]
+        starts = [line.start for line in doc.lines]
+        by_line: dict[int, list] = {}
+        for off in offsets:
+            by_line.setdefault(bisect_right(starts, off), []).append((off, text[off]))
+        plain = [n for n, chars in sorted(by_line.items()) if not _pairs._well_nested(text, chars)]
+        fast = [line.number for line in _pairs._lines_not_well_nested(doc, text, offsets)]
+        assert fast == plain, repr(text)
+        bad += len(fast)
+    assert bad > 100

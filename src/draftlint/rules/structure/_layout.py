@@ -38,6 +38,12 @@ def content_start(line: Line, kind: str) -> int:
     return pos
 
 
+def line_starts(doc: Document) -> list[int]:
+    """The start offset of each line, in order (``bisect_right(starts, offset)`` is the number
+    of the line that holds ``offset``)."""
+    return doc.memo("st-line-starts", lambda: [line.start for line in doc.lines])
+
+
 def code_lines(doc: Document) -> frozenset[int]:
     """Numbers of lines inside fenced code blocks of a Markdown draft (never linted as prose)."""
     if doc.kind != "md":

@@ -20,7 +20,7 @@ from itertools import accumulate
 import regex
 
 from ...document import Document, Line
-from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker
+from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker, line_starts
 from ...types import Span
 from ._lazy import lazy
 from ._numerals import arabic_to_int, cn_to_int, render_like
@@ -275,12 +275,6 @@ def _prev_char(text: str, s: int, start: int = 0) -> str:
     while j >= start and text[j] in " \t\u3000":
         j -= 1
     return text[j] if j >= start else ""
-
-
-def line_starts(doc: Document) -> list[int]:
-    """The start offset of each line, in order (``bisect_right(starts, offset)`` is the number
-    of the line that holds ``offset``)."""
-    return doc.memo("st-line-starts", lambda: [line.start for line in doc.lines])
 
 
 def _inline_matches(simplified: str, k: int):

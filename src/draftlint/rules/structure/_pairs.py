@@ -19,8 +19,8 @@ import regex
 
 from ...document import Document, Line
 from ._lazy import lazy
-from ._layout import paragraphs_around
-from ._numbering import line_heads, line_starts
+from ._layout import line_starts, paragraphs_around
+from ._numbering import line_heads
 from ._prose import masked as masked_offsets
 from ._residue import residue_lines
 
@@ -345,17 +345,38 @@ def _analyze(doc: Document) -> list[PairIssue]:
 
 
 def _lines_not_well_nested(doc: Document, text: str, offsets: list[int]) -> list[Line]:
-    """The lines whose own quotes and brackets (``offsets``) are not well nested, in order."""
+    """The lines whose own quotes and brackets (``offsets``) are not well nested, in order:
+    ``_well_nested`` of each line's marks, in one pass over all of them (every line of a
+    draft has some, so a call and a list per line would cost more than the test itself)."""
     starts = line_starts(doc)
     lines = doc.lines
     out: list[Line] = []
-    i, n = 0, len(offsets)
-    while i < n:
-        number = bisect_right(starts, offsets[i])
-        j = bisect_left(offsets, starts[number], i) if number < len(starts) else n
-        if not _well_nested(text, [(off, text[off]) for off in offsets[i:j]]):
-            out.append(lines[number - 1])
-        i = j
+    stack: list[str] = []
+    bad = False
+    number, next_start = 0, -1  # the line of the marks seen last, and where the next line starts
+    for off in offsets:
+        if off >= next_start:
+            if bad or stack:
+                out.append(lines[number - 1])
+            number = bisect_right(starts, off)
+            next_start = starts[number] if number < len(starts) else len(text) + 1
+            stack.clear()
+            bad = False
+        elif bad:
+            continue
+        ch = text[off]
+        family = _OPENS.get(ch)
+        if family is not None:
+            stack.append(family)
+            continue
+        want = _CLOSES.get(ch)  # None for an ASCII quote
+        if (want is None or not stack or stack[-1] != want
+                or (ch == "’" and off > 0 and text[off - 1].isascii() and text[off - 1].isalpha())):
+            bad = True  # (an apostrophe, too, is left to the full analysis)
+            continue
+        stack.pop()
+    if bad or stack:
+        out.append(lines[number - 1])
     return out
 
 

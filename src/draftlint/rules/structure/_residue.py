@@ -7,8 +7,11 @@ the registry, with their default options; if one is missing, nothing is excluded
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...document import Document
 from ...types import Span
+from ._layout import line_starts
 
 
 def residue_spans(doc: Document, *codes: str) -> list[Span]:
@@ -29,8 +32,10 @@ def residue_spans(doc: Document, *codes: str) -> list[Span]:
 def residue_lines(doc: Document, *codes: str) -> set[int]:
     """Numbers of the lines that hold residue found by ``codes``."""
     lines: set[int] = set()
+    starts = line_starts(doc)
     for span in residue_spans(doc, *codes):
-        first = doc.line_of(span.start).number
-        last = doc.line_of(max(span.start, span.end - 1)).number
+        # (``doc.line_of(offset).number``, without building the line)
+        first = max(bisect_right(starts, span.start), 1)
+        last = max(bisect_right(starts, max(span.start, span.end - 1)), 1)
         lines.update(range(first, last + 1))
     return lines
