@@ -42,7 +42,14 @@ class Breakdown:
     start: int  # where the breakdown is introduced (其中, 分别, the whole itself)
     end: int
     percent: bool
-    overlapping: bool = False  # the parts are of different attributes (党员, 女, 本科以上)
+    # the words naming each part, for ``overlapping`` (worked out only for a breakdown
+    # that gets that far: most never do)
+    labels: tuple[str, ...] | None = None
+
+    @property
+    def overlapping(self) -> bool:
+        """The parts are of different attributes (党员, 女, 本科以上)."""
+        return self.labels is not None and overlapping_labels(list(self.labels))
 
 
 # attributes by which one group of people or things is cut several ways at once: parts of
@@ -145,7 +152,7 @@ def _clause_bounds(s: C.Sentence) -> tuple[tuple[int, int], ...]:
 
 def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     """Parts from ``from_pos`` on: clause by clause, while each clause adds figures of
-    the parts' kind and starts no new topic. Returns (parts, exhaustive, end)."""
+    the parts' kind and starts no new topic. Returns (parts, exhaustive, end, the words naming each part)."""
     parts: list[C.Quantity] = []
     labels: list[str] = []
     exhaustive = False
@@ -181,7 +188,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
             break
         if not qs and not parts and text.strip(" ,，") not in ("", "其中"):
             break
-    return parts, exhaustive, end, overlapping_labels(labels)
+    return parts, exhaustive, end, tuple(labels)
 
 
 def breakdowns(doc) -> tuple[Breakdown, ...]:
@@ -238,7 +245,7 @@ def _breakdowns(doc):
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(s.text):
             pos = s.start + m.start()
-            parts, exhaustive, end, over = _collect(s, s.start + m.end(), None)
+            parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
@@ -255,7 +262,7 @@ def _breakdowns(doc):
                     ws = s if wholes[0].start >= s.start else (prev if prev is not None else above)
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
-                    yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, over)
+                    yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, part_labels)
             shares = _share_parts(s, s.start + m.end())
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
@@ -272,9 +279,9 @@ def _breakdowns(doc):
                 if noun in label and any(_FAMILIES[f].search(label[: label.rfind(noun)][-4:]) for f in _SUBGROUPS):
                     continue  # 离退休党员82人: a subgroup, not the group of 党员中
                 if C.is_amount(q) and not q.approximate and noun in label:
-                    parts, exhaustive, end, over = _collect(s, s.start + head.end(), q.unit)
+                    parts, exhaustive, end, part_labels = _collect(s, s.start + head.end(), q.unit)
                     if parts:
-                        yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, over)
+                        yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, part_labels)
                     break
         # 现有12个工地中, 达标的7个, 停工的8个
         for q in s.quantities if "中" in text else ():
@@ -289,10 +296,10 @@ def _breakdowns(doc):
             if _last_of_list(s, q):
                 continue  # 低收入户186户、中低收入户312户中: the group is the list, not its last figure
             after = q.end + len(m.group(0))
-            parts, exhaustive, end, over = _collect(s, after, q.unit)
+            parts, exhaustive, end, part_labels = _collect(s, after, q.unit)
             parts = [p for p in parts if p is not q]
             if parts:
-                yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False, over)
+                yield Breakdown(q, tuple(parts), exhaustive, q.start, end, False, part_labels)
         # 仅与配偶同住的占42.3%, 与子女同住的占35.6%, 独居的占26.6%: shares of one whole
         for cs, _ce in _clause_bounds(s) if s.text.count("占") >= 2 else ():
             if "占" not in s.between(cs, _ce):
@@ -324,21 +331,21 @@ def _breakdowns(doc):
             cs = s.clause_start(q.start)
             if not _SUM_AFTER.search(s.between(cs, q.start)):
                 continue
-            parts, over, blocked = _collect_back(s, cs, q.unit)
+            parts, part_labels, blocked = _collect_back(s, cs, q.unit)
             if len(parts) >= 2:
-                yield Breakdown(q, tuple(parts), not blocked, parts[0].start, q.end, False, over)
+                yield Breakdown(q, tuple(parts), not blocked, parts[0].start, q.end, False, part_labels)
         # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
         for m in _RESPECTIVELY.finditer(s.text):
             pos = s.start + m.start()
             if s.clause_start(pos) != pos:
                 continue
-            parts, _, end, over = _collect(s, s.start + m.end(), None)
+            parts, _, end, part_labels = _collect(s, s.start + m.end(), None)
             if len(parts) >= 2:
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
                         and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
-                    yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
+                    yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, part_labels)
 
 
 # pairs of classes that together make up any group of people
@@ -387,7 +394,7 @@ _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开�
 
 def _collect_back(s: C.Sentence, before: int, unit: str):
     """Parts in the clauses right before ``before``: each clause holds figures of ``unit``
-    and nothing else of amount kind. Returns (parts in text order, overlapping, blocked):
+    and nothing else of amount kind. Returns (parts in text order, their labels, blocked):
     ``blocked`` when the clause that ends the run holds figures of the unit too (现有党员486名,
     今年发展12名、转正10名, 共计…: the total may count that figure as well)."""
     parts: list[C.Quantity] = []
@@ -414,7 +421,7 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
             labels.append(s.between(at, q.start))
             at = q.end
         parts[:0] = same
-    return parts, overlapping_labels(labels), blocked
+    return parts, tuple(labels), blocked
 
 
 def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Quantity]:
