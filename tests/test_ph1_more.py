@@ -165,3 +165,13 @@ def test_ph121_zero_only_before_units_that_start_a_word(text, expected):
 ])
 def test_ph103_a_letter_before_a_professional_title(text, expected):
     assert positions("PH103", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成〔…〕户巩固提高户计划编制，投资〔…〕万元实施种植补助项目。\n", [(1, 3), (1, 19)]),
+    ("完成〔…〕戶鞏固提高戶計劃編製。\n", [(1, 3)]),
+    ("投资（……）万元硬化村道路。\n", [(1, 3)]),
+    ("书记强调：“我们要（……）坚持不懈抓落实。”\n", []),
+])
+def test_ph104_brackets_holding_only_an_ellipsis(text, expected):
+    assert positions("PH104", text) == expected

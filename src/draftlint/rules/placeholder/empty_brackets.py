@@ -2,7 +2,8 @@
 
 What it finds: a pair of brackets with nothing but spaces or underscores inside
 (``[ ]``, ``【】``, ``（  ）``, ``()``, ``〔〕``, ``「」``, ``《》``): a blank the template
-left for a number, a name or a title.
+left for a number, a name or a title; and brackets holding only an ellipsis
+(``完成〔…〕户``, ``投资（……）万元``), where a template site cut the figure out.
 
 It stays quiet on check boxes (``[ ] 同意  [ ] 不同意``), Markdown task boxes
 (``- [ ] 任务``), link syntax and on a function call written after a Latin name
@@ -34,7 +35,8 @@ CODE = "PH104"
 NAME = "empty-brackets"
 SEVERITY = "error"
 
-_INNER = r"[ \t\u3000\u00a0_＿]*"
+# spaces and underscores, or an ellipsis where a site cut the figure or name out (〔…〕户)
+_INNER = r"[ \t\u3000\u00a0_＿]*(?:(?:…|\.{3}|。{3}|·{3}){1,2}[ \t\u3000\u00a0]*)?"
 _PAIRS = ("[]", "【】", "（）", "()", "〔〕", "「」", "《》", "〈〉", "［］", "｛｝")
 _EMPTY = lazy("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _PAIRS))
 _TASK_BOX = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
@@ -49,6 +51,10 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             continue  # init(), a[]
         if m.group()[0] in "[［" and (not prev or prev.isspace()) and char_at(text, end) in (" ", "\t", "\u3000"):
             continue  # a check box: [ ] 同意  [ ] 不同意
+        if any(c in m.group() for c in "….。·"):
+            before = text[doc.line_of(start).start:start]
+            if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
+                continue  # “我们要(…)坚持”: an elision in a quotation
         if doc.kind == "md":
             line = doc.line_of(start)
             if m.group()[0] == "[" and _TASK_BOX.match(text[line.start:start]):
