@@ -175,3 +175,14 @@ def test_ph103_a_letter_before_a_professional_title(text, expected):
 ])
 def test_ph104_brackets_holding_only_an_ellipsis(text, expected):
     assert positions("PH104", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("预计全镇人均生产总值1XX32元，比上年增长11.2%。\n", ["1XX32"]),
+    ("固定資產投資比增21.X%，農民人均純收入X112元。\n", ["21.X", "X112"]),
+    ("明大公司投资X00万元的技改项目已投产。\n", ["X00"]),
+    ("采用x86架构服务器，展板尺寸为3X4米，型号X1。\n", []),
+    ("202X年计划新建项目3个。\n", ["202X"]),
+])
+def test_ph101_figures_with_some_digits_left_as_x(text, expected):
+    assert spans_text("PH101", text) == expected

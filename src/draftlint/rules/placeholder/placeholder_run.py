@@ -304,6 +304,27 @@ def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
         if span is not None:
             yield span
     yield from _digit_marks(text)
+    yield from _mixed_figures(text)
+
+
+# A figure whose digits are partly X (1XX32元, X112元, 21.X%, X00万元) before a unit or %.
+_MIXED = lazy(r"(?<![A-Za-z0-9.．])(?=[0-9.．]*[xXｘＸ])(?=[xXｘＸ.．]*[0-9])[0-9xXｘＸ]+(?:[.．][0-9xXｘＸ]+)?(?![A-Za-z0-9])")
+_DIMENSION = lazy(r"[0-9]+[xXｘＸ][0-9]+")  # 3x4米, 100x100: a size, not a blank
+
+
+def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
+    """Figures with some digits left as X before a unit, a measure word or ``%``
+    (``人均生产总值1XX32元``, ``比增21.X%``); not sizes (``3x4米``), not years (``20XX年``, found
+    as a run), not model names (``x86``, ``X1`` are not followed by a unit)."""
+    if "x" not in text and "X" not in text and "ｘ" not in text and "Ｘ" not in text:
+        return
+    for m in _MIXED.finditer(text):
+        token = m.group()
+        if _DIMENSION.fullmatch(token) or regex.fullmatch(r"(?:19|20)[0-9]?[xXｘＸ]+", token):
+            continue
+        rest = text[m.end():m.end() + 8]
+        if rest[:1] in "%％‰" or (_count_word().match(rest.lstrip("余多")) and not rest.startswith(("年", "月", "日", "号"))):
+            yield m.start(), m.end()
 
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
