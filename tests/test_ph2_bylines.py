@@ -143,6 +143,7 @@ def test_ph141_bold_headings_followed_by_their_paragraphs_stay_quiet():
     "发布单位:办公室 | 阅读次数:1,306 | 打印 | 转发",
     "**发布日期：2024-03-02　　阅读量：1,306**",
     "【下载本文】【收藏本文】【打印本文】【关闭窗口】",
+    "2024-03-02 15:10:15   公文范文网     [ 字体: ] [ 阅读: ] [ 文档下载 ]",
 ])
 def test_ph201_a_bar_of_page_metadata_is_one_finding(line):
     text = f"白沙镇2024年一季度工作总结\n{line}\n一季度，全镇上下团结一心。\n"
@@ -203,3 +204,9 @@ def test_ph201_reader_prompts_and_document_site_notes(text, piece):
 ])
 def test_ph201_report_sentences_like_site_notes_stay_quiet(text):
     assert spans_text("PH201", text) == []
+
+
+@pytest.mark.parametrize("line", ["举报", "资源描述", "文档下载"])
+def test_ph201_a_document_site_control_alone_on_its_line(line):
+    text = f"白沙镇2024年一季度工作总结\n{line}\n一季度，全镇上下团结一心，及时处理群众举报。\n"
+    assert positions("PH201", text) == [(2, 1)]

@@ -129,14 +129,14 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 
 # What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
 # 点击:1567 [字体:大 中 小]``): separators and Markdown emphasis, fields ``名称:值`` whose name
-# or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``) and short
-# links between bars (``| 列印 |``).
+# or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``), short
+# links between bars (``| 列印 |``) and the site's name (``第一文档网``).
 _BAR_GAP = lazy(
     r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）]"
     r"|(?<=[|｜][ \t]*)\p{Han}{1,4}(?=[ \t]*(?:[|｜]|$))"
     r"|[【\[(（]?\p{Han}{1,6}[:：][ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?"
     r"|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|[於于]|[【\[]\p{Han}{2,8}[】\]])*",
+    r"|[於于]|[【\[]\p{Han}{2,8}[】\]]|\p{Han}{1,8}(?:网|站|文库)(?!\p{Han}))*",
     regex.VERSION1,
 )
 _BAR_EDGE = "*_ \t\u3000"
