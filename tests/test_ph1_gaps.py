@@ -133,3 +133,14 @@ def test_ph101_single_mark_as_bullet_box_or_zero_stays_quiet(text):
 ])
 def test_ph111_a_unit_in_brackets_labels_a_column_or_figure(text):
     assert positions("PH111", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("述职报告\n——年月日在县第二届人民代表大会第三次会议上\n", [(2, 3)]),
+    ("述職報告\n（年月日）\n", [(2, 2)]),
+    ("報告人：張三\n年月日\n", [(2, 1)]),
+    ("请在表中填写出生年月日。\n", []),
+    ("记录格式为年月日时分。\n", []),
+])
+def test_ph111_a_date_with_no_figures_at_all(text, expected):
+    assert positions("PH111", text) == expected

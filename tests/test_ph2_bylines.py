@@ -210,3 +210,16 @@ def test_ph201_report_sentences_like_site_notes_stay_quiet(text):
 def test_ph201_a_document_site_control_alone_on_its_line(line):
     text = f"白沙镇2024年一季度工作总结\n{line}\n一季度，全镇上下团结一心，及时处理群众举报。\n"
     assert positions("PH201", text) == [(2, 1)]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("……（省略854字，正式会员可完整阅读）\n", "（省略854字，正式会员可完整阅读）"),
+    ("……（未完，全文共6831字，当前仅显示2399字）\n", "全文共6831字，当前仅显示2399字"),
+    ("收藏《述职报告的写作》\n", "收藏《述职报告的写作》"),
+])
+def test_ph201_truncation_notes_of_member_sites(text, piece):
+    assert spans_text("PH201", text) == [piece]
+
+
+def test_ph201_members_reading_in_an_association_report_stays_quiet():
+    assert spans_text("PH201", "协会图书室全年开放，会员可免费阅读馆藏图书。\n") == []

@@ -268,6 +268,8 @@ def _ordinal_blanks(text: str) -> Iterable[_Hit]:
 
 
 _BLANK_DATE = lazy(r"年[ \t\u3000]+月[ \t\u3000]+日")
+# 年月日 with nothing before it at all, where a date must stand: ——年月日在…会议上, （年月日）
+_BARE_DATE = lazy(r"(?:(?<=^[ \t\u3000]*)|(?<=[—\-－(（:：]))年月日(?![时期])", regex.MULTILINE)
 
 # A date written in parts, each a figure or a gap: 2023年  月5日, 1月 日, 2023年5月 日.
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
@@ -290,6 +292,9 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
     """
     for m in _BLANK_DATE.finditer(text):
         yield m.start(), m.end(), "date"
+    if "年月日" in text:
+        for m in _BARE_DATE.finditer(text):
+            yield m.start(), m.end(), "date"
     for m in _PART_DATE.finditer(text):
         parts = {k: m.group(k) for k in "ymd"}
         gaps = [k for k, v in parts.items() if v is not None and not v.strip()]
