@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 import regex
@@ -260,12 +260,25 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
 _INLINE_IN_TEXT: list[regex.Pattern] = [lazy(pat.pattern.replace(r"\s", r"[^\S\r\n]")) for _, pat in INLINE]
 # which INLINE patterns hold the group n (asking the pattern's groupindex builds a dict each time)
 _INLINE_HAS_N = ["(?P<n>" in pat.pattern for _, pat in INLINE]
-_ORDINAL_WORDS_AT = 6
-_AR_DUN_AT = 7
+_CN_PAREN_AT, _AR_PAREN_AT, _ORDINAL_WORDS_AT, _AR_DUN_AT = 0, 1, 6, 7
 assert INLINE[_ORDINAL_WORDS_AT][1].pattern.startswith("(?P<w>") and INLINE[_AR_DUN_AT][0] == "ar_dun"
-# ar_dun counts only after a colon or semicolon (COLON): searched from those (a search of the
-# whole text for the marker itself tries every digit)
-_AR_DUN_AFTER_COLON = lazy(r"[：:；;][ \t\u3000]*(?=[0-9０-９]{1,2}[^\S\r\n]*[、．.](?=\p{Han}))")
+assert INLINE[_CN_PAREN_AT][0] == "cn_paren" and INLINE[_AR_PAREN_AT][0] == "ar_paren"
+_PARENS = "(（"
+_COLONS = "：:；;"
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """The offsets of ``chars`` in ``text``, in order (``str.find`` is many times faster than
+    a pattern's search for a class of characters, and these are a few hundred a draft)."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
 
 
 def _prev_char(text: str, s: int, start: int = 0) -> str:
@@ -278,16 +291,59 @@ def _prev_char(text: str, s: int, start: int = 0) -> str:
 
 
 def _inline_matches(simplified: str, k: int):
-    """The matches of INLINE[k] over the whole text (see _INLINE_IN_TEXT)."""
+    """The matches of INLINE[k] over the whole text (see _INLINE_IN_TEXT), in order."""
     pat = _INLINE_IN_TEXT[k]
     if k == _ORDINAL_WORDS_AT:
         # (a plain substring test is many times faster than the search)
         return pat.finditer(simplified) if any(w in simplified for w in ORDINAL_WORDS) else ()
+    if k == _CN_PAREN_AT:
+        return _paren_matches(simplified)[0]
+    if k == _AR_PAREN_AT:
+        return _paren_matches(simplified)[1]
     if k == _AR_DUN_AT:
-        # the marker right after the colon (and spaces) of each place found; a match in the
-        # same line's search cannot start anywhere else and be taken (see _inline_items)
-        return (m for c in _AR_DUN_AFTER_COLON.finditer(simplified) if (m := pat.match(simplified, c.end())))
+        # only the marker right after a colon or semicolon (and spaces) is ever taken (see
+        # _inline_items), and no other match overlaps it: tried there alone
+        return (m for q in _after_colons(simplified) if (m := pat.match(simplified, q)))
     return pat.finditer(simplified)
+
+
+@lru_cache(maxsize=1)  # (asked for cn_paren, then for ar_paren, of the same text)
+def _paren_matches(text: str) -> tuple[list[regex.Match], list[regex.Match]]:
+    """The matches of INLINE's cn_paren and ar_paren over the whole text, each tried only at a
+    bracket that the numeral it needs (or a space) follows: one pass over the brackets instead
+    of two searches. (No match holds a second bracket, so matches at different brackets never
+    overlap: these are ``finditer``'s.)"""
+    cn_pat, ar_pat = _INLINE_IN_TEXT[_CN_PAREN_AT], _INLINE_IN_TEXT[_AR_PAREN_AT]
+    cn: list[regex.Match] = []
+    ar: list[regex.Match] = []
+    end = len(text) - 1
+    for p in _positions(text, _PARENS):
+        if p >= end:
+            continue
+        c = text[p + 1]
+        if c in _CN_FIRST:
+            if m := cn_pat.match(text, p):
+                cn.append(m)
+        elif c in _DIGITS:
+            if m := ar_pat.match(text, p):
+                ar.append(m)
+        elif c.isspace():  # (every space the patterns take, and more)
+            if m := cn_pat.match(text, p):
+                cn.append(m)
+            elif m := ar_pat.match(text, p):
+                ar.append(m)
+    return cn, ar
+
+
+def _after_colons(text: str):
+    """The offsets right after each colon or semicolon and the spaces after it, where a digit stands."""
+    end = len(text)
+    for p in _positions(text, _COLONS):
+        q = p + 1
+        while q < end and text[q] in " \t\u3000":
+            q += 1
+        if q < end and text[q] in _DIGITS:
+            yield q
 
 
 def _inline_items(doc: Document, skip: frozenset[int]) -> dict[int, list[Item]]:
