@@ -109,6 +109,7 @@ def _stock_pattern():
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+@lru_cache(maxsize=1 << 16)  # a copied paragraph is measured once per pair of copies
 def distinctive_length(norm: str) -> int:
     """Characters of a detection text not covered by stock phrases (number tokens not counted)."""
     covered = sum(m.end() - m.start() for m in _stock_pattern().finditer(norm))
@@ -551,19 +552,26 @@ def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[f
     la = np.fromiter(map(len, a), dtype=np.int64, count=len(a))
     lb = np.fromiter(map(len, b), dtype=np.int64, count=len(b))
     short, long_ = np.minimum(la, lb), np.maximum(la, lb)
-    maybe = np.flatnonzero((scores == 0) & (short < long_ * 0.75)).tolist()
+    maybe = [
+        k for k in np.flatnonzero((scores == 0) & (short < long_ * 0.75)).tolist()
+        if _opening_or_ending_in(a[k], b[k])
+    ]
     if maybe:
-        # most of these share a clause, not the paragraph: partial_ratio >= c (0-1) of a
+        # most of these share a clause, not the paragraph. partial_ratio >= c (0-1) of a
         # short text of length L needs a window w of the long one with 2 LCS(short, w) >=
-        # c (L + |w|) >= c (L + LCS), so LCS(short, long) >= c L / (2 - c); the LCS of
-        # every pair in one C call rules most of them out before the (slower) partial_ratio
+        # c (L + |w|) >= c (L + LCS), so LCS(short, long) >= c L / (2 - c): the LCS of
+        # all of them in one C call rules most out before the (10x slower) partial_ratio
         c = max(cutoff, 90.0) / 100
         lcs = process.cpdist([a[k] for k in maybe], [b[k] for k in maybe], scorer=LCSseq.similarity)
         for k in np.asarray(maybe)[lcs >= c * short[maybe] / (2 - c) - 1].tolist():  # a character of slack
-            s, t = (a[k], b[k]) if len(a[k]) <= len(b[k]) else (b[k], a[k])
-            if s[:8] in t or s[-8:] in t:
-                scores[k] = fuzz.partial_ratio(a[k], b[k], score_cutoff=max(cutoff, 90.0))
+            scores[k] = fuzz.partial_ratio(a[k], b[k], score_cutoff=max(cutoff, 90.0))
     return (scores / 100.0).tolist()
+
+
+def _opening_or_ending_in(a: str, b: str) -> bool:
+    """Whether the shorter text's first or last 8 characters occur in the longer one."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short[:8] in long_ or short[-8:] in long_
 
 
 class UnionFind:
@@ -640,7 +648,9 @@ def find_duplicates(
         src.paragraphs = paragraphs_of(src.document, s)
 
     paras: list[Paragraph] = [p for src in sources for p in src.paragraphs]
-    linted = [sources[p.source].linted for p in paras]
+    linted: list[bool] = []
+    for src in sources:
+        linted.extend([src.linted] * len(src.paragraphs))
 
     def wanted(i: int, j: int) -> bool:
         a, b = paras[i].source, paras[j].source
@@ -653,9 +663,17 @@ def find_duplicates(
     # exact pass: identical normalised paragraphs (short ones, headings and titles, are
     # compared only where a section grows: see _alike)
     by_norm: dict[str, list[int]] = {}
+    rep_rows: list[int] = []  # of each distinct long paragraph, its row among the long ones
+    row = 0
     for k, p in enumerate(paras):
         if len(p.norm) >= SHINGLE_MIN:
-            by_norm.setdefault(p.norm, []).append(k)
+            members = by_norm.get(p.norm)
+            if members is None:
+                by_norm[p.norm] = [k]
+                rep_rows.append(row)
+            else:
+                members.append(k)
+            row += 1
     pair_sim: dict[tuple[int, int], float] = {}
 
     def add(group_a: list[int], group_b: list[int] | None, sim: float) -> None:
@@ -678,7 +696,7 @@ def find_duplicates(
         ]
         keys = sigs = None
     elif reps:
-        sigs, keys = _rep_signatures(sources, paras, reps)
+        sigs, keys = _rep_signatures(sources, rep_rows)
         cand = _likely(lsh_pairs(keys), sigs)
     if reps:
         rep_norms = [paras[k].norm for k in reps]
@@ -752,17 +770,15 @@ def _likely(cand, sigs, chunk: int = 16384):
     return cand[keep]
 
 
-def _rep_signatures(sources: list[Source], paras: list[Paragraph], reps: list[int]):
-    """Signatures and band keys of the paragraphs ``reps`` (positions in ``paras``), taken
-    from each document's :class:`Prepared` (signed where the worker did not)."""
+def _rep_signatures(sources: list[Source], rows: list[int]):
+    """Signatures and band keys of the long paragraphs numbered ``rows`` (counting the long
+    paragraphs of the pool in order), from each document's :class:`Prepared` (signed here
+    where no worker did it): the sources' signatures end to end are those of the pool."""
     import numpy as np
 
     preps = [prepare(src.document) for src in sources]
     sign(preps)
-    # the sources' signature rows end to end are the long paragraphs of the pool in order
-    is_long = np.fromiter((len(p.norm) >= SHINGLE_MIN for p in paras), dtype=bool, count=len(paras))
-    row = np.cumsum(is_long) - 1
-    at = row[np.asarray(reps, dtype=np.int64)]
+    at = np.asarray(rows, dtype=np.int64)
     sigs = np.concatenate([p.sigs for p in preps])[at]
     keys = np.concatenate([p.keys for p in preps], axis=1)[:, at]
     return sigs, keys
