@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
 
 from ...numbers import CN_CHARS, INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
 from ._lazy import lazy, lazy_re
@@ -21,6 +20,7 @@ from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")
 _CLAUSE_SEP = lazy_re(r"[,，;；:：]")
+_THOUSANDS = lazy_re(r"[0-9],[0-9]{3}")
 
 
 class _Source:
@@ -63,7 +63,9 @@ class Sentence:
         if qs is None:
             found = find_quantities(self.text, self.start, normalized=True)
             src = self._src
-            if src is not None and src.retext:
+            if src is not None and src.retext and found and (
+                    src.offsets is not None or src.original[self.start:self.end] != self.text):
+                # (a sentence written as the normalised text has it needs no figure re-read)
                 found = [_as_written(src, q) for q in found]
             qs = self._qs = tuple(found)
         return qs
@@ -74,14 +76,18 @@ class Sentence:
         cuts = self._cuts
         if cuts is None:
             body, start = self.text, self.start
-            if "," in body:
+            if "," in body and _THOUSANDS.search(body):
                 inside = [(q.start, q.end) for q in self.quantities if "," in q.text or "，" in q.text]
             else:
-                inside = []  # only a comma can sit inside a figure
-            cuts = self._cuts = tuple(
-                start + c.start() for c in _CLAUSE_SEP.finditer(body)
-                if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator
-            )
+                inside = []  # only a comma between digits (1,318) can sit inside a figure
+            if inside:
+                cuts = tuple(
+                    start + c.start() for c in _CLAUSE_SEP.finditer(body)
+                    if not any(a <= start + c.start() < b for a, b in inside)  # 1,318: a thousands separator
+                )
+            else:
+                cuts = tuple([start + c.start() for c in _CLAUSE_SEP.finditer(body)])
+            self._cuts = cuts
         return cuts
 
     def local(self, offset: int) -> int:
@@ -414,6 +420,11 @@ def shown(q: Quantity) -> str:
     return q.shown()
 
 
+# what like() drops from a figure's text to keep its unit
+_QUALIFIERS = lazy(r"余|多|以上|左右|上下|之多|以下|以内|\s")
+_NOT_UNIT_OF_COMPOUND = lazy(r"^.*[万萬]|余|多|以上|左右|上下|之多|以下|以内|\s")
+
+
 def like(value: Decimal, q: Quantity) -> str:
     """``value`` (base units) written the way ``q`` is: 13190000 like 1318万元 -> 1319万元."""
     from ...numbers import parse_chinese
@@ -421,7 +432,7 @@ def like(value: Decimal, q: Quantity) -> str:
     written = q.written
     if "亿" in q.text and "万" in q.text[q.text.index("亿"):] or "億" in q.text and "萬" in q.text:
         # 3亿2,000万元: one figure with two multipliers, shown in 亿
-        unit = regex.sub(r"^.*[万萬]|余|多|以上|左右|上下|之多|以下|以内|\s", "", q.text)
+        unit = _NOT_UNIT_OF_COMPOUND.sub("", q.text)
         return f"{fmt(value / Decimal(10) ** 8, 4)}{'億' if '億' in q.text else '亿'}{unit}"
     try:
         base = Decimal(written.replace(",", "")) if written[:1].isdigit() else Decimal(parse_chinese(written) or 0)
@@ -430,7 +441,7 @@ def like(value: Decimal, q: Quantity) -> str:
     if not base:
         return fmt(value)
     scale = q.value / base if q.unit != "%" else Decimal(1)
-    suffix = regex.sub(r"余|多|以上|左右|上下|之多|以下|以内|\s", "", q.text[len(written):])
+    suffix = _QUALIFIERS.sub("", q.text[len(written):])
     return f"{fmt(value / scale)}{suffix}"
 
 

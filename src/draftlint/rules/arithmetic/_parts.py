@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import regex
 
 from ...numbers import CN_CHARS
 from . import _claims as C
@@ -19,6 +18,8 @@ _RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 _STOP = lazy(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
 _TOTAL = lazy(r"共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
+_WHOLE_WORD = lazy(r"总|全部|合计|整体")
+_JOINED_FIGURES = lazy(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*")  # 40%、35%和25%: what lies between the shares
 _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
 _SUM_AFTER = lazy(
@@ -314,14 +315,14 @@ def _breakdowns(doc):
         # 甲、乙、丙分别占40%、35%、30%: shares of one whole in one breath
         for m in _SHARES_RESPECTIVELY.finditer(s.text):
             mid = m.group("mid") or ""
-            if mid and not regex.search(r"总|全部|合计|整体", mid):
+            if mid and not _WHOLE_WORD.search(mid):
                 continue  # 粮食和油料产量分别占全市的40%和65%: shares of different wholes
             after = s.start + m.end()
             end = s.clause_end(after)
             pcts = [q for q in s.quantities if after <= q.start < end]
             if len(pcts) >= 2 and all(q.unit == "%" and not q.approximate for q in pcts):
                 between = s.between(pcts[0].end, pcts[-1].start)
-                if regex.fullmatch(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*", between) and not any(q.start in seen for q in pcts):
+                if _JOINED_FIGURES.fullmatch(between) and not any(q.start in seen for q in pcts):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
@@ -453,10 +454,13 @@ def _share_parts(s: C.Sentence, from_pos: int, bare: bool = False) -> list[C.Qua
     return out
 
 
+_NOT_MID = lazy(r"^比|的|比重|比例|为|达|约|\s")
+
+
 def _mid(head: str) -> str:
     """What a share is of: the words between 占 and the percentage (empty for 占比)."""
     i = head.rfind("占")
     if i < 0:
         return ""
     mid = head[i + 1 :]
-    return regex.sub(r"^比|的|比重|比例|为|达|约|\s", "", mid)
+    return _NOT_MID.sub("", mid)

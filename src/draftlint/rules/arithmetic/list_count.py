@@ -27,7 +27,6 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
-import regex
 
 from ...numbers import parse_chinese
 from ...types import Span, Violation
@@ -220,13 +219,16 @@ _PAREN = lazy_re(
 )
 
 
+_INTRO = lazy(r"^(?:包括|分别是|分别为|即|如)")
+
+
 def _check_paren(s: C.Sentence, m) -> Violation | None:
     before_char = s.text[m.start() - 1] if m.start() else ""
     if before_char in _BEFORE_BAD or before_char.isdigit():
         return None
     n = _count_value(m.group("num"))
     items = m.group("items").strip()
-    items = regex.sub(r"^(?:包括|分别是|分别为|即|如)", "", items)
+    items = _INTRO.sub("", items)
     if n is None or "其中" in items or "、" not in items:
         return None
     segments = _split_top(items)
@@ -411,10 +413,14 @@ def _check_headed_runs(doc) -> Iterable[Violation]:
     joined = sp.text
     if _HEADED_ITEM.search(joined) is None:
         return  # no first item (一是, 1., （1）, ①) anywhere: no run to count
-    for para in sp.paragraphs:
-        start, end = para[0].start, para[-1].end
+    paras = sp.paragraphs
+    starts = [para[0].start for para in paras]
+    # the count ends with a colon: only paragraphs holding one are looked at
+    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _COLON.finditer(joined)} - {-1})
+    for i in with_colon:
+        start, end = paras[i][0].start, paras[i][-1].end
         if joined.find(":", start, end) < 0 and joined.find("：", start, end) < 0:
-            continue  # the count ends with a colon
+            continue  # the colon lies after the paragraph's last sentence
         text = joined[start:end]
         following = joined[start + len(text):start + len(text) + 80].lstrip("。！？!?；;，, \t\r\n\u3000")
         for m in _HEADED.finditer(text):

@@ -27,7 +27,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
@@ -53,6 +52,9 @@ _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇",
 _GENERIC_MID = lazy(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
 
 
+_TOTAL_SUFFIX = lazy(r"(?:总数|总量|总额|总计|总和|总人数|总户数|总人次)$")
+
+
 def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
     """The total a phrase such as 总人口 / 全年任务 names, found before ``a`` in its
     sentence or the sentence before."""
@@ -61,7 +63,7 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
         key = key.replace(scope, "")
     task = any(w in key for w in ("任务", "目标", "计划"))
     noun = key.lstrip("总").replace("全年", "").replace("年度", "")
-    noun = regex.sub(r"(?:总数|总量|总额|总计|总和|总人数|总户数|总人次)$", "", noun)
+    noun = _TOTAL_SUFFIX.sub("", noun)
     if not noun and not task:
         return None
     where = [(s, s.before(a.start))]
