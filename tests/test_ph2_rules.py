@@ -335,3 +335,12 @@ def test_full_width_punctuation_is_matched_like_ascii():
     assert positions("PH141", text) == [(3, 1), (4, 1)]
     assert positions("PH131", text) == [(7, 1)]
     assert spans_text("PH202", text) == ["－２－"]
+
+
+def test_ph202_page_numbers_between_middle_dots():
+    text = "完成人工造林1.2万亩，分别为杉木林5,000亩、\n·2·\n苗木成活率在90%以上。\n• 3 •\n"
+    assert positions("PH202", text) == [(2, 1), (4, 1)]
+
+
+def test_ph202_a_heading_between_middle_dots_stays_quiet():
+    assert positions("PH202", "要点如下：\n·重点工作·\n10·1国庆期间值班。\n") == []

@@ -215,6 +215,7 @@ PAGE_OF = lazy(
 # a line that is nothing but a page marker
 PAGE_LINE = lazy(
     rf"^[ \t\u3000]*(?:{_DASH}{{1,2}}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_DASH}{{1,2}}"
+    r"|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•]"  # ·2·, the page number of some printed templates
     r"|第\s*\d{1,3}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,3}\s*页)?"
     r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
     r"|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?)[ \t\u3000]*$"
@@ -235,7 +236,7 @@ def is_page_line(text: str) -> bool:
 # whole text at once, so that the line patterns above run on a few short lines only).
 # (Lines end at the line breaks only, so a line is a candidate when the whole of it matches:
 # one short match per line instead of a search that tries every position of the text.)
-_PAGE_CANDIDATE = lazy(r"(?:[^\S\r\n]|[\d\-—–－‒―第页共,，/／、PAGEOFpageof])+")
+_PAGE_CANDIDATE = lazy(r"(?:[^\S\r\n]|[\d\-—–－‒―·•第页共,，/／、PAGEOFpageof])+")
 
 
 def _page_candidates(doc: Document) -> list[Line]:
