@@ -304,3 +304,33 @@ def test_lines_not_well_nested_are_those_well_nested_turns_down():
         assert fast == plain, repr(text)
         bad += len(fast)
     assert bad > 100
+
+
+def test_every_chinese_numeral_ends_like_its_plain_form():
+    # _lost_shi_at_the_end looks for the last character of the plain form (十一 for 一十一)
+    import itertools
+
+    from draftlint.rules.structure._numerals import CN_CHARS, cn_to_int, int_to_cn
+
+    seen = 0
+    for length in (1, 2, 3):
+        for chars in itertools.product(CN_CHARS, repeat=length):
+            numeral = "".join(chars)
+            value = cn_to_int(numeral)
+            if value is not None:
+                assert numeral[-1] == int_to_cn(value)[-1], numeral
+                seen += 1
+    assert seen > 99
+
+
+def test_content_start_shortcut_agrees_with_the_indent_pattern():
+    from draftlint.document import Line
+    from draftlint.rules.structure import _layout
+
+    # every character the indent pattern takes is one that str.isspace() (or U+FEFF) takes
+    indent = regex.compile(r"[\s\u3000\ufeff]")
+    for c in range(0x10000):
+        if not 0xD800 <= c < 0xE000 and indent.match(chr(c)):
+            assert chr(c).isspace() or chr(c) == "\ufeff", hex(c)
+    for text in ("", "a", " a", "\u3000\u3000一、", "\ufeff一", "\x1c一", "\u2028x", "\t\t"):
+        assert _layout.content_start(Line(1, 0, len(text), text), "txt") == _layout._WS.match(text).end(), repr(text)

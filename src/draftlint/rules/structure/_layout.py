@@ -31,7 +31,10 @@ SENTENCE_END = set("。！？!?；;：:…”’」』)）】》.．")
 
 def content_start(line: Line, kind: str) -> int:
     """Offset (relative to the line) where the line's own text starts, after indent and Markdown marks."""
-    pos = _WS.match(line.text).end()
+    text = line.text
+    if kind != "md" and text and not text[0].isspace() and text[0] != "\ufeff":
+        return 0  # (most lines: no indent; every character _WS takes is a space to isspace, or U+FEFF)
+    pos = _WS.match(text).end()
     if kind == "md":
         pos = _MD_PREFIX.match(line.text, pos).end()
         pos = _WS.match(line.text, pos).end()

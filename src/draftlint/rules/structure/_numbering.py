@@ -23,7 +23,7 @@ from ...document import Document, Line
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker, line_starts
 from ...types import Span
 from ._lazy import lazy
-from ._numerals import arabic_to_int, cn_to_int, render_like
+from ._numerals import arabic_to_int, cn_to_int, int_to_cn, render_like
 from ._residue import residue_spans
 
 CN = r"[一二三四五六七八九十]{1,3}"
@@ -563,10 +563,11 @@ def _analyze(doc: Document) -> list[Anomaly]:
                 return None
         return None
 
+    kinds: list[str] = []  # the kinds of the stack's frames, kept along with it
     for i, item in enumerate(items):
         if item.kind == "pian" and stack and stack[0][0] != "pian":
             stack.clear()  # a bundle's article is the root of everything under it
-        kinds = [f[0] for f in stack]
+            kinds.clear()
         if item.kind in kinds:
             depth = kinds.index(item.kind)
             frame = stack[depth]
@@ -627,8 +628,10 @@ def _analyze(doc: Document) -> list[Anomaly]:
 
         if depth is None:
             stack.append([item.kind, v, item])
+            kinds.append(item.kind)
         else:
             del stack[depth + 1:]
+            del kinds[depth + 1:]
             stack[depth][1] = v
             stack[depth][2] = item
     out.extend(_lost_shi_at_the_end(doc, [it for j, it in enumerate(items) if j not in skipped], out))
@@ -718,6 +721,11 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
         later = next_same[i]
         if later is not None and later.value is not None and later.value > x.value:
             continue  # the run goes on (or skips, which ST101/ST103 have dealt with)
+        # every way of writing the next numeral (三, 十一 or 一十一) ends in the same character:
+        # without it before the next marker there is nothing to look for
+        upper = items[i + 1].start if i + 1 < len(items) else len(simplified)
+        if simplified.find(int_to_cn(x.value + 1)[-1], x.end, upper) < 0:
+            continue
         line = x.line
         nxt = None
         for j in range(line.number, len(lines)):
