@@ -168,3 +168,46 @@ def test_soft_breaks_equal_the_plain_reading():
                 lines.append("".join(rng.choice(words) for _ in range(rng.randrange(1, 14))))
         text = rng.choice(["\n", "\r\n", "\r"]).join(lines)
         assert _claims._soft_breaks(text) == _soft_breaks_plain(text), text
+
+
+def test_list_runs_without_brackets_split_as_the_character_walk_does():
+    from draftlint.rules.arithmetic import list_count as L
+
+    def walk_back(text, end):
+        depth, i = 0, end
+        while i > 0:
+            ch = text[i - 1]
+            if ch in L._CLOSE:
+                depth += 1
+            elif ch in L._OPEN:
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and ch in L._BOUNDARY:
+                break
+            i -= 1
+        return i, text[i:end]
+
+    def walk_split(text):
+        parts, depth, cur = [], 0, []
+        for ch in text:
+            if ch in L._OPEN:
+                depth += 1
+            elif ch in L._CLOSE:
+                depth -= 1
+                if depth < 0:
+                    return None
+            if ch == "、" and depth == 0:
+                parts.append("".join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        return None if depth else parts + ["".join(cur)]
+
+    rng = random.Random(9)
+    alphabet = list("甲乙丙、、，,。;：:！?\n\t（）()“”《》[]三项")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 25)))
+        for end in range(len(text) + 1):
+            assert L._list_before(text, end) == walk_back(text, end), (text, end)
+        assert L._split_top(text) == walk_split(text), text

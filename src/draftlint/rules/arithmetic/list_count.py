@@ -77,8 +77,16 @@ def _count_value(num: str) -> int | None:
     return parse_chinese(num)
 
 
+# any bracket or quote that _split_top and _list_before count
+_BRACKET = lazy_re("[" + re.escape(_OPEN + _CLOSE) + "]")
+# the run of text after the last clause boundary (greedy .* backs up to it)
+_AFTER_BOUNDARY = lazy_re(r".*[,，。;；:：!?！？\n\r\t]", re.S)
+
+
 def _split_top(text: str) -> list[str] | None:
     """Split on 、 outside brackets and quotes; None if the brackets do not balance."""
+    if _BRACKET.search(text) is None:
+        return text.split("、")  # no bracket: every 、 is at the top
     parts, depth, cur = [], 0, []
     for ch in text:
         if ch in _OPEN and not (ch == "“" and depth and False):
@@ -100,6 +108,10 @@ def _split_top(text: str) -> list[str] | None:
 
 def _list_before(text: str, end: int) -> tuple[int, str] | None:
     """The run of text before ``end`` back to the clause boundary, at bracket depth 0."""
+    m = _AFTER_BOUNDARY.match(text, 0, end)
+    b = m.end() if m else 0
+    if _BRACKET.search(text, b, end) is None:
+        return b, text[b:end]  # no bracket in the run: the boundary ends it
     depth = 0
     i = end
     while i > 0:
