@@ -144,3 +144,16 @@ def test_ph111_a_unit_in_brackets_labels_a_column_or_figure(text):
 ])
 def test_ph111_a_date_with_no_figures_at_all(text, expected):
     assert positions("PH111", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进农业水价综合改革，完成改革面积万亩。\n", ["万亩"]),
+    ("全县粮食產量萬噸，較上年增長。\n", ["萬噸"]),
+    ("启动应急演练个村次，转移群众1260人。\n", ["个"]),
+    ("完成抽检任务 批次，重点做好节日市场检查。\n", [" 批次"]),
+    ("种植面积万亩以上的基地3个。\n", []),
+    ("万元GDP用水量下降4.1%，万元工业增加值用水量下降5.2%。\n", []),
+    ("共抽检食品样品120批次。\n", []),
+])
+def test_ph111_more_figures_left_out(text, expected):
+    assert spans_text("PH111", text) == expected

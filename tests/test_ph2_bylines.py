@@ -223,3 +223,45 @@ def test_ph201_truncation_notes_of_member_sites(text, piece):
 
 def test_ph201_members_reading_in_an_association_report_stays_quiet():
     assert spans_text("PH201", "协会图书室全年开放，会员可免费阅读馆藏图书。\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "公文汇 > 总结报告 > 工作总结 > 民政局工作总结",
+    "範文大全網 > 工作總結 > 年終總結 > 住建局年終總結",
+    "您现在的位置:第一范文站 >> 总结大全 >> 团委工作总结",
+    "[首頁](/) › [工作報告](/baogao/) › [季度總結](/baogao/jidu/) › 正文",
+    "2024-01-05 10:32　作者:公文汇编辑部　已有5,316人阅读",
+    "时间:2023-12-28　来源:会员上传　字号:【大 中 小】　打印本文　点击下载",
+    "人社局述职报告　　第 2 页",
+    "热门标签:团委工作总结 共青团工作总结 年度工作总结",
+    "民政局年度工作总结范文2篇",
+    "![扫码关注范本之家公众号](/static/qrcode.png)",
+    "> **溫馨提示**:本範文僅供參考學習,下載後可自由編輯。",
+    "**相关资料:** [供电所年度工作总结(8篇)](#) · [班组长述职报告](#)",
+])
+def test_ph201_whole_site_lines_in_more_wording(line):
+    kind = "md" if line.startswith(("[", "!", ">", "*")) else "txt"
+    text = f"青山街道2024年上半年工作总结\n\n{line}\n\n上半年，街道上下团结一心。\n"
+    found = positions("PH201", text, kind=kind)
+    assert len(found) == 1 and found[0][0] == 3
+
+
+@pytest.mark.parametrize("line", [
+    "申请 > 审核 > 审批 > 发放",
+    "工作流程：受理→审核→办结",
+    "相关资料：见附件。",
+    "产业园区规划图见第 2 页",
+])
+def test_ph201_report_lines_shaped_like_site_lines_stay_quiet(line):
+    assert positions("PH201", f"一、工作流程\n{line}\n") == []
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("【导读】文档屋为大家精心整理了县水利局工作总结，供大家阅读参考。\n", "为大家精心整理了"),
+    ("更多精彩范文敬请关注本栏目！\n", "更多精彩范文敬请关注本栏目"),
+    ("（未完，全文共3页，请点击下一页继续阅读）\n", "全文共3页，请点击下一页继续阅读"),
+    ("本资料为用户上传，仅展示前3页内容，完整文档请下载查看。\n", "本资料为用户上传，仅展示前3页内容，完整文档请下载查看"),
+    ("`上传者:电力人小李` · `下载次数:356` · `所需积分:5`\n", "上传者:电力人小李` · `下载次数:356` · `所需积分:5"),
+])
+def test_ph201_more_site_blurbs(text, piece):
+    assert piece in "".join(spans_text("PH201", text, kind="md"))

@@ -71,7 +71,11 @@ SEVERITY = "error"
 # 亿元 is left out altogether: 亿元以上项目 means "projects of 100 million or more".
 _MONEY = lazy(r"(?:万元|万美元|万人次)")
 _RANGE_AFTER = ("以上", "以下", "级")
+# what 万元 measures "per": 万元GDP能耗, 万元工业增加值用水量
+_PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
 _PERCENT = lazy(r"[%％‰]")
+# a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
+_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程)[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
@@ -129,7 +133,11 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
 
 
 def _bare_units(text: str) -> Iterable[_Hit]:
-    """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``."""
+    """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``, and a
+    magnitude with its unit right after what it measures: ``改革面积万亩``, ``产量万吨``."""
+    for m in _MEASURED.finditer(text):
+        if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
+            yield m.start(), m.end(), "unit"
     for pat in (_MONEY, _PERCENT):
         for m in pat.finditer(text):
             prev = char_at(text, m.start() - 1)
@@ -142,6 +150,8 @@ def _bare_units(text: str) -> Iterable[_Hit]:
                     continue  # 计划投资(万元): the unit of a column or a figure, not a blank
                 if prev not in _LEAD_PUNCT and text.startswith(_RANGE_AFTER, m.end()):
                     continue  # 投资万元以上: may mean ten thousand
+                if text.startswith(_PER_MONEY, m.end()):
+                    continue  # 万元GDP用水量: an indicator per ten thousand yuan, no blank
                 if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
                     continue
             else:

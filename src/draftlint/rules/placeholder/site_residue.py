@@ -130,16 +130,18 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 # What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
 # 点击:1567 [字体:大 中 小]``): separators and Markdown emphasis, fields ``名称:值`` whose name
 # or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``), short
-# links between bars (``| 列印 |``) and the site's name (``第一文档网``).
+# links between bars (``| 列印 |``), the site's name (``第一文档网``) and its page controls
+# (``打印本文``, ``点击下载``).
 _BAR_GAP = lazy(
-    r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）]"
+    r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）`]"
     r"|(?<=[|｜][ \t]*)\p{Han}{1,4}(?=[ \t]*(?:[|｜]|$))"
     r"|[【\[(（]?\p{Han}{1,6}[:：][ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?"
     r"|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|[於于]|[【\[]\p{Han}{2,8}[】\]]|\p{Han}{1,8}(?:网|站|文库)(?!\p{Han}))*",
+    r"|[於于]|[【\[]\p{Han}{2,8}[】\]]|\p{Han}{1,8}(?:网|站|文库)(?!\p{Han})"
+    r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载)(?!\p{Han}))*",
     regex.VERSION1,
 )
-_BAR_EDGE = "*_ \t\u3000"
+_BAR_EDGE = "*_` \t\u3000"
 
 
 def _merge_bars(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -177,9 +179,9 @@ def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> 
 
 # The header of a site's list of other articles, alone on its line.
 _LIST_HEADER = lazy(
-    r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[·•【\[]?[ \t]*(?:"
+    r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[·•►▶■●◆★【\[]?[ \t]*(?:"
     r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
-    r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
+    r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣|想看|会喜欢)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
     r")[ \t]*[】\]]?[ \t]*[:]?[ \t]*(?:\*\*|__)?[ \t]*"
 )
 # A line that reads as the title of an article: short, no sentence inside it.
