@@ -200,3 +200,10 @@ def test_ph141_a_heading_that_is_only_an_instruction_is_ph131s_finding():
             "二、下步打算\n")
     assert positions("PH131", text) == [(4, 4)]
     assert positions("PH141", text) == [(5, 1)]
+
+
+def test_ph141_a_bold_related_list_header_is_residue_not_an_empty_heading():
+    text = ("## 四、下步打算\n\n继续加强基层治理。\n\n**你可能还想看:**\n\n"
+            "- [应急管理局上半年工作总结(通用10篇)](/baogao/12873.html)\n")
+    assert positions("PH141", text, kind="md") == []
+    assert positions("PH201", text, kind="md")[0] == (5, 3)

@@ -75,7 +75,8 @@ def _residue_lines(doc: Document) -> set[int]:
     out = set()
     for start, end in doc_pieces(doc):
         line = doc.line_of(start)
-        if end >= line.end and not doc.text[line.start:start].strip(" \t\u3000•·-*"):
+        if (not doc.text[end:line.end].strip(" \t\u3000*_`")  # **你可能还想看:**: emphasis around it
+                and not doc.text[line.start:start].strip(" \t\u3000•·-*_`")):
             out.add(line.number)
     return out
 
