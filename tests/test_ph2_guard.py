@@ -17,8 +17,12 @@ LISTS = ["ph2_residue_markers.txt", "ph2_residue_extenders.txt", "ph2_instructio
 
 
 def test_a_fixed_run_gives_its_rarest_stretch():
+    # up to four characters a longer string is the rarer one: 更新时间: rather than 时间:
     assert required(r"(?m:^\s*(?:更新|发布|上传)(?:时间|日期)[::]\s*\d{4})", False) == (
-        frozenset({"时间:", "日期:"}),)
+        frozenset({"更新时间:", "更新日期:", "发布时间:", "发布日期:", "上传时间:", "上传日期:"}),)
+    # beyond that fewer strings matter more
+    assert required(r"(?:关于|有关)(?:本站|本网)(?:的)?(?:最新|全部)声明", False) == (
+        frozenset({"最新声明", "全部声明"}), frozenset({"关于本站", "关于本网", "有关本站", "有关本网"}))
 
 
 def test_optional_parts_and_lookbehinds_are_not_required():

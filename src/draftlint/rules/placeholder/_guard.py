@@ -132,11 +132,12 @@ def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
 
 
 def _score(strings: frozenset[str]) -> tuple[int, int]:
-    # a guard costs one search per string: two characters are rare enough, beyond that
-    # fewer strings matter more; white space, punctuation and digits are everywhere and
-    # count for nothing
+    # the strings are looked up in one scan (``LiteralFinder``), so a few more strings cost
+    # little, while a longer string is rarer: in a report 浏览 / 阅读 are common, 浏览次数: is
+    # not. Up to four characters count, beyond that fewer strings matter more; white space,
+    # punctuation and digits are everywhere and count for nothing
     weight = min(_weight(x) for x in strings)
-    return (min(weight, 2), -len(strings), min(len(x) for x in strings))
+    return (min(weight, 4), -len(strings), min(len(x) for x in strings))
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
