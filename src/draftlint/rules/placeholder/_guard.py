@@ -187,6 +187,11 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
     return tuple(sets[:_MAX_SETS])
 
 
+@lru_cache(maxsize=4)
+def _casefolded(text: str) -> str:
+    return text.casefold()  # once per text for all the lists
+
+
 @lru_cache(maxsize=8)
 def _lowered(text: str) -> str | None:
     low = text.lower()
@@ -297,6 +302,8 @@ class LiteralFinder:
         one character for one)."""
         if not self.strings:
             return set()
+        if self.ignorecase:
+            return self._present_folded(text)
         findall = self._findall
         if findall is None:
             self._asked += len(text)
@@ -321,6 +328,15 @@ class LiteralFinder:
                     if self._occurs(s, text):
                         found |= self.inside(s)
         return found
+
+    def _present_folded(self, text: str) -> set[str] | None:
+        # A case-insensitive scan of the whole text costs ten times a case-sensitive one; the
+        # case-folded text holds every string a case-insensitive match can find (str.casefold
+        # is the full case folding the regex module matches with: ſ is s, K is k).
+        if "\u0130" in text:  # İ, the one character whose lower case is two
+            return None
+        folded = _casefolded(text)
+        return {s for s in self.strings if s in folded}
 
     def _occurs(self, s: str, text: str) -> bool:
         if self.ignorecase:
