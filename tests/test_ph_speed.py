@@ -57,3 +57,21 @@ def test_each_made_up_text_alone(text, monkeypatch):
     fast = list(blank_number._blank_dates(text))
     monkeypatch.setattr(blank_number, "_part_dates_with_gap", blank_number._PART_DATE.finditer)
     assert list(blank_number._blank_dates(text)) == fast
+
+
+_COMRADES = "由  同志负责,镇党委书记同志任组长,王书记同志,同志们,各位委员同志,副镇长 　同志分管,书记同志同志,、 同志\n主任同志"
+
+
+def test_titles_before_comrade_are_those_of_a_whole_text_search(monkeypatch):
+    from draftlint.rules.placeholder import missing_name
+
+    texts = _texts() + [_COMRADES, _COMRADES[5:], "同志", "书记同志"]
+    docs = [load_bytes(text.encode("utf-8"), "t.txt") for text in texts]
+
+    def spans():
+        return [[v.span for v in missing_name._find(doc, {})] for doc in docs]
+
+    fast = spans()
+    monkeypatch.setattr(missing_name, "_ending_in_comrade", lambda pat, text: pat.finditer(text))
+    assert spans() == fast
+    assert sum(map(len, fast)) > 5
