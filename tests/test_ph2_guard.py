@@ -17,8 +17,12 @@ LISTS = ["ph2_residue_markers.txt", "ph2_residue_extenders.txt", "ph2_instructio
 
 
 def test_a_fixed_run_gives_its_rarest_stretch():
+    # up to four characters a longer string is the rarer one: 更新时间: rather than 时间:
     assert required(r"(?m:^\s*(?:更新|发布|上传)(?:时间|日期)[::]\s*\d{4})", False) == (
-        frozenset({"时间:", "日期:"}),)
+        frozenset({"更新时间:", "更新日期:", "发布时间:", "发布日期:", "上传时间:", "上传日期:"}),)
+    # beyond that fewer strings matter more
+    assert required(r"(?:关于|有关)(?:本站|本网)(?:的)?(?:最新|全部)声明", False) == (
+        frozenset({"最新声明", "全部声明"}), frozenset({"关于本站", "关于本网", "有关本站", "有关本网"}))
 
 
 def test_optional_parts_and_lookbehinds_are_not_required():
@@ -149,3 +153,36 @@ def test_matches_are_the_same_with_and_without_the_one_scan(name, monkeypatch):
     slow = [_residue.find_all(name, text) for text in texts]
     monkeypatch.setattr(_residue, "_finder", finder(0))  # one scan per text
     assert [_residue.find_all(name, text) for text in texts] == slow
+
+
+def test_a_line_anchored_pattern_gets_a_filter_of_the_characters_it_can_start_with():
+    from draftlint.rules.placeholder._guard import line_start_filter
+
+    assert line_start_filter(r"(?m:^[ \t]*\K(?=[^\n]*下载)(?:作者|\d{4}-)[::])", False) == r"(?m)^[\	\ ]*[\d作]"
+    assert line_start_filter(r"(?m:^(?:本站)?小编)", False) == "(?m)^[小本]"
+    # not anchored at a line start, may be empty there, case folded, or the regex module's own
+    for pattern in (r"小编", r"(?m:^\s*$)", r"^小编", r"(?m:^(?:本站)?)", r"(?m:^[^x]y)",
+                    r"(?m:^(?i:vip))", r"(?m:^\p{Han}会员)"):
+        assert line_start_filter(pattern, False) is None, pattern
+    assert line_start_filter(r"(?m:^vip)", True) is None
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_pattern_tried_at_the_lines_its_filter_finds_matches_as_a_search(name):
+    from draftlint.rules.placeholder import _residue
+
+    texts = _texts() + ["作者:甲\n  作者:乙 | 浏览:12\n\n  下载本文\n2023-01-02 下载", "作者:x 下载"]
+    checked = 0
+    for entry, flags, _req in guarded(name):
+        starts = _residue._line_filter(entry, flags)
+        if starts is None:
+            continue
+        pattern = _residue._compiled(entry, flags)
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+            assert _residue._at_line_starts(pattern, starts, text, 0, len(text)) == expected, entry
+            checked += len(expected)
+            for line in regex.finditer(r"[^\r\n]+", text):
+                expected = [m.span() for m in pattern.finditer(text, line.start(), line.end()) if m.end() > m.start()]
+                assert _residue._at_line_starts(pattern, starts, text, line.start(), line.end()) == expected
+    assert checked or name != "ph2_residue_markers.txt"

@@ -84,6 +84,15 @@ def word_set(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _lengths_by_first(name: str) -> dict[str, tuple[int, ...]]:
+    """For each first character of a word of list ``name``, the lengths of those words."""
+    out: dict[str, set[int]] = {}
+    for w in word_set(name)[0]:
+        out.setdefault(w[0], set()).add(len(w))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in out.items()}
+
+
 def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     """True if an ordinary word of list ``name`` overlaps ``[start, end)`` and extends past it.
 
@@ -91,11 +100,13 @@ def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     the character is part of a word, not a measure word after a missing number. Words are
     looked for within four characters before and five after the span.
     """
-    words, lengths = word_set(name)
+    words, _lengths = word_set(name)
+    by_first = _lengths_by_first(name)
     lo = max(0, start - 4)
     hi = min(len(text), end + 5)
     for i in range(lo, end):
-        for n in lengths:
+        # only the lengths of the words that start with this character (most start none)
+        for n in by_first.get(text[i], ()):
             j = i + n
             if j > hi or j <= start or (i >= start and j <= end):
                 continue

@@ -132,11 +132,12 @@ def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
 
 
 def _score(strings: frozenset[str]) -> tuple[int, int]:
-    # a guard costs one search per string: two characters are rare enough, beyond that
-    # fewer strings matter more; white space, punctuation and digits are everywhere and
-    # count for nothing
+    # the strings are looked up in one scan (``LiteralFinder``), so a few more strings cost
+    # little, while a longer string is rarer: in a report 浏览 / 阅读 are common, 浏览次数: is
+    # not. Up to four characters count, beyond that fewer strings matter more; white space,
+    # punctuation and digits are everywhere and count for nothing
     weight = min(_weight(x) for x in strings)
-    return (min(weight, 2), -len(strings), min(len(x) for x in strings))
+    return (min(weight, 4), -len(strings), min(len(x) for x in strings))
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
@@ -184,6 +185,11 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
     if ignorecase:
         sets = [frozenset(x.lower() for x in c) for c in sets]
     return tuple(sets[:_MAX_SETS])
+
+
+@lru_cache(maxsize=4)
+def _casefolded(text: str) -> str:
+    return text.casefold()  # once per text for all the lists
 
 
 @lru_cache(maxsize=8)
@@ -296,6 +302,8 @@ class LiteralFinder:
         one character for one)."""
         if not self.strings:
             return set()
+        if self.ignorecase:
+            return self._present_folded(text)
         findall = self._findall
         if findall is None:
             self._asked += len(text)
@@ -321,7 +329,133 @@ class LiteralFinder:
                         found |= self.inside(s)
         return found
 
+    def _present_folded(self, text: str) -> set[str] | None:
+        # A case-insensitive scan of the whole text costs ten times a case-sensitive one; the
+        # case-folded text holds every string a case-insensitive match can find (str.casefold
+        # is the full case folding the regex module matches with: ſ is s, K is k).
+        if "\u0130" in text:  # İ, the one character whose lower case is two
+            return None
+        folded = _casefolded(text)
+        return {s for s in self.strings if s in folded}
+
     def _occurs(self, s: str, text: str) -> bool:
         if self.ignorecase:
             return re.search(re.escape(s), text, re.IGNORECASE) is not None
         return s in text
+
+
+# --- where a line-anchored pattern can match ----------------------------------------------
+#
+# A pattern such as ``(?m:^[ \t]*\K(?=[^\n]*(?:浏览|阅读|…))(?:作者|来源|…)…)`` can only match
+# where a line starts, yet the engine tries it at every line start, and there its look-ahead
+# scans the whole line: on a long text that is the slowest pattern of all. Its guard strings
+# are common words, so the guard hardly ever skips it. What does skip it cheaply is the first
+# character it consumes: after the blanks a line starts with, it must be one of a few (作, 来,
+# 浏, a digit …). A filter ``(?m)^[ \t]*[作来浏…\d]`` finds those lines in one scan, and the
+# pattern is tried there only. The filter is derived from the syntax tree as the guards are
+# and is compiled by the ``regex`` module with the pattern's own flags, so ``^``, ``\d`` and
+# ``\s`` mean exactly what they mean in the pattern.
+
+_CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def _class_char(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _first_in(av) -> set[str] | None:
+    out = set()
+    for op, v in av:
+        if op is _C.LITERAL:
+            out.add(_class_char(v))
+        elif op is _C.RANGE:
+            out.add(_class_char(v[0]) + "-" + _class_char(v[1]))
+        elif op is _C.CATEGORY and str(v) in _CLASS_ESCAPES:
+            out.add(_CLASS_ESCAPES[str(v)])
+        else:  # a negated class, \w, \S …: anything may come first
+            return None
+    return out
+
+
+def _first_seq(items) -> tuple[set[str] | None, bool]:
+    """The characters (as members of a character class) a match of ``items`` can start
+    with, and whether it can be empty; None when that is not known."""
+    first: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_item(op, av)
+        if chars is None:
+            return None, False
+        first |= chars
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _first_item(op, av) -> tuple[set[str] | None, bool]:
+    if op is _C.LITERAL:
+        return {_class_char(av)}, False
+    if op is _C.IN:
+        return _first_in(av), False
+    if op is _C.SUBPATTERN:
+        return (None, False) if av[1] & _C.SRE_FLAG_IGNORECASE else _first_seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _first_seq(av)
+    if op is _C.BRANCH:
+        first: set[str] = set()
+        can_be_empty = False
+        for branch in av[1]:
+            chars, empty = _first_seq(branch)
+            if chars is None:
+                return None, False
+            first |= chars
+            can_be_empty = can_be_empty or empty
+        return first, can_be_empty
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        chars, empty = _first_seq(body)
+        return chars, empty or low == 0
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return set(), True  # consumes nothing: what it asks is left to the pattern
+    return None, False
+
+
+@lru_cache(maxsize=None)
+def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
+    """For a pattern that can match only at the start of a line (``(?m:^…)``, ``^`` as its
+    first item, multi-line): a pattern matching at every line start where it can match
+    (``(?m)^[ \\t]*[作来…]``); None for any other pattern or when that is not known.
+
+    A match of the filter at ``p`` is all a match of the pattern at ``p`` needs: the same
+    ``^``, the run of blanks the pattern starts with (if any), then one character of those
+    the rest of the pattern can start with (zero-width items let through)."""
+    if ignorecase or "^" not in pattern or _FOREIGN.search(pattern) or _PROPERTY.search(pattern) \
+            or _nested_set(pattern):
+        return None
+    try:
+        tree = _P.parse(_KEEP.sub(r"\1", pattern), 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return None
+    if tree.state.flags & _C.SRE_FLAG_IGNORECASE:
+        return None
+    items = list(tree)
+    multiline = bool(tree.state.flags & _C.SRE_FLAG_MULTILINE)
+    if len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+        _group, add, remove, body = items[0][1]
+        multiline = bool((multiline or add & _C.SRE_FLAG_MULTILINE) and not remove & _C.SRE_FLAG_MULTILINE)
+        items = list(body)
+    if not multiline or not items or items[0] != (_C.AT, _C.AT_BEGINNING):
+        return None
+    items = items[1:]
+    blanks = ""
+    if items and items[0][0] in (_C.MAX_REPEAT, _C.MIN_REPEAT) and items[0][1][0] == 0 \
+            and len(items[0][1][2]) == 1:
+        op, av = items[0][1][2][0]
+        chars = _first_in(av) if op is _C.IN else {_class_char(av)} if op is _C.LITERAL else None
+        # blanks of a line only: a filter match never runs into the next line
+        if chars and not any(c in ("\\s", "\n", "\r") or "-" in c for c in chars):
+            blanks = "[" + "".join(sorted(chars)) + "]*"
+            items = items[1:]
+    first, empty = _first_seq(items)
+    if not first or empty:
+        return None
+    return "(?m)^" + blanks + "[" + "".join(sorted(first)) + "]"

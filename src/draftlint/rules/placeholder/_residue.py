@@ -180,10 +180,42 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 continue
         elif not may_match(req, ignorecase, text, pos, end, seen):
             continue
+        starts = _line_filter(entry, flags)
+        if starts is not None:
+            out.update(_at_line_starts(_compiled(entry, flags), starts, text, pos, end))
+            continue
         for m in _compiled(entry, flags).finditer(text, pos, end):
             if m.end() > m.start():
                 out.add((m.start(), m.end()))
     return sorted(out)
+
+
+@lru_cache(maxsize=None)
+def _line_filter(entry: str, flags: int) -> regex.Pattern | None:
+    """For an entry that can match only where a line starts, the lines where it can (see
+    ``_guard.line_start_filter``)."""
+    from ._guard import line_start_filter
+
+    source = line_start_filter(entry, bool(flags & _IGNORECASE))
+    return None if source is None else regex.compile(source, flags)
+
+
+def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, pos: int,
+                    end: int) -> list[tuple[int, int]]:
+    """The matches ``pattern.finditer(text, pos, end)`` gives, tried only where ``starts``
+    matches: a search goes on after the end of the last match, and so does this."""
+    out = []
+    last = pos
+    for candidate in starts.finditer(text, pos, end):
+        at = candidate.start()
+        if at < last:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            if m.end() > m.start():
+                out.append((m.start(), m.end()))
+            last = max(m.end(), at + 1)
+    return out
 
 
 def fullmatch_any(name: str, text: str) -> bool:

@@ -305,7 +305,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
     if "年月日" in text:
         for m in _BARE_DATE.finditer(text):
             yield m.start(), m.end(), "date"
-    for m in _PART_DATE.finditer(text):
+    for m in _part_dates_with_gap(text):
         parts = {k: m.group(k) for k in "ymd"}
         gaps = [k for k, v in parts.items() if v is not None and not v.strip()]
         if not gaps or gaps == ["y"]:
@@ -320,6 +320,28 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         # from the 年 / 月 before the first gap; a leading year gap starts at its 年
         start = first - 1 if first > m.start() else m.end("y")
         yield start, m.end(), "date"
+
+
+# Every character a date of _PART_DATE can hold: a date lies within one stretch of these.
+_PART_DATE_CHARS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十 \t\u3000年月日号"
+_PART_DATE_STRETCH = lazy("[" + regex.escape(_PART_DATE_CHARS) + "]+")
+_GAP_BEFORE_PART = lazy(r"[ \t\u3000][月日号]")
+
+
+def _part_dates_with_gap(text: str) -> Iterable["regex.Match[str]"]:
+    """The matches of _PART_DATE in the stretches of date characters that have a gap before
+    月, 日 or 号: a date without one has no month or day gap, the only ones reported (a search
+    of the whole text tries every figure and numeral; searched stretch by stretch, _PART_DATE
+    finds the same dates there)."""
+    end = 0
+    for gap in _GAP_BEFORE_PART.finditer(text):
+        if gap.start() < end:
+            continue  # in the stretch searched last
+        start = gap.start()
+        while start > 0 and text[start - 1] in _PART_DATE_CHARS:
+            start -= 1
+        end = _PART_DATE_STRETCH.match(text, gap.start()).end()
+        yield from _PART_DATE.finditer(text, start, end)
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

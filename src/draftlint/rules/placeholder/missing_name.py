@@ -46,7 +46,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     pat = compiled(
         r"(?:%s)[ \t\u3000]*同志(?!们)|(?<=[由请派经和与及、，,：:])[ \t\u3000]+同志(?!们)" % alternation("ph1_titles")
     )
-    for m in pat.finditer(text):
+    for m in _ending_in_comrade(pat, text):
         prev = char_at(text, m.start() - 1)
         if text[max(0, m.start() - 2):m.start()] in _GROUP:
             continue  # 请各位委员同志审议: the whole group is addressed
@@ -60,6 +60,33 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"“{found}”前缺少姓名: 请填入姓名",
             f"the name before “{found}” is missing: fill in the person's name",
         )
+
+
+def _ending_in_comrade(pat: "regex.Pattern[str]", text: str) -> Iterable["regex.Match[str]"]:
+    """The matches ``pat.finditer(text)`` gives, searched only just before each 同志.
+
+    A match is a title or a gap, then 同志 (not 同志们): it starts at most the longest title
+    and the blanks before that 同志, and the search for it stops one character after it (the
+    look-ahead for 们). A search of the whole text tries every character of the report."""
+    titles = data_list("ph1_titles")
+    if any("同志" in title for title in titles):  # a match could hold another 同志: search all
+        yield from pat.finditer(text)
+        return
+    longest = max(map(len, titles), default=0)
+    searched = 0  # where the search goes on: after the end of the last match
+    at = text.find("同志")
+    while at >= 0:
+        if text[at + 2:at + 3] != "们":
+            start = at
+            while start > 0 and text[start - 1] in " \t\u3000":
+                start -= 1
+            start = max(start - longest, searched)
+            if start <= at:
+                m = pat.search(text, start, min(len(text), at + 3))
+                if m is not None:
+                    yield m
+                    searched = m.end()
+        at = text.find("同志", at + 1)
 
 
 # A gap between a word and the name of a local body: ``我代表 镇人民政府``. Without the gap

@@ -270,12 +270,35 @@ def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     out.sort()
     if len(out) < 2:
         return out
-    for m in _DATE.finditer(text):
+    for m in _dates_joining(out, text):
         inside = [sp for sp in out if m.start() <= sp[0] and sp[1] <= m.end()]
         if len(inside) < 2 or any(s < m.end() and m.start() < e and (s, e) not in inside for s, e in out):
             continue
         out = [sp for sp in out if sp not in inside] + [(m.start(), m.end())]
     return sorted(out)
+
+
+# Every character a date of _DATE can hold: a date lies within one stretch of these.
+_DATE_CHARS = "0123456789０１２３４５６７８９xXｘＸ×*＊○□△_＿年月日号"
+_DATE_STRETCH = re.compile("[" + re.escape(_DATE_CHARS) + "]+")
+
+
+def _dates_joining(spans: list[tuple[int, int]], text: str) -> Iterable["regex.Match[str]"]:
+    """The matches of _DATE that can hold two or more of ``spans``: those of the stretches of
+    date characters that do (a search of the whole text tries every figure of the report;
+    searched stretch by stretch, _DATE finds the same dates there)."""
+    count: dict[tuple[int, int], int] = {}
+    for start, end in spans:
+        m = _DATE_STRETCH.match(text, start)
+        if m is None or m.end() < end:
+            continue  # a slot with other characters in it (20XX-20XX) is inside no date
+        first = start
+        while first > 0 and text[first - 1] in _DATE_CHARS:
+            first -= 1
+        count[first, m.end()] = count.get((first, m.end()), 0) + 1
+    for (start, end), n in sorted(count.items()):
+        if n >= 2:
+            yield from _DATE.finditer(text, start, end)
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
