@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Iterable
 
 import regex
@@ -38,6 +38,9 @@ DIGITS = frozenset("0123456789０１２３４５６７８９")
 SPACES = " \t\u3000\u00a0"
 
 
+# the word lists, read as plain files (importlib.resources costs start-up time)
+_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
 def is_han(ch: str) -> bool:
     return bool(ch) and bool(HAN.match(ch))
 
@@ -50,7 +53,7 @@ def char_at(text: str, i: int) -> str:
 @lru_cache(maxsize=None)
 def data_list(name: str) -> tuple[str, ...]:
     """Entries of ``draftlint/data/<name>.txt``: one per line, comments and blanks skipped."""
-    raw = resources.files("draftlint").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    raw = (_DATA_DIR / f"{name}.txt").read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         entry = line.strip()

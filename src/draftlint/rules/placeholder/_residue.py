@@ -10,17 +10,19 @@ character for character, so offsets stay those of the original text.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import regex
 
+from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
 from ._guard import LiteralFinder, may_match
 
 DATA_PACKAGE = "draftlint.data"
+# read as plain files: importlib.resources costs start-up time (it imports typing, zipfile …)
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 # The full-width hyphen stays: in "－２－" it is a dash around a page number, not a hyphen.
@@ -55,7 +57,7 @@ def line_text(doc: Document, line: Line) -> str:
 @lru_cache(maxsize=None)
 def load_entries(name: str) -> tuple[str, ...]:
     """The entries of data file ``name`` (comments and blank lines left out)."""
-    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -111,7 +113,7 @@ def derive(entry: str) -> tuple[int, Guard]:
 @lru_cache(maxsize=None)
 def _stored() -> dict[tuple[str, str], tuple[int, Guard]]:
     try:
-        raw = resources.files(DATA_PACKAGE).joinpath(GUARDS_FILE).read_text(encoding="utf-8")
+        raw = (DATA_DIR / GUARDS_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
     out = {}
@@ -363,11 +365,13 @@ _NUMBERING = lazy(
 )
 
 
-@dataclass(frozen=True)
-class Numbering:
-    style: str  # "md1".."md6", "chap", "cn", "pcn", "ar", "ard", "par", "circ"
-    number: int  # 0 for Markdown headings
-    length: int  # characters of the marker, leading space included
+class Numbering(Record):
+    __slots__ = _fields = ("style", "number", "length")
+
+    def __init__(self, style: str, number: int, length: int) -> None:
+        self.style = style  # "md1".."md6", "chap", "cn", "pcn", "ar", "ard", "par", "circ"
+        self.number = number  # 0 for Markdown headings
+        self.length = length  # characters of the marker, leading space included
 
 
 def numbering(text: str, kind: str = "txt") -> Numbering | None:

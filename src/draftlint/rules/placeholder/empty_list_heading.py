@@ -33,13 +33,13 @@ Fix: write the content under the heading, or delete the heading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 import regex
 
 from ...lazyre import lazy
 
+from ..._record import Record
 from ...document import Document, Line
 from ...types import Span, Text, Violation
 from ._fill import markdown_markup
@@ -58,14 +58,18 @@ _RUN_IN = lazy(r"[ \t\u3000]*[^。；;！!？?，,\r\n]{2,30}[。.][ \t\u3000]*\
 _FIRST_NUMBER = lazy(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)）]|1[、.．]|①|第一)")
 
 
-@dataclass
-class _Item:
-    line: Line
-    text: str  # the line as matched (simplified, full-width forms folded)
-    num: Numbering | None
-    label: bool  # a short line ending in a colon
-    heading: bool  # a numbered (or Markdown) line short enough to be a heading
-    bare: bool = False  # a number alone on its line: ``(二)``, ``（三）``
+class _Item(Record):
+    __slots__ = _fields = ("line", "text", "num", "label", "heading", "bare")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, line: Line, text: str, num: Numbering | None, label: bool, heading: bool,
+                 bare: bool = False) -> None:
+        self.line = line
+        self.text = text  # the line as matched (simplified, full-width forms folded)
+        self.num = num
+        self.label = label  # a short line ending in a colon
+        self.heading = heading  # a numbered (or Markdown) line short enough to be a heading
+        self.bare = bare  # a number alone on its line: ``(二)``, ``（三）``
 
 
 def _residue_lines(doc: Document) -> set[int]:
