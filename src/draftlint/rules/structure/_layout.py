@@ -8,10 +8,8 @@ paragraph over several lines; Markdown marks headings and list items with prefix
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
-from rich.cells import cell_len
-
+from ..._record import Record
 from ...document import Document, Line
 from ._lazy import lazy
 
@@ -88,11 +86,13 @@ def ends_mid_sentence(text: str) -> bool:
     return len(text) >= 25 and text[-1] not in SENTENCE_END and (text[-1].isalnum())
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Record):
     """A paragraph as a list of (start, end) document offsets, one per line piece, in order."""
 
-    pieces: tuple[tuple[int, int], ...]
+    __slots__ = _fields = ("pieces",)
+
+    def __init__(self, pieces: tuple[tuple[int, int], ...]) -> None:
+        self.pieces = pieces
 
     @property
     def start(self) -> int:
@@ -112,6 +112,8 @@ def _looks_wrapped(lines: list[Line]) -> list[bool]:
     """
     if len(lines) < 2:
         return []
+    from rich.cells import cell_len  # (here, not at import: only hard-wrapped plain text needs it)
+
     widths = [cell_len(line.text.rstrip()) for line in lines[:-1]]
     width = max(widths)
     near = [w >= 0.85 * width and w >= 30 for w in widths]

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
 import regex
 
+from ..._record import Record
 from ...document import Document, Line
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker, line_starts
 from ...types import Span
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 from ._numerals import arabic_to_int, cn_to_int, int_to_cn, render_like
 from ._residue import residue_spans
 
@@ -80,8 +80,8 @@ HEAD_FIRST = frozenset(_LINE_START_BY_FIRST)
 # by such a character ("(?m)^" would be many times slower).
 # (the standard library's engine, twice as fast here; its \s also takes U+001C-U+001F, so it
 # may find a few more candidates, which _line_start_item then turns down)
-_HEAD_AT_START = re.compile(r"(?:[^\S\r\n]|\ufeff)*[" + re.escape("".join(sorted(HEAD_FIRST))) + "]")
-_HEAD_CANDIDATE = re.compile(r"\n" + _HEAD_AT_START.pattern)
+_HEAD_AT_START = lazy_re(r"(?:[^\S\r\n]|\ufeff)*[" + re.escape("".join(sorted(HEAD_FIRST))) + "]")
+_HEAD_CANDIDATE = lazy_re(r"\n" + _HEAD_AT_START.pattern)
 _LONE_CR = lazy(r"\r(?!\n)")
 
 # Kinds also recognised inside a paragraph, after one of DELIM (or one of COLON for ar_dun).
@@ -128,19 +128,27 @@ KIND_NAMES = {
 }
 
 
-@dataclass(slots=True)  # (thousands per draft: slots make them quicker to build)
-class Item:
-    kind: str
-    value: int | None  # None: an OCR glyph where a numeral belongs
-    start: int  # document offsets of the marker
-    end: int
-    num_start: int  # offsets of the numeral (or glyph, or ordinal word) inside the marker
-    num_end: int
-    text: str  # the marker as written
-    line: Line
-    inline: bool
-    empty: bool = False  # nothing follows the marker on its line
-    meant: int | None = None  # a letter OCR'd for a digit (Z. for 2.): the number it reads as
+class Item(Record):
+    """A numbering marker. (A Record, not a dataclass: see draftlint._record; thousands per
+    draft, so slots.)"""
+
+    __slots__ = _fields = ("kind", "value", "start", "end", "num_start", "num_end", "text", "line", "inline",
+                           "empty", "meant")
+    __hash__ = None  # type: ignore[assignment]  # kind changes (a nested list)
+
+    def __init__(self, kind: str, value: int | None, start: int, end: int, num_start: int, num_end: int,
+                 text: str, line: Line, inline: bool, empty: bool = False, meant: int | None = None) -> None:
+        self.kind = kind
+        self.value = value  # None: an OCR glyph where a numeral belongs
+        self.start = start  # document offsets of the marker
+        self.end = end
+        self.num_start = num_start  # offsets of the numeral (or glyph, or ordinal word) inside the marker
+        self.num_end = num_end
+        self.text = text  # the marker as written
+        self.line = line
+        self.inline = inline
+        self.empty = empty  # nothing follows the marker on its line
+        self.meant = meant  # a letter OCR'd for a digit (Z. for 2.): the number it reads as
 
     @property
     def base(self) -> str:
@@ -160,16 +168,20 @@ class Item:
         return self.text[:a] + render_like(numeral, n) + self.text[b:]
 
 
-@dataclass(slots=True)
-class Anomaly:
-    code: str  # ST101 | ST102 | ST103 | ST104
-    start: int
-    end: int
-    found: str
-    expected: str
-    reason: str  # gap | repeat | order | wrong | restart | ocr | lost-shi | merged
-    kind: str
-    previous: Item | None = None
+class Anomaly(Record):
+    __slots__ = _fields = ("code", "start", "end", "found", "expected", "reason", "kind", "previous")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, code: str, start: int, end: int, found: str, expected: str, reason: str, kind: str,
+                 previous: Item | None = None) -> None:
+        self.code = code  # ST101 | ST102 | ST103 | ST104
+        self.start = start
+        self.end = end
+        self.found = found
+        self.expected = expected
+        self.reason = reason  # gap | repeat | order | wrong | restart | ocr | lost-shi | merged
+        self.kind = kind
+        self.previous = previous
 
 
 def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
@@ -404,8 +416,8 @@ _GLYPHS = regex.escape("".join(GLYPH_DIGITS))
 # abbreviation such as ``S.M.A.R.T.`` or ``I.概述``'s roman numeral list: see _glyph_fits)
 _GLYPH_HEAD = lazy(rf"(?P<o>[0-9０-９]?[{_GLYPHS}][0-9０-９]?)[^\S\r\n]*[、．.](?![0-9０-９A-Za-z.．])(?=\p{{Han}})")
 # a line starting so, searched as "\n" + the line's start ("(?m)^" is many times slower)
-_GLYPH_AT_START = re.compile(rf"[^\S\r\n]*[0-9０-９]?[{_GLYPHS}]")
-_GLYPH_LINE = re.compile(r"\n" + _GLYPH_AT_START.pattern)
+_GLYPH_AT_START = lazy_re(rf"[^\S\r\n]*[0-9０-９]?[{_GLYPHS}]")
+_GLYPH_LINE = lazy_re(r"\n" + _GLYPH_AT_START.pattern)
 
 
 _LETTER_ITEM = lazy(r"[A-Za-zＡ-Ｚａ-ｚ][^\S\r\n]*[、．.)）]")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 import regex
 
+from ..._record import Record
 from ...document import Document, Line
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 from ._layout import line_starts, paragraphs_around
 from ._numbering import line_heads
 from ._prose import masked as masked_offsets
@@ -38,15 +38,19 @@ _TRUNCATED = lazy(r"(?:\.{3,}|…+|。{3,})[\s\u3000]*$")
 _ENUM_CLOSER = lazy(r"(?:^|[\s\u3000，,。；;：:、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$")
 
 
-@dataclass
-class PairIssue:
-    code: str  # ST201 | ST202 | ST203
-    start: int
-    end: int
-    char: str
-    reason: str  # unclosed | stray | mismatch | reversed-close | reversed-open | ascii
-    partner: str = ""  # the character that is missing or clashes
-    other: int | None = None  # offset of the character it clashes with
+class PairIssue(Record):
+    __slots__ = _fields = ("code", "start", "end", "char", "reason", "partner", "other")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, code: str, start: int, end: int, char: str, reason: str, partner: str = "",
+                 other: int | None = None) -> None:
+        self.code = code  # ST201 | ST202 | ST203
+        self.start = start
+        self.end = end
+        self.char = char
+        self.reason = reason  # unclosed | stray | mismatch | reversed-close | reversed-open | ascii
+        self.partner = partner  # the character that is missing or clashes
+        self.other = other  # offset of the character it clashes with
 
 
 def _is_han(ch: str) -> bool:
@@ -305,7 +309,7 @@ def _well_nested(text: str, chars: list[tuple[int, str]]) -> bool:
 _QUOTE_STYLES = [(o, c, a, frozenset(o + c + a)) for o, (c, a) in QUOTES.items()]
 # Every character the pairing looks at: quotes of all styles, brackets, ASCII quotes.
 # (a plain character class: the standard library's engine scans for it twice as fast)
-_WANTED = re.compile("[" + re.escape("".join(sorted(
+_WANTED = lazy_re("[" + re.escape("".join(sorted(
     set(QUOTES) | set(CLOSING_QUOTES) | set(BRACKETS) | set(CLOSERS) | {'"', "'", "＂", "＇"}))) + "]")
 
 

@@ -19,12 +19,13 @@ Fix: keep the one mark the sentence needs and check that no words were lost with
 
 from __future__ import annotations
 
-from typing import Iterable
-
-import re
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...document import Document
 from ...types import Span, Text, Violation
+from ._lazy import lazy_re
 from ._prose import masked
 
 CODE = "ST301"
@@ -38,7 +39,7 @@ _MARKS = "，,、；;：:。．"
 # with look-arounds before the dot), so that the standard library's engine skips to the next
 # mark at C speed instead of trying the pattern at every character.
 _MARK = rf"[{_MARKS}.](?<![.0-9A-Za-z]\.)(?!(?<=\.)[.0-9A-Za-z])"
-_RUN = re.compile(rf"{_MARK}(?:[ \u3000]*{_MARK})+")
+_RUN = lazy_re(rf"{_MARK}(?:[ \u3000]*{_MARK})+")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

@@ -18,7 +18,9 @@ Fix: add the missing ``是`` (``二是``).
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...document import Document
 from ...types import RelatedSpan, Span, Text, Violation

@@ -16,7 +16,9 @@ Fix: retype the figure with one kind of digit and the right sign (‰, %).
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable, Iterator
 
 import regex
 

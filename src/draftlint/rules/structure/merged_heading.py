@@ -18,7 +18,9 @@ left before it.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

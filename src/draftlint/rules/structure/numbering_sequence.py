@@ -24,7 +24,9 @@ belongs at the flagged place.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...document import Document
 from ...types import RelatedSpan, Span, Text, Violation

@@ -16,14 +16,13 @@ Fix: delete the space.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-import re
-
-import regex
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at run time)
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...document import Document
 from ...types import Span, Text, Violation
+from ._lazy import lazy, lazy_re
 from ._prose import masked
 
 CODE = "ST312"
@@ -31,12 +30,13 @@ NAME = "split-percent"
 SEVERITY = "info"
 
 # (a sign that goes on as ``%o`` or ``%%`` is a malformed figure, ST311's one finding)
-_SPLIT = regex.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰](?![%％]|[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ]))")
+_SPLIT = lazy(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰](?![%％]|[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ]))")
 
 
 # every match ends in spaces and a sign: found first (a cheap search), then the number
 # before them is matched where it must start
-_SPACES_SIGN = re.compile(r"[ \t\u3000]+[%％‰]")
+_SPACES_SIGN = lazy_re(r"[ \t\u3000]+[%％‰]")
+_SPACES = lazy_re(r"[ \t\u3000]+")
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 
 
@@ -63,7 +63,7 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         if m.start() in masked(doc):
             continue
         t = m.group()
-        fixed = regex.sub(r"[ \t\u3000]+", "", t)
+        fixed = _SPACES.sub("", t)
         yield Violation(
             span=Span(m.start(), m.end()),
             message=Text(f"百分号与数字之间有空格“{t}”: 应为“{fixed}”", f"space between number and sign in “{t}”: write “{fixed}”"),
