@@ -107,10 +107,13 @@ def _changes(doc):
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
+        # the words the patterns below need, looked for once in the sentence
+        has_from = "由" in t or "从" in t
+        has_last_year = "去年" in t or "上年" in t
         for i, q1 in enumerate(qs[:-1]):
             q2 = qs[i + 1]
             # 由A增加到B
-            if _kind_ok(q1, q2) and _FROM.search(s.between(s.clause_start(q1.start), q1.start)):
+            if has_from and _kind_ok(q1, q2) and _FROM.search(s.between(s.clause_start(q1.start), q1.start)):
                 m = _FROM_TO.match(s.between(q1.end, q2.start))
                 if m:
                     verb = m.group("verb")
@@ -122,14 +125,13 @@ def _changes(doc):
                     yield Change(q1, q2, verb, bool(_UP_RE.match(verb)), stated, sup,
                                  q1.start, (stated or diff or q2).end, real, diff, dup)
                     continue
-            between = s.between(q1.end, q2.start)
             # B,上年同期为A,同比增长P%
-            if _kind_ok(q2, q1) and _LAST_YEAR.match(between):
+            if has_last_year and _kind_ok(q2, q1) and _LAST_YEAR.match(s.between(q1.end, q2.start)):
                 stated, sup = _stated_after(s, q2, same_clause_ok=False)
                 if stated is not None and sup is not None:
                     yield Change(q2, q1, "增长" if sup else "下降", sup, stated, sup, q1.start, stated.end, real)
         # X较期中(A)提高了D,达到B
-        for i, a in enumerate(qs[:-2]):
+        for i, a in enumerate(qs[:-2] if "(" in t or "（" in t else ()):
             d, b = qs[i + 1], qs[i + 2]
             if not (C.is_amount(a) and C.same_kind(a, d) and C.same_kind(a, b)):
                 continue
@@ -163,7 +165,7 @@ def _changes(doc):
                 up = False
             yield Change(base, q, verb, up, p, up, q.start, base.end, real)
         # B,比上年的A增长P%: A is the base named after 比/较, B the last figure of its kind before
-        for base in qs:
+        for base in qs if "比" in t or "较" in t or "与" in t else ():
             if not (C.is_amount(base) or base.unit == "%"):
                 continue
             cs = s.clause_start(base.start)
