@@ -100,3 +100,31 @@ def test_a_worker_signs_what_it_prepares_and_a_few_files_are_left_to_the_rule(fo
     (prep,) = work.prepared.values()
     assert prep.sigs is not None and prep.sigs.shape == (len(prep.long_rows), corpus.NUM_PERM)
     assert linter._work(path, config, None, False).prepared == {}
+
+
+def test_workers_finish_findings_as_the_main_process_does(capsys, folder, tmp_path):
+    """Suppressions see the corpus findings too: a draft whose copy is suppressed, one
+    with an unused suppression, residue and placeholders, checked by workers (which make
+    findings of what they found) and in one process."""
+    drafts = tmp_path / "drafts"
+    shutil.copytree(folder, drafts)
+    reused = drafts / "qingshan_2017_reused.txt"
+    reused.write_text("<!-- draftlint: disable-file=DU102 -->\n" + reused.read_text(encoding="utf-8"), encoding="utf-8")
+    (drafts / "unused.txt").write_text(
+        "<!-- draftlint: disable-next-line=DU101 -->\nxx镇20xx年上半年工作总结\n某某同志：完成投资__万元，同比增长％。\n",
+        encoding="utf-8",
+    )
+    for f in sorted((FIXTURES).glob("*/*.txt"))[:6]:
+        shutil.copy(f, drafts / f"fx_{f.parent.name}_{f.name}")
+
+    def everything(*args: str) -> dict:
+        main(["check", "--isolated", "--format", "json", "--exit-zero", "--no-cache", *args, str(drafts)])
+        return json.loads(capsys.readouterr().out)
+
+    serial = everything("--jobs", "1")
+    assert everything("--jobs", "2") == serial
+    codes = {(Path(f["path"]).name, f["code"]) for f in serial["findings"]}
+    assert ("qingshan_2017_reused.txt", "DU102") not in codes
+    assert ("qingshan_2016.txt", "DU102") in codes
+    assert ("unused.txt", "DL100") in codes
+    assert len({c for _, c in codes}) > 4

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -236,15 +238,21 @@ def _finish_document(
     sup = parse_suppressions(doc)
     directive_spans = sup.spans
     ignored = config.ignored_for(doc.path)
-    residue = [v.span for code, v in raw if code in SUBSUMING]
+    # residue spans by start, with the furthest end reached so far: a span lies inside one
+    # when the furthest end among those starting at or before it reaches its end (a scan
+    # of every residue span for every finding was quadratic on a page of portal residue)
+    residue = sorted((v.span.start, v.span.end) for code, v in raw if code in SUBSUMING)
+    residue_starts = [start for start, _ in residue]
+    residue_reach = list(accumulate((end for _, end in residue), max))
     findings: list[Finding] = []
-    for code, v in sorted(raw, key=lambda cv: (cv[1].span, cv[0])):
-        if any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
+    # (start, end, code): the order of (span, code) without comparing Span records
+    for code, v in sorted(raw, key=lambda cv: (cv[1].span.start, cv[1].span.end, cv[0])):
+        if directive_spans and any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
             continue  # rules reading the comment itself
-        if code not in SUBSUMING and code[:2] in SUBSUMED_FAMILIES and any(
-            r.start <= v.span.start and v.span.end <= r.end for r in residue
-        ):
-            continue  # inside website residue or a page footer: the whole piece goes, so does this
+        if residue and code not in SUBSUMING and code[:2] in SUBSUMED_FAMILIES:
+            k = bisect_right(residue_starts, v.span.start)
+            if k and residue_reach[k - 1] >= v.span.end:
+                continue  # inside website residue or a page footer: the whole piece goes, so does this
         line = doc.position(v.span.start).line
         if sup.suppresses(code, line, v.span.start):
             continue
@@ -263,11 +271,14 @@ def lint_documents(
     references: list[Document] | None = None,
     raw: list[list[tuple[str, Violation]]] | None = None,
     errors: list[str] | None = None,
+    finished: list[list[Finding] | None] | None = None,
 ) -> LintResult:
     """Lint documents already read (the common tail of every entry point).
 
     ``raw`` holds document-rule violations already computed (by worker processes or the
-    cache), one list per document; when None the document rules run here.
+    cache), one list per document; when None the document rules run here. ``finished``:
+    per document, the findings a worker already made of ``raw`` (or None); used for the
+    documents the corpus rules add nothing to, the others are finished here.
     """
     result = LintResult(files=len(docs), errors=list(errors or []))
     enabled = config.enabled_codes()
@@ -285,13 +296,16 @@ def lint_documents(
                     i = index_of.get(path)
                     if i is not None and rule.code not in config.ignored_for(path):
                         raw[i].append((rule.code, violation))
+                        if finished is not None and i < len(finished):
+                            finished[i] = None  # suppressions and their DL100 must see this one too
             except ConfigError:
                 raise
             except Exception as exc:
                 result.errors.append(f"internal error: rule {rule.code} failed: {type(exc).__name__}: {exc}")
     docs_by_path = {d.path: d for d in [*docs, *(references or [])]}
-    for doc, violations in zip(docs, raw):
-        result.findings.extend(_finish_document(doc, violations, config, docs_by_path, enabled))
+    for i, (doc, violations) in enumerate(zip(docs, raw)):
+        done = finished[i] if finished is not None and i < len(finished) else None
+        result.findings.extend(done if done is not None else _finish_document(doc, violations, config, docs_by_path, enabled))
     result.findings = sorted((f for f in result.findings if config.shows(f.severity)), key=Finding.sort_key)
     return result
 
@@ -311,18 +325,19 @@ def _load_references(config: Config) -> list[Document]:
 class _Work(Record):
     """What reading and checking one file gives: a document and its violations, or why not."""
 
-    __slots__ = _fields = ("path", "doc", "raw", "load_error", "errors", "prepared")
+    __slots__ = _fields = ("path", "doc", "raw", "load_error", "errors", "prepared", "findings")
     __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, path: str, doc: Document | None = None, raw: list[tuple[str, Violation]] | None = None,
                  load_error: tuple[str, str, str] | None = None, errors: list[str] | None = None,
-                 prepared: dict[str, Any] | None = None) -> None:
+                 prepared: dict[str, Any] | None = None, findings: list[Finding] | None = None) -> None:
         self.path = path
         self.doc = doc
         self.raw = raw
         self.load_error = load_error  # (code, reason, reason_en)
         self.errors = [] if errors is None else errors
         self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
+        self.findings = findings  # raw made into findings by the worker (see _finish_here), or None
 
     def attach(self, preparers: list) -> None:
         """Store the prepared work on the document, where the corpus rules look for it."""
@@ -347,11 +362,14 @@ def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
     return done
 
 
-def _work(path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False) -> _Work:
+def _work(
+    path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False, finish: bool = False
+) -> _Work:
     """Read one file and run the document rules on it, using the cache when it can.
 
     ``prepare``: also do the per-document work of the corpus rules (a run of many files:
     done here, in parallel, and cached, instead of in the main process every time).
+    ``finish``: also make the violations into findings (see :func:`_finish_here`).
     """
     from .cache import for_config
 
@@ -383,11 +401,25 @@ def _work(path: str, config: Config, stdin_filename: str | None = None, prepare:
             out.prepared = dict(hit.get("prepared") or {})
             if _prepare(doc, preparers, out) and not out.errors:
                 cache.put(key, {"raw": out.raw, "prepared": out.prepared})
-            return out
+            return _finish_here(out, config) if finish else out
     out.raw = check_document(doc, config, rules, out.errors)
     _prepare(doc, preparers, out)
     if cache is not None and key is not None and not out.errors:
         cache.put(key, {"raw": out.raw, "prepared": out.prepared})
+    return _finish_here(out, config) if finish else out
+
+
+def _finish_here(out: _Work, config: Config) -> _Work:
+    """Make a worker's violations into findings: suppressions, positions, messages. On a
+    big folder this was most of what the main process did one document after another
+    (60% of a warm re-run). Not when a violation points into another file (only the main
+    process has every document); the main process also redoes a document that a corpus
+    rule adds findings to (an unused-suppression finding depends on all of them)."""
+    doc = out.doc
+    if doc is not None and out.raw is not None and all(
+        rel.path is None or rel.path == doc.path for _, v in out.raw for rel in v.related
+    ):
+        out.findings = _finish_document(doc, out.raw, config, {doc.path: doc}, config.enabled_codes())
     return out
 
 
@@ -408,6 +440,8 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
     parallel = [f for f in files if f != STDIN]
     prepare = len(files) >= _PREPARE_MIN_FILES
     if jobs > 1 and len(parallel) >= _MIN_FILES_PER_JOB * 2:
+        # the workers also finish their documents' findings: in the main process that
+        # would be serial work
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -415,7 +449,7 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(parallel)), mp_context=ctx) as pool:
             chunk = max(1, min(32, len(parallel) // (jobs * 8)))
-            done = iter(pool.map(_work_star, [(f, config, None, prepare) for f in parallel], chunksize=chunk))
+            done = iter(pool.map(_work_star, [(f, config, None, prepare, True) for f in parallel], chunksize=chunk))
             for f in files:
                 yield _work(f, config, stdin_filename, prepare) if f == STDIN else next(done)
         return
@@ -432,6 +466,7 @@ def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, 
     """
     docs: list[Document] = []
     raw: list[list[tuple[str, Violation]]] = []
+    finished: list[list[Finding] | None] = []  # what the workers made of raw, per document
     errors: list[str] = []
     load_findings: list[Finding] = []
     enabled = config.enabled_codes()
@@ -452,9 +487,12 @@ def run(paths: list[str], config: Config, *, stdin_filename: str | None = None, 
                 assert work.doc is not None and work.raw is not None
                 docs.append(work.doc)
                 raw.append(work.raw)
+                finished.append(work.findings)
             if progress is not None:
                 progress.advance()
-        result = lint_documents(docs, config, references=_load_references(config), raw=raw, errors=errors)
+        result = lint_documents(
+            docs, config, references=_load_references(config), raw=raw, errors=errors, finished=finished
+        )
     finally:
         if progress is not None:
             progress.stop()
