@@ -25,7 +25,7 @@ import regex
 from ...document import Document
 from ...types import Span, Text, Violation
 from ._lazy import lazy
-from ._prose import masked
+from ._prose import marks_next_to, masked
 
 CODE = "ST311"
 NAME = "malformed-figure"
@@ -41,24 +41,6 @@ _PATTERNS = [
      "数字“{t}”中混入了字母O", "number “{t}” contains the letter O"),
     (lazy(r"(?<=[0-9０-９])[.．]{2}(?=[0-9０-９])"), "double-point", "小数点重复“{t}”", "doubled decimal point “{t}”"),
 ]
-
-
-def _next_to(text: str, marks: str, neighbours: str, step: int = 1) -> list[int]:
-    """The offsets of the ``marks`` that have one of ``neighbours`` right after them
-    (``step=-1``: right before), in order. The marks are found with ``str.find``, far faster
-    than a pattern or a search for every pair of characters, and they are few in a draft."""
-    end = len(text)
-    out = []
-    for mark in marks:
-        i = text.find(mark)
-        while i >= 0:
-            j = i + step
-            if 0 <= j < end and text[j] in neighbours:
-                out.append(i)
-            i = text.find(mark, i + 1)
-    if len(marks) > 1:
-        out.sort()
-    return out
 
 
 _FULL_WIDTH_DIGIT = lazy(r"[０-９]")
@@ -91,16 +73,16 @@ def _matches(text: str) -> Iterator[Iterable[regex.Match]]:
     # %o and %%: tried only at a percent sign followed by o or a sign (such a match cannot
     # start inside another, and a look-behind sees the text before the offset; a run's later
     # signs fail the look-behind, as in ``finditer``)
-    signs = _next_to(text, "%％", "oOｏＯ%％")
+    signs = marks_next_to(text, "%％", "oOｏＯ%％")
     yield (m for i in signs if text[i + 1] in "oOｏＯ" and (m := _PATTERNS[0][0].match(text, i)))
     yield (m for i in signs if text[i + 1] in "%％" and (m := _PATTERNS[1][0].match(text, i)))
     # mixed widths: only inside the runs of digits that hold a full-width one (a look-behind
     # sees the text before ``pos``, so searching a run alone finds the same)
     yield (m for s, e in _runs_with_full_width_digits(text) for m in _PATTERNS[2][0].finditer(text, s, e))
     # 2O22: only in a text with a digit right before an o
-    yield _PATTERNS[3][0].finditer(text) if _next_to(text, "oOｏＯ", _DIGITS, -1) else ()
+    yield _PATTERNS[3][0].finditer(text) if marks_next_to(text, "oOｏＯ", _DIGITS, -1) else ()
     # 3..5 (the full-width point is rare: one search for it instead of three for its pairs)
-    yield _PATTERNS[4][0].finditer(text) if ".." in text or ("．" in text and _next_to(text, ".．", ".．")) else ()
+    yield _PATTERNS[4][0].finditer(text) if ".." in text or ("．" in text and marks_next_to(text, ".．", ".．")) else ()
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

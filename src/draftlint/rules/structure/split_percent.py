@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 from ...document import Document
 from ...types import Span, Text, Violation
 from ._lazy import lazy, lazy_re
-from ._prose import masked
+from ._prose import marks_next_to, masked
 
 CODE = "ST312"
 NAME = "split-percent"
@@ -33,10 +33,10 @@ SEVERITY = "info"
 _SPLIT = lazy(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]+[%％‰](?![%％]|[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ]))")
 
 
-# every match ends in spaces and a sign: found first (a cheap search), then the number
-# before them is matched where it must start
-_SPACES_SIGN = lazy_re(r"[ \t\u3000]+[%％‰]")
-_SPACES = lazy_re(r"[ \t\u3000]+")
+# every match ends in spaces and a sign: the signs with a space before them are found first
+# (str.find), then the number before the spaces is matched where it must start
+_SPACES = " \t\u3000"
+_SPACE_RUN = lazy_re(r"[ \t\u3000]+")
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 
 
@@ -46,11 +46,14 @@ def _matches(text: str):
     A match starts where the run of digits and points that ends at those spaces starts (its
     look-behind refuses any later start in the run, its digits any earlier one)."""
     last = -1
-    for sign in _SPACES_SIGN.finditer(text):
-        start = sign.start()
+    for sign in marks_next_to(text, "%％‰", _SPACES, -1):
+        spaces = sign - 1
+        while spaces > 0 and text[spaces - 1] in _SPACES:
+            spaces -= 1
+        start = spaces
         while start > 0 and text[start - 1] in _NUMBER_CHARS:
             start -= 1
-        if start == sign.start() or start <= last:
+        if start == spaces or start <= last:
             continue  # no number before the spaces, or one tried already
         last = start
         m = _SPLIT.match(text, start)
@@ -63,7 +66,7 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         if m.start() in masked(doc):
             continue
         t = m.group()
-        fixed = _SPACES.sub("", t)
+        fixed = _SPACE_RUN.sub("", t)
         yield Violation(
             span=Span(m.start(), m.end()),
             message=Text(f"百分号与数字之间有空格“{t}”: 应为“{fixed}”", f"space between number and sign in “{t}”: write “{fixed}”"),
