@@ -14,10 +14,13 @@ and MB/s (UTF-8 bytes of the detection text):
 - signatures: bulk numpy MinHash (128 permutations, datasketch ``affine32`` scheme),
   and for comparison datasketch ``MinHash.update_batch`` with SHA-1 on a sample;
 - LSH: band keys and candidate pairs (32 bands x 4 rows);
-- verification: rapidfuzz ``fuzz.ratio`` of every candidate pair whose signatures agree
-  on at least ``MIN_ESTIMATED_JACCARD`` of the permutations;
-- end to end: ``find_duplicates`` on Documents (normalisation, exact pass, all of the above,
-  sections), unless ``--quick``;
+- verification: rapidfuzz ``fuzz.ratio`` (``process.cpdist``, with ``partial_ratio`` for
+  containment) of every candidate pair whose signatures agree on at least
+  ``MIN_ESTIMATED_JACCARD`` of the permutations;
+- end to end, unless ``--quick``: the per-document preparation (paragraphs, detection
+  forms, signatures: what ``draftlint check`` does in its workers and caches), then
+  ``find_duplicates`` on the prepared Documents (exact pass, LSH, verification, sections:
+  what is left to the main process);
 - index: ``build_index`` of the drafts and one query draft against it (pre-commit use);
 
 then memory (signature matrix bytes, peak RSS) and the recall of planted pairs by exact
@@ -172,12 +175,9 @@ def main() -> None:
     from rapidfuzz import fuzz
 
     t = time.perf_counter()
-    est = (sigs[cand[:, 0]] == sigs[cand[:, 1]]).mean(axis=1)
-    kept = cand[est >= corpus.MIN_ESTIMATED_JACCARD]
-    verified = set()
-    for a, b in kept.tolist():
-        if fuzz.ratio(texts[a], texts[b], score_cutoff=80):
-            verified.add((long_ids[a], long_ids[b]))
+    kept = corpus._likely(cand, sigs)  # estimated Jaccard >= MIN_ESTIMATED_JACCARD
+    sims = corpus.similarities([texts[a] for a in kept[:, 0].tolist()], [texts[b] for b in kept[:, 1].tolist()], 0.8)
+    verified = {(long_ids[a], long_ids[b]) for (a, b), sim in zip(kept.tolist(), sims) if sim}
     dt = time.perf_counter() - t
     print(f"verification     {rate(len(texts), mb, dt)}   {len(kept):,} pairs with estimated Jaccard >= "
           f"{corpus.MIN_ESTIMATED_JACCARD}, {len(verified):,} with ratio >= 0.8")
@@ -207,10 +207,17 @@ def main() -> None:
         docs = []
         for d in range(0, len(paras), args.per_draft):
             docs.append(Document("\n".join(paras[d : d + args.per_draft]) + "\n", path=f"draft{d // args.per_draft:05d}.txt"))
+        # what `draftlint check` does in its workers (and caches): each document on its own
+        t = time.perf_counter()
+        for doc in docs:
+            corpus.prepare_signed(doc)
+        dt = time.perf_counter() - t
+        print(f"prepare+sign     {rate(len(paras), mb, dt)}   one document at a time, as the check workers do")
+        # what is left to the main process
         t = time.perf_counter()
         res = corpus.find_duplicates(docs)
         dt = time.perf_counter() - t
-        print(f"find_duplicates  {rate(len(paras), mb, dt)}   {len(docs):,} drafts, {len(res.matches):,} sections")
+        print(f"find_duplicates  {rate(len(paras), mb, dt)}   {len(docs):,} prepared drafts, {len(res.matches):,} sections")
 
         with tempfile.TemporaryDirectory() as tmp:
             paths = []
