@@ -211,3 +211,29 @@ def test_list_runs_without_brackets_split_as_the_character_walk_does():
         for end in range(len(text) + 1):
             assert L._list_before(text, end) == walk_back(text, end), (text, end)
         assert L._split_top(text) == walk_split(text), text
+
+
+def test_breakdown_hints_hold_wherever_their_patterns_match():
+    """_AMONG_HINT and _SUM_HINT only let the loops skip sentences where no amount could
+    be followed by 中 (12个工地中) or preceded by a total word (合计30人)."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import _parts as P
+
+    rng = random.Random(13)
+    pieces = ["12个", "3家", "5人", "8所", "30人以上", "二十名", "1,318万元", "60%", "3倍", "2023年", "工地", "企业",
+              "中", "当中", "中心", "其中", "共", "共计", "合计", "总计", "总共", "以上", "为", "达", "有", " ",
+              "，", "、", "；", "：", "现有", "获奖", "表彰", "学校", "公共", "共同"]
+    checked = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) + "。"
+        for _prev, s in _claims.sentences(Document(text)):
+            for q in s.quantities:
+                if not _claims.is_amount(q) or q.approximate:
+                    continue
+                if P._AMONG.match(s.text, q.end - s.start):
+                    checked += 1
+                    assert P._AMONG_HINT.search(s.text), s.text
+                if P._SUM_AFTER.search(s.between(s.clause_start(q.start), q.start)):
+                    checked += 1
+                    assert P._SUM_HINT.search(s.text), s.text
+    assert checked > 100

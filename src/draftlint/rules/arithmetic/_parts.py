@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 
-from ...numbers import CN_CHARS
+from ...numbers import _CN_START, CN_CHARS, TIME_UNITS, UNITS
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 
@@ -226,6 +226,20 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
 _OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
 
 
+# what _AMONG needs after an amount: the last character of one (its unit, or 以上/左右/…),
+# then 中 within nine characters
+_AMOUNT_LAST = "".join(sorted({w[-1] for w, unit in UNITS.items() if unit not in TIME_UNITS} | set("上右下多内")))
+_AMONG_HINT = lazy_re(
+    f"[{re.escape(_AMOUNT_LAST)}][^\\d,，;；。]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])"
+)
+
+# what _SUM_AFTER needs before a figure: 共/合计/总计/共计/总共 right before it (with 为/达),
+# or at the head of its clause with a few words between (合计获奖十四名)
+_SUM_HINT = lazy_re(
+    f"(?:共|计)(?:为|达)?\\s*[0-9{_CN_START}百]|(?:^|[,，;；:：])\\s*(?:以上)?(?:合计|共计|总计|总共)"
+)
+
+
 def _may_break_down(t: str) -> bool:
     """``_BREAKDOWN_HINT.search(t)``, with the words that open a breakdown tested first as
     plain substrings (the pattern is left only for 中 after a figure or at the head)."""
@@ -285,7 +299,7 @@ def _breakdowns(doc):
                         yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, part_labels)
                     break
         # 现有12个工地中, 达标的7个, 停工的8个
-        for q in s.quantities if "中" in text else ():
+        for q in s.quantities if "中" in text and _AMONG_HINT.search(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             k = q.end - s.start
@@ -326,7 +340,7 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities if "共" in text or "合计" in text or "总计" in text else ():  # what _SUM_AFTER needs
+        for q in s.quantities if _SUM_HINT.search(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
