@@ -551,8 +551,9 @@ def analyze(doc: Document) -> list[Anomaly]:
 
 def _analyze(doc: Document) -> list[Anomaly]:
     simplified = doc.simplified
-    residue = residue_spans(doc, "PH202", "PH203")
     items = collect_items(doc)
+    # (PH is asked only when there is numbering its residue could take away)
+    residue = residue_spans(doc, "PH202", "PH203") if items else []
     if residue:
         # an item overlaps residue when a residue span starting before the item's end ends after its start
         spans = sorted(residue)
