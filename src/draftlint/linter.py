@@ -277,8 +277,10 @@ def lint_documents(
 
     ``raw`` holds document-rule violations already computed (by worker processes or the
     cache), one list per document; when None the document rules run here. ``finished``:
-    per document, the findings a worker already made of ``raw`` (or None); used for the
-    documents the corpus rules add nothing to, the others are finished here.
+    per document, the findings a worker already made of ``raw`` (or None): the main
+    process only adds those of the corpus rules' violations (or, in a draft with
+    suppression comments, whose unused-suppression findings depend on all of them, redoes
+    the draft).
     """
     result = LintResult(files=len(docs), errors=list(errors or []))
     enabled = config.enabled_codes()
@@ -286,6 +288,7 @@ def lint_documents(
         rules = _document_rules(config)
         raw = [check_document(doc, config, rules, result.errors) for doc in docs]
     raw = [list(r) for r in raw]
+    added: list[list[tuple[str, Violation]]] = [[] for _ in docs]  # by the corpus rules
     corpus_rules = _corpus_rules(config)
     if corpus_rules and docs:
         ctx = CorpusContext(docs=docs, references=list(references or []), index_path=config.against_index, cross=config.cross)
@@ -296,8 +299,7 @@ def lint_documents(
                     i = index_of.get(path)
                     if i is not None and rule.code not in config.ignored_for(path):
                         raw[i].append((rule.code, violation))
-                        if finished is not None and i < len(finished):
-                            finished[i] = None  # suppressions and their DL100 must see this one too
+                        added[i].append((rule.code, violation))
             except ConfigError:
                 raise
             except Exception as exc:
@@ -305,6 +307,13 @@ def lint_documents(
     docs_by_path = {d.path: d for d in [*docs, *(references or [])]}
     for i, (doc, violations) in enumerate(zip(docs, raw)):
         done = finished[i] if finished is not None and i < len(finished) else None
+        if done is not None and added[i]:
+            if parse_suppressions(doc).directives or any(code[:2] in SUBSUMED_FAMILIES for code, _ in added[i]):
+                done = None  # a suppression may silence one of them, or become used: redo it all
+            else:
+                # no suppressions: the corpus findings are made alone (no residue subsumes a
+                # corpus finding) and the final sort puts them in place (codes differ)
+                done = done + _finish_document(doc, added[i], config, docs_by_path, enabled)
         result.findings.extend(done if done is not None else _finish_document(doc, violations, config, docs_by_path, enabled))
     result.findings = sorted((f for f in result.findings if config.shows(f.severity)), key=Finding.sort_key)
     return result
