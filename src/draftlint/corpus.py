@@ -36,6 +36,12 @@ The method, in the order the work is done:
    (``data/du_stock_phrases.txt``) and numbers do not count.
 8. **Compact diff** of the original texts: ``乡镇【-2016-】【+2015+】年招商引资工作总结``.
 
+Steps 1-2 and the signatures of step 4 are per document (:func:`prepare`,
+:func:`prepare_signed`, memoised on the Document): ``draftlint check`` of many files does
+them in its worker processes beside the document rules and keeps them in the per-file
+cache, so the main process only pools, buckets and verifies (a warm re-run prepares
+nothing). Verification of the candidates is one ``rapidfuzz.process.cpdist`` call.
+
 numpy and rapidfuzz are imported inside functions: importing draftlint must stay cheap.
 """
 
