@@ -237,3 +237,32 @@ def test_breakdown_hints_hold_wherever_their_patterns_match():
                     checked += 1
                     assert P._SUM_HINT.search(s.text), s.text
     assert checked > 100
+
+
+def test_share_and_group_hints_hold_wherever_their_patterns_match():
+    """AR101 skips sentences without 占/比重/完成 or 的 right before a numeral (_TAIL);
+    AR141 skips sentences without a known rate or a count followed by 中 (_AMONG)."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import share, small_base
+
+    rng = random.Random(17)
+    pieces = ["12名", "3家", "5人", "8所", "20个", "1,318万元", "2355万元", "60%", "3倍", "六成", "百分之九十",
+              "的", "比例", "比重", "份额", "为", "是", "达", "约", " ", "中", "当中", "中心", "其中", "，", "、",
+              "群众", "企业", "满意率", "合格率", "完成", "全年任务", "占", "万元的 ", "人的比例为 ", "的比重约"]
+    checked = 0
+    texts = ["财政收入完成1318万元，占全年任务2355万元的 60%。", "完成3.2亿元，是上年2.1亿元的比例为 1.5倍。"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) + "。" for _ in range(4000)]
+    for text in texts:
+        for _prev, s in _claims.sentences(Document(text)):
+            for p in s.quantities:
+                if p.unit not in ("%", "倍"):
+                    continue
+                for b in s.before(p.start):
+                    if _claims.is_amount(b) and share._TAIL.match(s.between(b.end, p.start)):
+                        checked += 1
+                        assert share._DE_FIGURE.search(s.text), s.text
+            for q in s.quantities:
+                if q.is_integer_count and small_base._AMONG.match(s.text, q.end - s.start):
+                    checked += 1
+                    assert small_base._COUNT_AMONG.search(s.text), s.text
+    assert checked > 100

@@ -272,8 +272,11 @@ class DeltaChange:
 
 def delta_changes(doc):
     for _prev, s in C.sentences(doc):
-        if ("比" not in s.text and "较" not in s.text) or _REAL_TERMS.search(s.text):
+        t = s.text
+        if ("比" not in t and "较" not in t) or _REAL_TERMS.search(t):
             continue  # the increase is stated against 上年/去年 with 比 or 较
+        if not ("同比" in t or "上年" in t or "去年" in t or "年初" in t) or not C.may_have_percent(t):
+            continue  # _DELTA's words, and the rate in percent
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
         for i, cur in enumerate(qs[:-2]):
             d, p = qs[i + 1], qs[i + 2]

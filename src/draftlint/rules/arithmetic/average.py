@@ -27,7 +27,7 @@ from typing import Iterable
 
 from ...types import Span, Violation
 from . import _claims as C
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 
 CODE = "AR103"
 NAME = "average-mismatch"
@@ -37,13 +37,14 @@ _PER = lazy(
     r"(?P<per>人均|户均|亩均|平均每人|平均每户|平均每亩|每人平均|每户平均)"
     r"(?:(?<=[户亩]均)(?:收入|产值|效益|增收|补贴|补助|奖补|分红))?(?:为|达|达到|约)?\s*$"
 )
+_PER_WORD = lazy_re(r"人均|户均|亩均|平均每人|平均每户|平均每亩|每人平均|每户平均")
 _COUNT_UNITS = {"人": ("人", "人次", "名"), "户": ("户",), "亩": ("亩",)}
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
-        if "均" not in s.text:
-            continue  # 人均, 户均, 亩均, 平均每人, 每人平均
+        if "均" not in s.text or _PER_WORD.search(s.text) is None:
+            continue  # 人均, 户均, 亩均, 平均每人, 每人平均: no average without one
         for z in s.quantities:
             if not C.is_amount(z) or z.value == 0:
                 continue

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ...types import Span, Violation
 from . import _claims as C
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 from . import _tables
 from ._parts import _u
 
@@ -53,6 +53,7 @@ _RATE = lazy(
     rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率|(?<!综合|总体|整体|平均|测评)(?P<dstem>{_DEGREE})度)"
     r"(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
+_RATE_WORD = lazy_re(rf"(?:{_AT_MOST_100}|{_MAY_EXCEED})率|(?:{_DEGREE})度")
 _TOTAL_LABEL = lazy(r"共|总|全|应|计划|任务|目标")
 _MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
 
@@ -66,6 +67,8 @@ def _claims(doc):
     for prev, s in C.sentences(doc):
         if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
             continue  # a named rate (…率, 满意度) and a percentage
+        if _RATE_WORD.search(s.text) is None:
+            continue  # none of the rates _RATE knows
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":

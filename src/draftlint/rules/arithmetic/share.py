@@ -30,7 +30,8 @@ from typing import Iterable
 
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
+from ...numbers import _CN_START
 from . import _tables
 from ._parts import _AMONG
 
@@ -46,6 +47,8 @@ _IMPLICIT = lazy(
     r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
     r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
 )
+# what _TAIL leaves right before the stated share: 的(比例/比重/份额)(为/是/达/约) and a numeral
+_DE_FIGURE = lazy_re(f"的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\\s*[0-9{_CN_START}百]")
 _SUMMED = lazy(r"^\s*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
 _BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
@@ -163,6 +166,9 @@ def _claims(doc):
     for prev, s in C.sentences(doc):
         if "倍" not in s.text and not C.may_have_percent(s.text):
             continue  # a share is a percentage or a multiple
+        t = s.text
+        if not ("占" in t or "比重" in t or "完成" in t or _DE_FIGURE.search(t)):
+            continue  # none of the words a share claim is made with (see _TAIL, _IMPLICIT)
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue

@@ -23,13 +23,14 @@ every percentage is possible anyway.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable
 
-
+from ...numbers import COUNT_UNITS, UNITS
 from ...types import Span, Violation
 from . import _claims as C
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 
 CODE = "AR141"
 NAME = "impossible-percentage"
@@ -53,6 +54,12 @@ def _possible(n: int, iv) -> list[int]:
 # 共有12名学员参加考核,合格率95%: a rate of the one group the sentence counts
 _GROUP_RATE = lazy(
     r"(?:合格|通过|及格|优秀|优良|满意|结业|出勤|到课|达标|知晓)率(?:为|达|达到|是)?\s*$"
+)
+_GROUP_RATE_WORD = lazy_re(r"(?:合格|通过|及格|优秀|优良|满意|结业|出勤|到课|达标|知晓)率")
+# what _AMONG needs after a count of whole things (never qualified, so it ends with its unit)
+_COUNT_LAST = "".join(sorted({w[-1] for w, unit in UNITS.items() if unit in COUNT_UNITS}))
+_COUNT_AMONG = lazy_re(
+    f"[{re.escape(_COUNT_LAST)}][^\\d,，;；。%]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])"
 )
 _GROUP_UNITS = ("人", "名", "家", "所", "个", "户", "项", "件", "位")
 
@@ -84,6 +91,8 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         if ("率" not in s.text and "中" not in s.text) or not C.may_have_percent(s.text):
             continue  # a percentage after a named rate or after …中
+        if _GROUP_RATE_WORD.search(s.text) is None and _COUNT_AMONG.search(s.text) is None:
+            continue  # neither a rate _GROUP_RATE knows nor a count followed by 中 (12名群众中)
         seen: set[int] = set()
         for q, p in _single_group_rates(s, min(max_base, 100)):
             seen.add(p.start)
