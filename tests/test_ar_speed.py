@@ -85,6 +85,11 @@ def test_counts_found_near_their_core_equal_a_plain_finditer():
         plain = [(m.span(), m.groups()) for m in list_count._COUNT.finditer(text)]
         fast = [(m.span(), m.groups()) for m in list_count._counts(text)]
         assert fast == plain, text
+        if "、" in text:
+            f = text.find("、")
+            after = [(m.span(), m.groups()) for m in list_count._counts(text, f)]
+            assert after == [(m.span(), m.groups()) for m in list_count._COUNT.finditer(text, f)], text
+            assert after == [x for x in plain if x[0][0] >= f], text  # no count runs across a 、
 
 
 def test_place_of_the_last_digit_read_off_the_numeral():

@@ -258,7 +258,7 @@ def _breakdowns(doc):
             above = _paragraph_before(doc, s)
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
-        for m in _QIZHONG.finditer(s.text):
+        for m in _QIZHONG.finditer(text) if "其中" in text or "当中" in text else ():
             pos = s.start + m.start()
             parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
             if parts:
@@ -278,6 +278,8 @@ def _breakdowns(doc):
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, part_labels)
+            if not C.may_have_percent(text[m.end():]):
+                continue  # no percentage after 其中: no shares of 100%
             shares = _share_parts(s, s.start + m.end())
             labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
@@ -286,7 +288,7 @@ def _breakdowns(doc):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
         # …龙头企业60家。龙头企业中,国家级1家、省级12家、市级47家: the group of the sentence before
-        head = _GROUP_HEAD.match(s.text)
+        head = _GROUP_HEAD.match(text) if prev is not None and "中" in text else None
         if head and prev is not None:
             noun = head.group("noun")
             for q in prev.before(prev.end):
@@ -327,7 +329,7 @@ def _breakdowns(doc):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, shares[0].start, shares[-1].end, True)
         # 甲、乙、丙分别占40%、35%、30%: shares of one whole in one breath
-        for m in _SHARES_RESPECTIVELY.finditer(s.text):
+        for m in _SHARES_RESPECTIVELY.finditer(text) if "分别占" in text else ():
             mid = m.group("mid") or ""
             if mid and not _WHOLE_WORD.search(mid):
                 continue  # 粮食和油料产量分别占全市的40%和65%: shares of different wholes
@@ -350,7 +352,7 @@ def _breakdowns(doc):
             if len(parts) >= 2:
                 yield Breakdown(q, tuple(parts), not blocked, parts[0].start, q.end, False, part_labels)
         # 共W, 分别为 A、B、C: 分别 opens the clause right after the one holding the total
-        for m in _RESPECTIVELY.finditer(s.text):
+        for m in _RESPECTIVELY.finditer(text) if "分别" in text else ():
             pos = s.start + m.start()
             if s.clause_start(pos) != pos:
                 continue

@@ -376,16 +376,16 @@ _NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是")
 _COUNT_CORE = lazy_re(rf"(?:{_NUM})(?:{_CLS})")
 
 
-def _counts(text: str):
-    """``_COUNT.finditer(text)``, tried only where a numeral and a classifier stand (and up
+def _counts(text: str, pos: int = 0):
+    """``_COUNT.finditer(text, pos)``, tried only where a numeral and a classifier stand (and up
     to two characters before): the same matches, without running the pattern from every
     character of the sentence (its optional 等 and quote give the engine no first
     character to look for)."""
     core = _COUNT_CORE.search
     match = _COUNT.match
-    pos = 0  # matches do not overlap: the next one starts at or after the last one's end
-    tried = -1  # starts already tried, so that nearby cores do not try one twice
-    c = core(text)
+    # matches do not overlap: the next one starts at or after the last one's end (pos)
+    tried = pos - 1  # starts already tried, so that nearby cores do not try one twice
+    c = core(text, pos)
     while c is not None:
         j = c.start()
         for at in range(max(j - 2, pos, tried + 1), j + 1):
@@ -404,7 +404,9 @@ def _check_sentences(doc) -> Iterable[Violation]:
         text = s.text
         if "、" not in text or _COUNT_HINT.search(text) is None:
             continue  # every pattern below holds a count, and a list of names split by 、
-        for m in _counts(text):
+        # a list ends right before its count: counts before the first 、 have none (and,
+        # holding no 、 themselves, do not change which counts follow it)
+        for m in _counts(text, text.find("、")):
             v = _check_list(s, m)
             if v is not None:
                 yield v
