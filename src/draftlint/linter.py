@@ -308,6 +308,7 @@ def lint_documents(
     for i, (doc, violations) in enumerate(zip(docs, raw)):
         done = finished[i] if finished is not None and i < len(finished) else None
         if done is not None and added[i]:
+            # (a worker keeps the violations of a draft that this may redo: _finish_here)
             if parse_suppressions(doc).directives or any(code[:2] in SUBSUMED_FAMILIES for code, _ in added[i]):
                 done = None  # a suppression may silence one of them, or become used: redo it all
             else:
@@ -422,13 +423,22 @@ def _finish_here(out: _Work, config: Config) -> _Work:
     """Make a worker's violations into findings: suppressions, positions, messages. On a
     big folder this was most of what the main process did one document after another
     (60% of a warm re-run). Not when a violation points into another file (only the main
-    process has every document); the main process also redoes a document that a corpus
-    rule adds findings to (an unused-suppression finding depends on all of them)."""
+    process has every document); the main process also redoes a document with suppression
+    comments that a corpus rule adds findings to (see :func:`lint_documents`).
+
+    The violations are then not sent back (unpickling them was a third of a warm re-run's
+    main-process time) unless that redo may need them: the draft has suppression
+    comments, or a corpus rule could be subsumed by website residue.
+    """
     doc = out.doc
     if doc is not None and out.raw is not None and all(
         rel.path is None or rel.path == doc.path for _, v in out.raw for rel in v.related
     ):
         out.findings = _finish_document(doc, out.raw, config, {doc.path: doc}, config.enabled_codes())
+        if not parse_suppressions(doc).directives and not any(
+            r.family in SUBSUMED_FAMILIES for r in _corpus_rules(config)
+        ):
+            out.raw = []  # lint_documents never redoes this draft: the findings are all it needs
     return out
 
 
