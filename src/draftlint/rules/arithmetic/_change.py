@@ -13,6 +13,7 @@ from ._lazy import lazy, lazy_re
 UP = r"增加|增长|成长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
 DOWN = r"下降|减少|降低|缩小|下滑|回落|衰退|压减|压缩|缩减|降至|减至|降到|减到|降|减"
 _UP_RE = lazy(rf"^(?:{UP})")
+_VERB = lazy_re(rf"{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅")
 
 _FROM = lazy(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = lazy(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
@@ -102,8 +103,8 @@ def _changes(doc):
         t = s.text
         if not ("比" in t or "较" in t or "由" in t or "从" in t or "与" in t or "去年" in t or "上年" in t):
             continue  # a word every alternative of _CHANGE_HINT holds
-        if _CHANGE_HINT.search(t) is None:
-            continue
+        if _CHANGE_HINT.search(t) is None or _VERB.search(t) is None:
+            continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
