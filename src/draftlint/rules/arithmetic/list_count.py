@@ -312,8 +312,8 @@ _ORDINAL_IS = lazy(
     r"|[（(](?P<par>\d{1,2})[)）]|[（(](?P<cpar>[一二三四五六七八九十]{1,2})[)）]|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-# what _HEADED's look-ahead needs to see somewhere in the text
-_HEADED_ITEM = lazy_re(r"一是|1[.、．](?!\d)|[（(][1一][)）]|①")
+# what _HEADED ends with: a colon, then its look-ahead (the first item)
+_HEADED_ITEM = lazy_re(r"[:：]\s*(?=一是|1[.、．](?!\d)|[（(][1一][)）]|①)")
 _COLON = lazy_re("[:：]")
 # the same marker at the start of a line (see _STYLES)
 _LINE_STYLE = {"ar": "arabic", "par": "aparen", "cpar": "paren"}
@@ -425,12 +425,11 @@ def _check_sentences(doc) -> Iterable[Violation]:
 def _check_headed_runs(doc) -> Iterable[Violation]:
     sp = C.split(doc)
     joined = sp.text
-    if _HEADED_ITEM.search(joined) is None:
-        return  # no first item (一是, 1., （1）, ①) anywhere: no run to count
     paras = sp.paragraphs
     starts = [para[0].start for para in paras]
-    # the count ends with a colon: only paragraphs holding one are looked at
-    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _COLON.finditer(joined)} - {-1})
+    # the count ends with a colon right before the first item (一是, 1., （1）, ①): only
+    # paragraphs holding one are looked at
+    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _HEADED_ITEM.finditer(joined)} - {-1})
     for i in with_colon:
         start, end = paras[i][0].start, paras[i][-1].end
         if joined.find(":", start, end) < 0 and joined.find("：", start, end) < 0:
