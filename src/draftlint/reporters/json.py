@@ -30,8 +30,8 @@ def render(findings: list[Finding], *, files: int, console, config) -> None:
     """One finding per line: readable, diffable, and written by the C encoder (an indented
     dump of 100,000 findings goes through the slow pure-Python one)."""
     doc = document(findings, files)
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: dumps(…) builds one a call
     out = console.file
-    out.write('{"version": %d, "findings": [' % VERSION)
-    for i, finding in enumerate(doc["findings"]):
-        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(finding, ensure_ascii=False))
-    out.write("\n], \"summary\": " + json.dumps(doc["summary"], ensure_ascii=False) + "}\n")
+    lines = ",\n  ".join(map(encode, doc["findings"]))
+    out.write('{"version": %d, "findings": [' % VERSION + ("\n  " + lines if lines else ""))
+    out.write("\n], \"summary\": " + encode(doc["summary"]) + "}\n")
