@@ -271,3 +271,23 @@ def test_findings_inside_website_residue_are_not_reported_twice(capsys, fake_rul
     path.write_text("正文有错字。\n【广告】这里的错字不再单独报告\n", encoding="utf-8")
     _, out, _ = run(capsys, "--format", "concise", "--extend-select", "PH201", str(path))
     assert [l.split(": ")[1].split()[0] for l in out.splitlines()] == ["PH999", "PH201"]
+
+
+def test_exclude_patterns_in_one_regex_match_as_each_pattern_does(tmp_path):
+    """is_excluded joins the patterns into one regex; it must agree with matching them one by one."""
+    import fnmatch
+    import itertools
+
+    from draftlint.config import DEFAULT_EXCLUDE, Config, _glob_match, _relative
+
+    patterns = ["*.bak", "old/", "drafts/2023*", "归档", "a/b/*.txt", "tmp*", "?x.md"]
+    paths = ["a.txt", "a.bak", "old/x.txt", "keep/old/y.md", "drafts/2023-1.txt", "drafts/2024.txt",
+             "归档/旧稿.txt", "x/归档/z.txt", "a/b/c.txt", "a/b/c/d.txt", "tmpfile.txt", "ax.md", "bx.mdx"]
+    for k in range(len(patterns) + 1):
+        for chosen in itertools.combinations(patterns, min(k, 2)):
+            config = Config(exclude=list(chosen), root=str(tmp_path))
+            for rel in paths:
+                path = tmp_path / rel
+                expected = any(fnmatch.fnmatch(path.name, p) or _glob_match(_relative(str(path), str(tmp_path)), p)
+                               for p in [*chosen, *DEFAULT_EXCLUDE])
+                assert config.is_excluded(path) == expected, (chosen, rel)

@@ -25,7 +25,9 @@ An unknown key, rule code or option is an error that names it.
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -132,18 +134,38 @@ class Config(Record):
         return SEVERITY_RANK[severity] >= SEVERITY_RANK[self.fail_on]
 
     def is_excluded(self, path: Path) -> bool:
+        """Whether ``exclude`` / ``extend-exclude`` (or a default) names the file or a folder
+        it is in: as :func:`_glob_match` does for each pattern, with all of them in one regex."""
+        rel_re, part_re = _exclude_patterns((*DEFAULT_EXCLUDE, *self.exclude, *self.extend_exclude))
         rel = _relative(str(path), self.root)
-        name = path.name
-        for pattern in [*DEFAULT_EXCLUDE, *self.exclude, *self.extend_exclude]:
-            if fnmatch.fnmatch(name, pattern) or _glob_match(rel, pattern):
-                return True
-        return False
+        if rel_re.match(rel):
+            return True
+        return part_re is not None and any(part_re.match(part) for part in rel.split("/") + [path.name])
+
+
+@lru_cache(maxsize=8)
+def _exclude_patterns(patterns: tuple[str, ...]):
+    """(a regex for the whole relative path, a regex for one name or None) that match where
+    :func:`_glob_match` would for some pattern (one fnmatch.translate per pattern, joined)."""
+    whole, parts = [], []
+    for pattern in patterns:
+        bare = pattern.rstrip("/")
+        whole += [fnmatch.translate(bare), fnmatch.translate(bare + "/*")]
+        if "/" not in bare:
+            parts.append(fnmatch.translate(bare))
+        parts.append(fnmatch.translate(pattern))  # the file's own name
+    return re.compile("|".join(whole)), (re.compile("|".join(parts)) if parts else None)
+
+
+@lru_cache(maxsize=8)
+def _resolved(root: str) -> Path:
+    return Path(root).resolve()
 
 
 def _relative(path: str, root: str) -> str:
     p = Path(path)
     try:
-        return PurePosixPath(p.resolve().relative_to(Path(root).resolve())).as_posix()
+        return PurePosixPath(p.resolve().relative_to(_resolved(root))).as_posix()
     except ValueError:
         return PurePosixPath(p).as_posix()
 
