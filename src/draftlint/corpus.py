@@ -52,13 +52,13 @@ import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import regex
 
+from ._record import Record
 from .script import to_simplified
 
 #: Bump when normalisation, shingling or hashing changes: old index files are refused.
@@ -122,31 +122,40 @@ def distinctive_length(norm: str) -> int:
     return len(norm) - covered - norm.count(NUMBER_TOKEN)
 
 
-@dataclass(slots=True)  # a 20 MB corpus makes 200,000 of them
-class Paragraph:
+class Paragraph(Record):  # a 20 MB corpus makes 200,000 of them
     """One paragraph of a source, with where it is and its detection form."""
 
-    source: int  # index of its Source in the pool
-    index: int  # position among its source's paragraphs
-    start: int  # offsets in the document text (0 for index entries)
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int  # exclusive
-    text: str  # original text
-    norm: str
+    __slots__ = _fields = ("source", "index", "start", "end", "line", "column", "end_line", "end_column",
+                           "text", "norm")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, source: int, index: int, start: int, end: int, line: int, column: int,
+                 end_line: int, end_column: int, text: str, norm: str) -> None:
+        self.source = source  # index of its Source in the pool
+        self.index = index  # position among its source's paragraphs
+        self.start = start  # offsets in the document text (0 for index entries)
+        self.end = end
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column  # exclusive
+        self.text = text  # original text
+        self.norm = norm
 
 
-@dataclass
-class Source:
+class Source(Record):
     """A document (or an index entry) taking part in the comparison."""
 
-    path: str
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    linted: bool = True  # False: a reference (compared, never reported on)
-    document: Any = None  # the Document, or None for an index entry
-    indexed: bool = False
+    __slots__ = _fields = ("path", "paragraphs", "linted", "document", "indexed")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, path: str, paragraphs: list[Paragraph] | None = None, linted: bool = True,
+                 document: Any = None, indexed: bool = False) -> None:
+        self.path = path
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.linted = linted  # False: a reference (compared, never reported on)
+        self.document = document  # the Document, or None for an index entry
+        self.indexed = indexed
 
 
 def _wrapped_block(lines: list) -> bool:
@@ -187,24 +196,30 @@ def _line_norms(doc: Any) -> list[str]:
     return text.lower().split("\n")
 
 
-@dataclass
-class Prepared:
+class Prepared(Record):
     """What the comparison needs of one document, computed once per document.
 
     Made by :func:`prepare` in the worker process that checks the document, kept in the
     per-file cache with its findings, and handed to the main process with the document:
     the main process only pools, buckets and verifies.
+
+    ``spans``: per paragraph (start, end, line, column, end_line, end_column); ``norms``: per
+    paragraph its detection form; ``sigs`` and ``keys``: MinHash signatures (uint32, n_long x
+    NUM_PERM) and LSH band keys (uint64, BANDS x n_long) of the paragraphs of at least
+    SHINGLE_MIN characters, in order, None until :func:`sign` computes them (only a
+    comparison with LSH needs them: numpy).
     """
 
-    #: per paragraph: (start, end, line, column, end_line, end_column)
-    spans: list[tuple[int, int, int, int, int, int]]
-    norms: list[str]  # per paragraph: its detection form
-    #: MinHash signatures (uint32, n_long x NUM_PERM) and LSH band keys (uint64, BANDS x
-    #: n_long) of the paragraphs of at least SHINGLE_MIN characters, in order; None until
-    #: :func:`sign` computes them (only a comparison with LSH needs them: numpy)
-    sigs: Any = None
-    keys: Any = None
-    scheme: int = SCHEME_VERSION
+    __slots__ = _fields = ("spans", "norms", "sigs", "keys", "scheme")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, spans: list[tuple[int, int, int, int, int, int]], norms: list[str], sigs: Any = None,
+                 keys: Any = None, scheme: int = SCHEME_VERSION) -> None:
+        self.spans = spans
+        self.norms = norms
+        self.sigs = sigs
+        self.keys = keys
+        self.scheme = scheme
 
     @property
     def long_rows(self) -> list[int]:
@@ -600,27 +615,34 @@ class UnionFind:
 
 
 # --------------------------------------------------------------------------- the pool
-@dataclass
-class Match:
+class Match(Record):
     """A section of ``source`` (paragraphs ``lo..hi``) that nearly equals one of ``other``."""
 
-    source: int
-    lo: int
-    hi: int
-    other: int
-    olo: int
-    ohi: int
-    similarity: float
-    strong_chars: int  # distinctive characters (no stock phrases) of the verified long pairs
+    __slots__ = _fields = ("source", "lo", "hi", "other", "olo", "ohi", "similarity", "strong_chars")
+
+    def __init__(self, source: int, lo: int, hi: int, other: int, olo: int, ohi: int, similarity: float,
+                 strong_chars: int) -> None:
+        self.source = source
+        self.lo = lo
+        self.hi = hi
+        self.other = other
+        self.olo = olo
+        self.ohi = ohi
+        self.similarity = similarity
+        self.strong_chars = strong_chars  # distinctive characters (no stock phrases) of the verified long pairs
 
 
-@dataclass
-class Result:
-    sources: list[Source]
-    matches: list[Match]
-    groups: dict[int, int]  # paragraph uid -> group root, for matched paragraphs
-    group_sizes: dict[int, int]  # root -> number of distinct sources in the group
-    uids: dict[tuple[int, int], int] = field(default_factory=dict)  # (source, index) -> uid
+class Result(Record):
+    __slots__ = _fields = ("sources", "matches", "groups", "group_sizes", "uids")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, sources: list[Source], matches: list[Match], groups: dict[int, int],
+                 group_sizes: dict[int, int], uids: dict[tuple[int, int], int] | None = None) -> None:
+        self.sources = sources
+        self.matches = matches
+        self.groups = groups  # paragraph uid -> group root, for matched paragraphs
+        self.group_sizes = group_sizes  # root -> number of distinct sources in the group
+        self.uids = {} if uids is None else uids  # (source, index) -> uid
 
     def paragraph(self, source: int, index: int) -> Paragraph:
         return self.sources[source].paragraphs[index]
@@ -1061,22 +1083,37 @@ def render_diff(edits: Iterable[Mapping[str, Any]]) -> str:
 INDEX_FORMAT = "draftlint-duplicate-index"
 
 
-@dataclass
-class DuplicateIndex:
-    """A prebuilt archive: paragraphs with locations, signatures and sorted band keys."""
+class DuplicateIndex(Record):
+    """A prebuilt archive: paragraphs with locations, signatures and sorted band keys.
 
-    path: str
-    files: list[dict[str, Any]]  # {"path", "sha256", "paragraphs": count}
-    para_file: Any  # int32 per paragraph
-    para_pos: Any  # int32 (n, 4): line, column, end_line, end_column
-    text_blob: Any  # uint8: UTF-8 of every paragraph's original text, end to end
-    text_offsets: Any  # int64 (n + 1)
-    norm_blob: Any  # uint8: UTF-8 of every detection text
-    norm_offsets: Any  # int64 (n + 1)
-    sorted_keys: Any  # uint64 (BANDS, n_long)
-    sorted_ids: Any  # int32 (BANDS, n_long): paragraph ids into the index
-    long_ids: Any  # int32: index paragraph of each shingled row
-    file_start: Any = None  # int64: first paragraph of each file
+    ``files``: {"path", "sha256", "paragraphs": count} per file; ``para_file``: int32 per
+    paragraph; ``para_pos``: int32 (n, 4) line, column, end_line, end_column; ``text_blob`` /
+    ``norm_blob``: uint8, the UTF-8 of every paragraph's original / detection text end to end,
+    cut by ``text_offsets`` / ``norm_offsets`` (int64, n + 1); ``sorted_keys``: uint64 (BANDS,
+    n_long); ``sorted_ids``: int32 (BANDS, n_long), paragraph ids into the index; ``long_ids``:
+    int32, the index paragraph of each shingled row; ``file_start``: int64, the first
+    paragraph of each file.
+    """
+
+    __slots__ = _fields = ("path", "files", "para_file", "para_pos", "text_blob", "text_offsets", "norm_blob",
+                           "norm_offsets", "sorted_keys", "sorted_ids", "long_ids", "file_start")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, path: str, files: list[dict[str, Any]], para_file: Any, para_pos: Any, text_blob: Any,
+                 text_offsets: Any, norm_blob: Any, norm_offsets: Any, sorted_keys: Any, sorted_ids: Any,
+                 long_ids: Any, file_start: Any = None) -> None:
+        self.path = path
+        self.files = files
+        self.para_file = para_file
+        self.para_pos = para_pos
+        self.text_blob = text_blob
+        self.text_offsets = text_offsets
+        self.norm_blob = norm_blob
+        self.norm_offsets = norm_offsets
+        self.sorted_keys = sorted_keys
+        self.sorted_ids = sorted_ids
+        self.long_ids = long_ids
+        self.file_start = file_start
 
     def text(self, k: int) -> str:
         return bytes(self.text_blob[self.text_offsets[k] : self.text_offsets[k + 1]]).decode("utf-8")
