@@ -12,13 +12,14 @@ Python API::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
-
-__version__ = "0.1.0"
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Iterable
+
     from .config import Config
     from .types import Finding
+
+__version__ = "0.1.0"
 
 __all__ = ["__version__", "lint_text", "lint_paths"]
 

@@ -15,7 +15,9 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 from . import __version__
 

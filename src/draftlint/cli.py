@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any, Sequence
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Sequence
 
 from . import __version__
 from .config import FORMATS, ConfigError, load_config

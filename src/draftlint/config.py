@@ -29,7 +29,9 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 from ._record import Record
 from .types import SEVERITIES, SEVERITY_RANK

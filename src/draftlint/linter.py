@@ -13,7 +13,9 @@ import sys
 from bisect import bisect_right
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 from ._record import Record
 from .config import Config, ConfigError

@@ -7,7 +7,9 @@ returns one by its ``--format`` name.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Callable
 
 NAMES = ("full", "concise", "json", "sarif", "github")
 

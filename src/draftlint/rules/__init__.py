@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import pkgutil
+import os
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, Callable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 from .._record import Record
 
@@ -82,10 +84,11 @@ def _rule_from_module(mod: ModuleType) -> Rule:
 def _iter_rule_modules():
     for pkg_name in _PACKAGES:
         pkg = importlib.import_module(f"{__name__}.{pkg_name}")
-        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
-            if info.name.startswith("_") or info.ispkg:
-                continue
-            mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        # the family's modules, listed from its folder (pkgutil would import typing: start-up)
+        names = sorted({n[:-3] for path in pkg.__path__ for n in os.listdir(path)
+                        if n.endswith(".py") and not n.startswith("_")})
+        for name in names:
+            mod = importlib.import_module(f"{pkg.__name__}.{name}")
             if hasattr(mod, "CODE"):
                 yield mod
 

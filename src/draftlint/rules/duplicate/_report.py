@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Iterator, Mapping
 
 from ...corpus import Match, Result, Source, compact_diff, find_duplicates, load_index, prepare_signed, render_diff
 from ...types import CorpusContext, RelatedSpan, Span, Text

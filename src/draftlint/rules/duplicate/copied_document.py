@@ -31,7 +31,9 @@ paragraphs a section may step over.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Mapping
 
 from ...types import CorpusContext, RelatedSpan, Text, Violation
 from ._report import (

@@ -32,7 +32,9 @@ the shortest real copy in the sample drafts 169.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Mapping
 
 from ...types import CorpusContext, Text, Violation
 from ._report import (

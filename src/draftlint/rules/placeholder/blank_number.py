@@ -38,7 +38,9 @@ Fix: fill in the figure; if it is not known yet, rewrite the sentence without it
 
 from __future__ import annotations
 
-from typing import Iterable, Tuple
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable, Tuple
 
 import regex
 
@@ -80,7 +82,7 @@ _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
 
-_Hit = Tuple[int, int, str]  # start, end, kind of blank ("unit" | "measure" | "ordinal" | "date")
+_Hit = "tuple[int, int, str]"  # start, end, kind of blank ("unit" | "measure" | "ordinal" | "date")
 _SENTENCE_PUNCT = frozenset(",，。;；!！?？")
 _LABEL_MAX = 10
 

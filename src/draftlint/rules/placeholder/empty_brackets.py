@@ -21,7 +21,9 @@ Fix: fill in what belongs between the brackets, or remove them.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

@@ -25,7 +25,9 @@ Fix: write the content the instruction asks for, then delete the instruction.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

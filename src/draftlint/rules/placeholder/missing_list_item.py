@@ -20,7 +20,9 @@ Fix: write the names between the commas, or rewrite the sentence without the lis
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

@@ -24,7 +24,9 @@ Fix: put the person's name between the title and 同志 (the place name before t
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

@@ -20,7 +20,9 @@ Fix: delete the page number and join the sentence it split.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...document import Document
 from ...types import Span, Text, Violation

@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

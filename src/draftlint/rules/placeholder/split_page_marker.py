@@ -23,7 +23,9 @@ shorter lines ending without punctuation are taken for headings.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

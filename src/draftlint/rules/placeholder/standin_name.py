@@ -21,7 +21,9 @@ Fix: write the real name of the place, body or person.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...document import Document

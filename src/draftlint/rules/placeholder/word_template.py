@@ -20,7 +20,9 @@ Fix: click the field and type the content (or delete the control).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 import regex
 

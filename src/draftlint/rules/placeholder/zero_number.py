@@ -25,7 +25,9 @@ Fix: put the real figure back in.
 
 from __future__ import annotations
 
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...document import Document
