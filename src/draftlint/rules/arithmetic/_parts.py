@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ...numbers import CN_CHARS
+from ...types import Span
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 
@@ -156,7 +157,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
         cs = max(cs, from_pos)
         text = s.between(cs, ce)
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q)]
+        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs)]
         if unit is None and amounts:
             unit = amounts[0].unit
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
@@ -184,12 +185,56 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     return parts, exhaustive, end, overlapping_labels(labels)
 
 
+def finding_span(doc, b: Breakdown) -> Span:
+    """Where a finding on the parts against their total goes: over the stated total and
+    its parts (共48名网格员 after 12名、40名), or over the parts alone when the total stands
+    in another sentence (the finding keeps it as a related span)."""
+    parts = Span(b.parts[0].start, b.parts[-1].end)
+    if b.whole is None:
+        return parts
+    a, e = min(b.whole.start, parts.start), max(b.whole.end, parts.end)
+    gap = C.split(doc).text[a:e]
+    return parts if C._SENTENCE_END.search(gap) else Span(a, e)
+
+
+def _aside(s: C.Sentence, q: C.Quantity, cs: int) -> bool:
+    """``q`` stands in brackets right after another figure of its clause, which it explains
+    (结案率为38.7%(结案72宗)): a restatement, not one more part."""
+    before = s.before(q.start)
+    if not before or before[0].end < cs:
+        return False
+    gap = s.between(before[0].end, q.start)
+    return ("(" in gap or "（" in gap) and ")" not in gap and "）" not in gap
+
+
 def breakdowns(doc) -> tuple[Breakdown, ...]:
     """Every breakdown of a total in the document (worked out once, for AR121 and AR122)."""
     memo = getattr(doc, "memo", None)
     if memo is None:
-        return tuple(_breakdowns(doc))
-    return memo("ar.breakdowns", lambda: tuple(_breakdowns(doc)))
+        return tuple(_of_sums(doc))
+    return memo("ar.breakdowns", lambda: tuple(_of_sums(doc)))
+
+
+# a figure per head or per unit (人均可支配收入, 平均每户, 亩均产值): an average, not a sum
+_MEAN = lazy(r"人均|户均|亩均|平均|均值|每(?:人|户|亩|名|位|万人|千人|百人|十万人)")
+_LABEL_START = lazy(r"[,，;；:：。！？!?\r\n][^,，;；:：。！？!?\r\n]*$")
+
+
+def _is_mean(text: str, q: C.Quantity) -> bool:
+    """The words of ``q``'s clause before it name an average (城镇居民人均可支配收入15,847元)."""
+    head = text[max(0, q.start - 40) : q.start]
+    m = _LABEL_START.search(head)
+    return _MEAN.search(head[m.start() + 1 :] if m else head) is not None
+
+
+def _of_sums(doc):
+    """The breakdowns, without those of averages: parts of an average (其中城镇居民人均…)
+    are averages of subgroups, which never add up to it and may exceed it."""
+    text = C.split(doc).text
+    for b in _breakdowns(doc):
+        if b.whole is not None and (_is_mean(text, b.whole) or any(_is_mean(text, p) for p in b.parts)):
+            continue
+        yield b
 
 
 # every breakdown below is opened by 其中, 占, 共/合计/总计, 分别, or 中 after a figure

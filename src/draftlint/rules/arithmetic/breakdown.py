@@ -129,7 +129,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             sev = "warning"
         shown_total = C.like(total, whole)
         yield C.violation(
-            Span(b.parts[0].start, b.parts[-1].end),
+            _parts.finding_span(doc, b),
             f"分项之和与总数不符: {expr} = {shown_total}, 总数 {whole.shown()}",
             f"the parts do not add up to the total: {expr} = {shown_total}, the total is {whole.shown()}",
             severity=sev,

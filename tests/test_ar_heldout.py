@@ -1,0 +1,89 @@
+"""AR rules on the shapes a fourth held-out set (fixtures/benchmark-d) found: figures that
+look like parts of a total but are not (averages of subgroups, a figure in brackets after
+a rate, a share of the total the text names), where a parts-vs-total finding goes, and
+totals and rates the rules missed.
+
+Each shape: a draft in, the (line, column, code) of every AR finding out (warning and
+error; info findings are hidden by default), with the wrong figures and with the right ones.
+"""
+
+from __future__ import annotations
+
+from draftlint.document import Document
+from draftlint.rules import get, match_codes
+from draftlint.testing import rule_options, spans_text
+
+AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
+
+
+def _ar(text: str) -> list[tuple[int, int, str]]:
+    doc = Document(text)
+    out = []
+    for code in AR_CODES:
+        for v in get(code).check(doc, rule_options(code)):
+            if v.severity != "info":
+                p = doc.position(v.span.start)
+                out.append((p.line, p.column, code))
+    return sorted(out)
+
+
+# --- 1. parts of an average are averages of subgroups, not parts of a sum --------------
+
+
+def test_subgroup_averages_are_not_parts_of_the_average():
+    text = ("一、主要指标\n"
+            "全市居民人均可支配收入21,430元,增长5.1%。其中,城镇居民人均可支配收入28,760元,"
+            "增长4.6%;农村居民人均可支配收入13,905元,增长6.8%。")
+    assert _ar(text) == []
+    assert _ar("全区职工平均工资6,200元,其中国有单位平均工资7,900元,私营单位平均工资4,800元。") == []
+
+
+def test_a_part_larger_than_a_real_total_is_still_found():
+    text = "全市居民可支配收入总额21,430万元,其中城镇居民可支配收入28,760万元。"
+    assert _ar(text) == [(1, 12, "AR121")]
+
+
+# --- 2. a figure in brackets after a rate restates it, it is not one more part ----------
+
+
+def test_count_in_brackets_after_a_rate_is_not_a_part():
+    text = "全年受理投诉共240件,其中来电投诉95件、来信投诉145件,办结率为39.6%(办结95件)。"
+    assert _ar(text) == []
+
+
+def test_parts_past_the_total_before_a_bracketed_count_are_found():
+    text = "全年受理投诉共240件,其中来电投诉95件、来信投诉165件,办结率为39.6%(办结95件)。"
+    assert _ar(text) == [(1, 8, "AR121")]
+
+
+# --- 3. a share of the total the text names (会员总数), not of the nearest figure ---------
+
+
+SHARE = ("本协会登记会员共3,260人,较上年增加210人。其中,男性会员1,420人,女性会员1,840人;"
+         "60岁以上会员1,957人,占会员总数60.0%。")
+
+
+def test_share_of_the_named_total_not_of_the_nearest_part():
+    assert _ar(SHARE) == []
+
+
+def test_share_of_the_named_total_that_is_wrong_is_found():
+    assert _ar(SHARE.replace("60.0%", "66.0%")) == [(1, 65, "AR101")]
+
+
+# --- 4. a finding on parts against their total covers the stated total ------------------
+
+
+def test_sum_after_parts_is_reported_over_the_stated_total():
+    text = "全年共办结案件64件。配备专职调解员15名、兼职调解员38名,共49名调解员,覆盖全部村居。"
+    assert _ar(text) == [(1, 19, "AR121")]
+    assert spans_text("AR121", text) == ["15名、兼职调解员38名,共49名"]
+    assert _ar(text.replace("共49名", "共53名")) == []
+
+
+def test_incomplete_total_after_parts_is_reported_over_the_stated_total():
+    text = "(三)困难家庭:本镇登记低保户84户、特困户57户,合计151户,全年发放补助金○○万元。"
+    found = _ar(text)
+    assert found == [(1, 16, "AR122")]
+    assert spans_text("AR122", text) == ["84户、特困户57户,合计151户"]
+    assert _ar(text.replace("151户", "141户")) == []
