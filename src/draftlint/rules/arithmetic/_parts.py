@@ -17,8 +17,8 @@ from ._lazy import lazy, lazy_re
 _QIZHONG = lazy(r"其中(?!之一)|(?:^|(?<=[,，;；:：]))\s*当中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])(?:[,，:：])?")
 _RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 # a clause that starts another topic, not one more part of the breakdown
-_STOP = lazy(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
-_TOTAL = lazy(r"共|合计|总|累计")
+_STOP = lazy(r"总|(?<!公)共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
+_TOTAL = lazy(r"(?<!公)共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
 _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
@@ -382,8 +382,22 @@ def _breakdowns(doc):
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
-                        and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
+                        and (_TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))
+                             or _one_total(s, wholes[0], m.group(0)))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, over)
+
+
+_LISTED = lazy(r"、|和|及|与|并|或")
+
+
+def _one_total(s: C.Sentence, whole: C.Quantity, word: str) -> bool:
+    """完成人工造林1.2万亩,分别为杉木林5,000亩、…: without 共/合计, the figure is the total
+    that 分别为 breaks down when it is the one figure of its clause and the clause lists
+    nothing (甲和乙分别为… pairs figures with the list, it breaks down no total)."""
+    if word not in ("分别为", "分别是") or whole.approximate:
+        return False
+    cs, ce = s.clause_start(whole.start), s.clause_end(whole.start)
+    return len(s.within(cs, ce)) == 1 and not _LISTED.search(s.between(cs, ce))
 
 
 # pairs of classes that together make up any group of people
@@ -430,6 +444,21 @@ _STOCK = lazy(r"现有|共有|拥有|已有|现存|在册")
 _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
+# the words that count things (not people, events or measures): 处, 座, 个, 台 …
+_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
+_LIST_GAP = lazy(r"^、[^\d,，;；:：。、]*$")
+
+
+def _things_listed(s: C.Sentence, amounts, unit: str) -> bool:
+    """Figures of things counted with different words, listed with 、 in one clause
+    (检查站三处、瞭望塔两座、蓄水池四个), before a total counted with a word of the kind."""
+    if unit not in _THINGS or len(amounts) < 2 or any(q.unit not in _THINGS for q in amounts):
+        return False
+    if len({q.unit for q in amounts}) < 2:
+        return False
+    return all(_LIST_GAP.match(s.between(a.end, b.start)) for a, b in zip(amounts, amounts[1:]))
+
+
 def _collect_back(s: C.Sentence, before: int, unit: str):
     """Parts in the clauses right before ``before``: each clause holds figures of ``unit``
     and nothing else of amount kind. Returns (parts in text order, overlapping, blocked):
@@ -437,13 +466,19 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
     今年发展12名、转正10名, 共计…: the total may count that figure as well)."""
     parts: list[C.Quantity] = []
     labels: list[str] = []
-    blocked = False
+    blocked = mixed = False
     for cs, ce in reversed(_clause_bounds(s)):
         if cs >= before:
             continue
         qs = s.within(cs, ce)
         amounts = [q for q in qs if C.is_amount(q)]
+        if mixed:  # 建成文化站2处,新建检查站三处、瞭望塔两座,共计七处: the total may count it too
+            blocked = any(q.unit in _THINGS for q in amounts)
+            break
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
+        mixed = not parts and _things_listed(s, amounts, unit)
+        if mixed:
+            same = amounts  # 检查站三处、瞭望塔两座、蓄水池四个,共计十处: things, each with its own word
         if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
             blocked = bool(same)
             break
@@ -451,6 +486,10 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         if len(same) >= 2:
             # 共获一等奖3名、二等奖5名…: a 共 that opens a list of several parts totals nothing
             text = _LIST_OPENER.sub("", s.between(cs, same[0].start), count=1) + s.between(same[0].start, ce)
+        # 其中人事费1,126万元、业务费468万元…, 合计…: 其中 opening the clause opens the parts
+        opener = _OPENS_QIZHONG.match(text) if len(same) >= 2 else None
+        if opener:
+            text = text[opener.end():]
         if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text) or _STOCK.search(text):
             blocked = True
             break
@@ -459,6 +498,8 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
             labels.append(s.between(at, q.start))
             at = q.end
         parts[:0] = same
+        if opener:
+            break
     return parts, overlapping_labels(labels), blocked
 
 
