@@ -134,3 +134,20 @@ def test_things_counted_with_different_words_before_their_total():
     assert _ar(text.replace("十一处", "十处")) == []
     # an earlier clause of the same kind may be in the total too: not a complete list
     assert _ar("改造老旧小区4处,新建村级文化广场两处、公共厕所三座、垃圾收集点五个,共计十四处公共设施。") == []
+
+
+def test_progress_column_of_a_table_is_done_over_target():
+    text = ("| 指标 | 全年目标 | 上半年完成 | 完成进度 | 时间进度 |\n"
+            "|---|---|---|---|---|\n"
+            "| 新增就业(人) | 1,200 | 650 | 54.2% | 50% |\n"
+            "| 技术合同登记(项) | 80 | 36 | 48.0% | 50% |\n")
+    assert _ar(text) == [(4, 25, "AR102")]  # 36 / 80 = 45%
+    assert _ar(text.replace("48.0%", "45.0%")) == []
+
+
+def test_decline_with_the_subject_repeated_before_the_comparison():
+    text = "全年共接待来访群众312批2,046人次,人次比上年的2,380人次下降12.5%。"
+    assert _ar(text) == [(1, 22, "AR111")]  # 2,046 / 2,380 − 1 = −14.0%
+    assert _ar(text.replace("12.5%", "14.0%")) == []
+    # a subject that names something else than the figure before is another comparison
+    assert _ar("完成固定资产投资3.2亿元,民间投资比上年的2.9亿元增长5%。") == []

@@ -91,6 +91,8 @@ _CHANGE_HINT = lazy_re(
     rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年|[比较][^,，;；\d]{{0,8}}[(（]"
 )
 
+_SUBJECT = lazy(r"^\s*(?P<subj>\p{Han}{1,6}?)(?=同比|比|较)")
+
 # 平均分较期中(81分)提高了4.5分,达到86.5分: the base in brackets, the difference, the new value
 _BRACKET_BASE = lazy(r"(?:较|比)[^,，;；\d()（）]{1,8}[(（]\s*$")
 _BRACKET_DIFF = lazy(rf"^\s*[)）]\s*(?P<verb>{UP}|{DOWN})了?\s*$")
@@ -164,8 +166,15 @@ def _changes(doc):
             if not (C.is_amount(base) or base.unit == "%"):
                 continue
             cs = s.clause_start(base.start)
-            if not _COMPARE_HEAD.match(s.between(cs, base.start)):
-                continue
+            head = s.between(cs, base.start)
+            subject = ""
+            if not _COMPARE_HEAD.match(head):
+                # 1,352人次,人次比上年的1,490人次下降…: a subject may open the clause when it
+                # names the figure before (its unit or its words), so the two are one thing
+                sm = _SUBJECT.match(head)
+                if sm is None or not _COMPARE_HEAD.match(head[sm.end():]):
+                    continue
+                subject = sm.group("subj")
             after = s.after(base.end)
             if not after:
                 continue
@@ -178,6 +187,8 @@ def _changes(doc):
                 continue
             cur = [q for q in s.before(cs) if C.same_kind(q, base) and not C.is_reference(s, q)]
             if not cur or s.clause_of(base.start) - s.clause_of(cur[0].start) > 2:
+                continue
+            if subject and subject != cur[0].unit and subject not in s.between(s.clause_start(cur[0].start), cur[0].start):
                 continue
             verb = m.group("verb")
             up = bool(_UP_RE.match(verb))

@@ -3,7 +3,8 @@
 What it finds: a change between two stated values whose rate, difference or direction
 is wrong (``由812户减少到356户,减少546户``):
 ``由1.20亿元增加到1.50亿元,增长20%`` (it is 25%), ``完成3.2亿元,比上年的3.5亿元增长8%``
-(it fell), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
+(it fell; a subject that names the figure before may open the comparison:
+``1,352人次,人次比上年的1,490人次下降9.3%``), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
 reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
 interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
