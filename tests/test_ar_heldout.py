@@ -151,3 +151,22 @@ def test_decline_with_the_subject_repeated_before_the_comparison():
     assert _ar(text.replace("12.5%", "14.0%")) == []
     # a subject that names something else than the figure before is another comparison
     assert _ar("完成固定资产投资3.2亿元,民间投资比上年的2.9亿元增长5%。") == []
+
+
+def test_a_semicolon_after_comma_joined_parts_closes_the_breakdown():
+    text = "全校学生共845人,其中男生436人,女生419人;教师62人,其中研究生学历者18人。"
+    assert _ar(text) == [(1, 6, "AR121")]  # 436 + 419 = 855 > 845
+    assert _ar(text.replace("845人", "855人")) == []
+    text = "支部现有党员56名,其中在职党员41名,离退休党员16名;女党员19名,占33.9%。"
+    assert _ar(text) == [(1, 7, "AR121")]  # 41 + 16 = 57 > 56
+    assert _ar(text.replace("16名", "15名")) == []
+    # parts joined by semicolons throughout are still one list
+    text = "全年组织税费收入4.80亿元,其中:增值税2.10亿元;企业所得税1.30亿元;其他税费1.20亿元。"
+    assert _ar(text) == [(1, 9, "AR122")]  # 4.60亿元
+    assert _ar(text.replace("1.20亿元", "1.40亿元")) == []
+
+
+def test_a_numbered_crop_names_its_part():
+    text = "本年度水稻种植面积八百公顷,其中一期作五百公顷、二期作四百五十公顷。"
+    assert _ar(text) == [(1, 10, "AR121")]  # 950 > 800
+    assert _ar(text.replace("四百五十", "二百五十")) == []

@@ -151,13 +151,17 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     labels: list[str] = []
     exhaustive = False
     end = from_pos
+    commas = False  # parts joined by a comma so far
     for cs, ce in _clause_bounds(s):
         if ce <= from_pos:
             continue
+        sep = s.between(cs - 1, cs) if cs > from_pos else ""
         cs = max(cs, from_pos)
+        if parts and sep in (";", "；") and commas:
+            break  # 其中男生352人,女生330人;教师58人…: a semicolon after a comma closes the list
         text = s.between(cs, ce)
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs)]
+        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)]
         if unit is None and amounts:
             unit = amounts[0].unit
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
@@ -172,6 +176,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
             for q in same:
                 labels.append(s.between(max(at, cs), q.start))
                 at = q.end
+            commas = commas or bool(parts) and sep in (",", "，")
             parts.extend(same)
             end = same[-1].end
             if _REST.search(s.between(cs, same[0].start)):
@@ -195,6 +200,14 @@ def finding_span(doc, b: Breakdown) -> Span:
     a, e = min(b.whole.start, parts.start), max(b.whole.end, parts.end)
     gap = C.split(doc).text[a:e]
     return parts if C._SENTENCE_END.search(gap) else Span(a, e)
+
+
+_PHASE = lazy(r"^[一二三四五六七八九十]期\p{Han}")
+
+
+def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
+    """``q`` is part of the name of the next figure (一期作七百公顷: the first crop)."""
+    return q.unit == "期" and bool(_PHASE.match(s.between(q.start, ce)))
 
 
 def _aside(s: C.Sentence, q: C.Quantity, cs: int) -> bool:

@@ -11,7 +11,8 @@ Every figure is read as an interval, so ``161+778+380`` against ``1318`` (rounde
 figures) is fine. Only figures of the same unit in the clauses right after the
 breakdown starts are taken as its parts. Averages of subgroups are not parts
 (``人均可支配收入12,386元,其中城镇居民人均可支配收入15,847元``), nor is a figure in
-brackets that restates the figure before it (``结案率38.7%(结案72宗)``). The finding
+brackets that restates the figure before it (``结案率38.7%(结案72宗)``); a semicolon
+after parts joined by commas closes the list (``其中男生352人,女生330人;教师58人``). The finding
 covers the stated total and its parts when they are in one sentence.
 
 Why it matters: a part larger than its whole is impossible; it means one of the figures
