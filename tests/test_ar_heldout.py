@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from draftlint.document import Document
 from draftlint.rules import get, match_codes
-from draftlint.testing import rule_options, spans_text
+from draftlint.testing import rule_options, spans_text, violations
 
 AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
 
@@ -170,3 +170,11 @@ def test_a_numbered_crop_names_its_part():
     text = "本年度水稻种植面积八百公顷,其中一期作五百公顷、二期作四百五十公顷。"
     assert _ar(text) == [(1, 10, "AR121")]  # 950 > 800
     assert _ar(text.replace("四百五十", "二百五十")) == []
+
+
+def test_base_in_brackets_after_the_new_value():
+    # the mirror of 较期中(81分)提高了4.5分,达到86.5分: the new value comes first
+    text = "期末数学平均分84.0分,较期中(78.5分)提高了4.5分。"
+    assert [(v.severity, v.data["expected"]) for v in violations("AR111", text)] == [("error", "5.5分")]
+    assert violations("AR111", text.replace("4.5分", "5.5分")) == []
+    assert violations("AR111", "期末平均分84.0分,其中语文较期中(78.5分)提高了4.5分。") == []

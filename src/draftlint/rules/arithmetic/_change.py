@@ -141,6 +141,23 @@ def _changes(doc):
             verb = m.group("verb")
             up = bool(_UP_RE.match(verb))
             yield Change(a, b, verb, up, None, None, s.clause_start(a.start) + head.start(), b.end, real, d, up)
+        # 平均分86.5分,较期中(81分)提高了4.5分: the new value in the clause before
+        for i, a in enumerate(qs[1:-1], 1):
+            b, d = qs[i - 1], qs[i + 1]
+            if not (C.is_amount(a) and C.same_kind(a, d) and C.same_kind(a, b)):
+                continue
+            cs = s.clause_start(a.start)
+            head = _BRACKET_BASE.search(s.between(cs, a.start))
+            m = _BRACKET_DIFF.match(s.between(a.end, d.start))
+            if head is None or m is None or head.start() != 0 or s.clause_of(a.start) - s.clause_of(b.start) != 1:
+                continue  # 较 opens the clause: its subject is the figure before
+            if C.is_reference(s, b) or s.clause_of(d.start) != s.clause_of(a.start):
+                continue
+            if any(C.same_kind(q, a) for q in s.within(d.end, s.clause_end(d.end))):
+                continue  # …提高了4.5分,达到86.5分 is the form above
+            verb = m.group("verb")
+            up = bool(_UP_RE.match(verb))
+            yield Change(a, b, verb, up, None, None, cs, d.end, real, d, up)
         # B,较上年增长P%,上年为A: the base stated after the rate
         for i, q in enumerate(qs[:-2]):
             p, base = qs[i + 1], qs[i + 2]
