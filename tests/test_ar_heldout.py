@@ -178,3 +178,12 @@ def test_base_in_brackets_after_the_new_value():
     assert [(v.severity, v.data["expected"]) for v in violations("AR111", text)] == [("error", "5.5分")]
     assert violations("AR111", text.replace("4.5分", "5.5分")) == []
     assert violations("AR111", "期末平均分84.0分,其中语文较期中(78.5分)提高了4.5分。") == []
+
+
+def test_breakdown_on_the_next_line_when_the_line_before_also_gives_the_target():
+    text = ("全年共组织各项税费收入4.80亿元,同比增长6.1%,完成县局下达任务4.5亿元的106.7%。\n"
+            "其中:增值税2.10亿元,企业所得税1.30亿元,其他税费1.20亿元。")
+    assert _ar(text) == [(2, 7, "AR122")]  # 4.60亿元, not 4.80亿元
+    assert _ar(text.replace("1.20亿元", "1.40亿元")) == []
+    # two figures of their own before: which one is broken down is unclear
+    assert _ar(text.replace("完成县局下达任务4.5亿元的106.7%", "上缴4.5亿元")) == []

@@ -272,6 +272,15 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
     return None
 
 
+_OF_PCT = lazy(r"^\s*的\s*$")
+
+
+def _base_of_share(s: C.Sentence, q: C.Quantity) -> bool:
+    """``q`` is what a percentage is of (完成任务5.2亿元的108.1%), not a figure of its own."""
+    nxt = s.after(q.end)
+    return bool(nxt) and nxt[0].unit == "%" and bool(_OF_PCT.match(s.between(q.end, nxt[0].start)))
+
+
 # a paragraph that opens with 其中: the breakdown of the total the paragraph before ends on
 _OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
 
@@ -304,8 +313,10 @@ def _breakdowns(doc):
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
                 if above is not None and not wholes and s.text[: m.start()].strip() == "":
                     # only a sentence that states one figure, so which total is broken down is plain
-                    wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)]
-                    if len([q for q in above.quantities if C.is_amount(q)]) != 1 or any(q.approximate for q in wholes):
+                    wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)
+                              and not _base_of_share(above, q)]
+                    if (len([q for q in above.quantities if C.is_amount(q) and not _base_of_share(above, q)]) != 1
+                            or any(q.approximate for q in wholes)):
                         wholes = []
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
