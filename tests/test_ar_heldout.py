@@ -187,3 +187,14 @@ def test_breakdown_on_the_next_line_when_the_line_before_also_gives_the_target()
     assert _ar(text.replace("1.20亿元", "1.40亿元")) == []
     # two figures of their own before: which one is broken down is unclear
     assert _ar(text.replace("完成县局下达任务4.5亿元的106.7%", "上缴4.5亿元")) == []
+
+
+def test_names_after_a_count_and_a_bare_colon():
+    text = "本年度重点推行四项计划:“邻里守望计划”、“长者关怀计划”及“青少年成长计划”。"
+    assert _ar(text) == [(1, 8, "AR131")]  # three named
+    assert _ar(text.replace("四项", "三项")) == []
+    text = "重点推进三大工程:老旧小区改造、雨污分流、背街小巷整治、农贸市场提升。"
+    assert _ar(text) == [(1, 5, "AR131")]  # four named
+    assert _ar(text.replace("三大", "四大")) == []
+    # numbered items after the colon: the 、 list is inside the first of them
+    assert _ar("下半年重点做好三项工作:一是抓好项目建设、招商引资;二是抓好民生保障;三是抓好安全生产。") == []
