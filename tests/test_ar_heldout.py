@@ -198,3 +198,10 @@ def test_names_after_a_count_and_a_bare_colon():
     assert _ar(text.replace("三大", "四大")) == []
     # numbered items after the colon: the 、 list is inside the first of them
     assert _ar("下半年重点做好三项工作:一是抓好项目建设、招商引资;二是抓好民生保障;三是抓好安全生产。") == []
+
+
+def test_share_of_a_whole_named_exactly_in_the_sentence_before():
+    text = ("上半年组织各项收入5.20亿元。其中:税收收入4.00亿元,非税收入1.20亿元。"
+            "分税种看,增值税完成1.80亿元,占税收收入的45.0%;企业所得税完成0.90亿元,占税收收入的25.0%。")
+    assert _ar(text) == [(1, 85, "AR101")]  # 0.90 / 4.00 = 22.5%
+    assert _ar(text.replace("25.0%", "22.5%")) == []

@@ -83,11 +83,16 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
                 if task and any(w in label for w in ("任务", "目标", "计划")):
                     return q
                 if noun and not task and noun in label:
-                    if totals and ("总" in label or "共" in label or "全" in label):
-                        return q
+                    if totals and ("总" in label or "共" in label or "全" in label or _bare(label) == noun):
+                        return q  # 共2,148人 / 税收收入2.96亿元 … 占税收收入的21.5%: named as the whole
                     if not totals and "总" in mid and (qz is None or sent is not s or q.start < qz):
                         return q
     return None
+
+
+def _bare(label: str) -> str:
+    """A figure's name without 其中 and punctuation (其中:税收收入 -> 税收收入)."""
+    return regex.sub(r"^[\s,，;；:：、]*(?:其中)?[\s,，;；:：]*|[\s的为是达]+$", "", label)
 
 
 _TOTAL_WORDS = lazy(r"任务|目标|计划|总|共|合计")
