@@ -90,9 +90,12 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
     return None
 
 
+_BARE_EDGES = lazy(r"^[\s,，;；:：、]*(?:其中)?[\s,，;；:：]*|[\s的为是达]+$")
+
+
 def _bare(label: str) -> str:
     """A figure's name without 其中 and punctuation (其中:税收收入 -> 税收收入)."""
-    return regex.sub(r"^[\s,，;；:：、]*(?:其中)?[\s,，;；:：]*|[\s的为是达]+$", "", label)
+    return _BARE_EDGES.sub("", label)
 
 
 _TOTAL_WORDS = lazy(r"任务|目标|计划|总|共|合计")
