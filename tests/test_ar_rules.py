@@ -111,12 +111,12 @@ def test_rounded_parts_of_a_rounded_total_are_fine():
 
 
 def test_part_larger_than_total():
-    assert spans_text("AR121", "共排查企业4家,其中17家存在隐患。") == ["17家"]
-    assert spans_text("AR121", "现有1个工地中,达标的7个,停工的8个。") == ["7个"]
+    assert spans_text("AR121", "共排查企业4家,其中17家存在隐患。") == ["4家,其中17家"]
+    assert spans_text("AR121", "现有1个工地中,达标的7个,停工的8个。") == ["1个工地中,达标的7个"]
 
 
 def test_parts_that_add_up_past_the_total():
-    assert spans_text("AR121", "现有12个工地中,达标的7个,停工的8个。") == ["7个,停工的8个"]
+    assert spans_text("AR121", "现有12个工地中,达标的7个,停工的8个。") == ["12个工地中,达标的7个,停工的8个"]
     assert spans_text("AR121", "现有15个工地中,达标的7个,停工的8个。") == []
 
 

@@ -134,3 +134,9 @@ def test_intervals():
     assert a.ratio(b) == Interval(D("0.125"), D("0.5"))
     assert a.ratio(Interval(D(0), D(1))) is None
     assert a.overlaps(Interval(D(2), D(3))) and not a.overlaps(b)
+
+
+def test_chu_ci_counts_inspections_of_sites():
+    from draftlint.numbers import find_quantities as _fq
+
+    assert [(q.text, q.unit) for q in _fq("稽查工地1,126处次，合格1,071处次")] == [("1,126处次", "处次"), ("1,071处次", "处次")]

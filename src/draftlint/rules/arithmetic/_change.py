@@ -92,6 +92,8 @@ _CHANGE_HINT = lazy_re(
     rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年|[比较][^,，;；\d]{{0,8}}[(（]"
 )
 
+_SUBJECT = lazy(r"^\s*(?P<subj>\p{Han}{1,6}?)(?=同比|比|较)")
+
 # 平均分较期中(81分)提高了4.5分,达到86.5分: the base in brackets, the difference, the new value
 _BRACKET_BASE = lazy(r"(?:较|比)[^,，;；\d()（）]{1,8}[(（]\s*$")
 _BRACKET_DIFF = lazy(rf"^\s*[)）]\s*(?P<verb>{UP}|{DOWN})了?\s*$")
@@ -145,6 +147,23 @@ def _changes(doc):
             verb = m.group("verb")
             up = bool(_UP_RE.match(verb))
             yield Change(a, b, verb, up, None, None, s.clause_start(a.start) + head.start(), b.end, real, d, up)
+        # 平均分86.5分,较期中(81分)提高了4.5分: the new value in the clause before
+        for i, a in enumerate(qs[1:-1], 1):
+            b, d = qs[i - 1], qs[i + 1]
+            if not (C.is_amount(a) and C.same_kind(a, d) and C.same_kind(a, b)):
+                continue
+            cs = s.clause_start(a.start)
+            head = _BRACKET_BASE.search(s.between(cs, a.start))
+            m = _BRACKET_DIFF.match(s.between(a.end, d.start))
+            if head is None or m is None or head.start() != 0 or s.clause_of(a.start) - s.clause_of(b.start) != 1:
+                continue  # 较 opens the clause: its subject is the figure before
+            if C.is_reference(s, b) or s.clause_of(d.start) != s.clause_of(a.start):
+                continue
+            if any(C.same_kind(q, a) for q in s.within(d.end, s.clause_end(d.end))):
+                continue  # …提高了4.5分,达到86.5分 is the form above
+            verb = m.group("verb")
+            up = bool(_UP_RE.match(verb))
+            yield Change(a, b, verb, up, None, None, cs, d.end, real, d, up)
         # B,较上年增长P%,上年为A: the base stated after the rate
         for i, q in enumerate(qs[:-2]):
             p, base = qs[i + 1], qs[i + 2]
@@ -170,8 +189,15 @@ def _changes(doc):
             if not (C.is_amount(base) or base.unit == "%"):
                 continue
             cs = s.clause_start(base.start)
-            if not _COMPARE_HEAD.match(s.between(cs, base.start)):
-                continue
+            head = s.between(cs, base.start)
+            subject = ""
+            if not _COMPARE_HEAD.match(head):
+                # 1,352人次,人次比上年的1,490人次下降…: a subject may open the clause when it
+                # names the figure before (its unit or its words), so the two are one thing
+                sm = _SUBJECT.match(head)
+                if sm is None or not _COMPARE_HEAD.match(head[sm.end():]):
+                    continue
+                subject = sm.group("subj")
             after = s.after(base.end)
             if not after:
                 continue
@@ -184,6 +210,8 @@ def _changes(doc):
                 continue
             cur = [q for q in s.before(cs) if C.same_kind(q, base) and not C.is_reference(s, q)]
             if not cur or s.clause_of(base.start) - s.clause_of(cur[0].start) > 2:
+                continue
+            if subject and subject != cur[0].unit and subject not in s.between(s.clause_start(cur[0].start), cur[0].start):
                 continue
             verb = m.group("verb")
             up = bool(_UP_RE.match(verb))

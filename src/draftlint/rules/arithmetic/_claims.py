@@ -342,7 +342,8 @@ def is_amount(q: Quantity) -> bool:
 
 
 # words after which a figure is a comparison base, not the thing itself
-_REFERENCE_WORDS = lazy(r"占|比|较|相当于|同期|上年|去年")
+# (较大隐患6项, 较重伤情: 较 before an adjective grades the thing, it compares nothing)
+_REFERENCE_WORDS = lazy(r"占|比|较(?![大小多少高低好差强弱重轻快慢长短])|相当于|同期|上年|去年")
 
 
 def is_reference(s: Sentence, q: Quantity) -> bool:

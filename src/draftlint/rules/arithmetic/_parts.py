@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 
 from ...numbers import _CN_START, CN_CHARS, TIME_UNITS, UNITS
+from ...types import Span
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 
@@ -15,8 +16,8 @@ from ._lazy import lazy, lazy_re
 _QIZHONG = lazy(r"其中(?!之一)|(?:^|(?<=[,，;；:：]))\s*当中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])(?:[,，:：])?")
 _RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 # a clause that starts another topic, not one more part of the breakdown
-_STOP = lazy(r"总|共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
-_TOTAL = lazy(r"共|合计|总|累计")
+_STOP = lazy(r"总|(?<!公)共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
+_TOTAL = lazy(r"(?<!公)共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
 _WHOLE_WORD = lazy(r"总|全部|合计|整体")
 _JOINED_FIGURES = lazy(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*")  # 40%、35%和25%: what lies between the shares
@@ -158,13 +159,17 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     labels: list[str] = []
     exhaustive = False
     end = from_pos
+    commas = False  # parts joined by a comma so far
     for cs, ce in _clause_bounds(s):
         if ce <= from_pos:
             continue
+        sep = s.between(cs - 1, cs) if cs > from_pos else ""
         cs = max(cs, from_pos)
+        if parts and sep in (";", "；") and commas:
+            break  # 其中男生352人,女生330人;教师58人…: a semicolon after a comma closes the list
         text = s.between(cs, ce)
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q)]
+        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)]
         if unit is None and amounts:
             unit = amounts[0].unit
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
@@ -179,6 +184,7 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
             for q in same:
                 labels.append(s.between(max(at, cs), q.start))
                 at = q.end
+            commas = commas or bool(parts) and sep in (",", "，")
             parts.extend(same)
             end = same[-1].end
             if _REST.search(s.between(cs, same[0].start)):
@@ -192,12 +198,64 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     return parts, exhaustive, end, tuple(labels)
 
 
+def finding_span(doc, b: Breakdown) -> Span:
+    """Where a finding on the parts against their total goes: over the stated total and
+    its parts (共48名网格员 after 12名、40名), or over the parts alone when the total stands
+    in another sentence (the finding keeps it as a related span)."""
+    parts = Span(b.parts[0].start, b.parts[-1].end)
+    if b.whole is None:
+        return parts
+    a, e = min(b.whole.start, parts.start), max(b.whole.end, parts.end)
+    gap = C.split(doc).text[a:e]
+    return parts if C._SENTENCE_END.search(gap) else Span(a, e)
+
+
+_PHASE = lazy(r"^[一二三四五六七八九十]期\p{Han}")
+
+
+def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
+    """``q`` is part of the name of the next figure (一期作七百公顷: the first crop)."""
+    return q.unit == "期" and bool(_PHASE.match(s.between(q.start, ce)))
+
+
+def _aside(s: C.Sentence, q: C.Quantity, cs: int) -> bool:
+    """``q`` stands in brackets right after another figure of its clause, which it explains
+    (结案率为38.7%(结案72宗)): a restatement, not one more part."""
+    before = s.before(q.start)
+    if not before or before[0].end < cs:
+        return False
+    gap = s.between(before[0].end, q.start)
+    return ("(" in gap or "（" in gap) and ")" not in gap and "）" not in gap
+
+
 def breakdowns(doc) -> tuple[Breakdown, ...]:
     """Every breakdown of a total in the document (worked out once, for AR121 and AR122)."""
     memo = getattr(doc, "memo", None)
     if memo is None:
-        return tuple(_breakdowns(doc))
-    return memo("ar.breakdowns", lambda: tuple(_breakdowns(doc)))
+        return tuple(_of_sums(doc))
+    return memo("ar.breakdowns", lambda: tuple(_of_sums(doc)))
+
+
+# a figure per head or per unit (人均可支配收入, 平均每户, 亩均产值): an average, not a sum
+_MEAN = lazy(r"人均|户均|亩均|平均|均值|每(?:人|户|亩|名|位|万人|千人|百人|十万人)")
+_LABEL_START = lazy(r"[,，;；:：。！？!?\r\n][^,，;；:：。！？!?\r\n]*$")
+
+
+def _is_mean(text: str, q: C.Quantity) -> bool:
+    """The words of ``q``'s clause before it name an average (城镇居民人均可支配收入15,847元)."""
+    head = text[max(0, q.start - 40) : q.start]
+    m = _LABEL_START.search(head)
+    return _MEAN.search(head[m.start() + 1 :] if m else head) is not None
+
+
+def _of_sums(doc):
+    """The breakdowns, without those of averages: parts of an average (其中城镇居民人均…)
+    are averages of subgroups, which never add up to it and may exceed it."""
+    text = C.split(doc).text
+    for b in _breakdowns(doc):
+        if b.whole is not None and (_is_mean(text, b.whole) or any(_is_mean(text, p) for p in b.parts)):
+            continue
+        yield b
 
 
 # every breakdown below is opened by 其中, 占, 共/合计/总计, 分别, or 中 after a figure
@@ -220,6 +278,15 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
     if gap.count("\n") + gap.replace("\r\n", "\n").count("\r") <= 2 and not gap.strip(" \t\u3000\r\n。:：;；"):
         return last
     return None
+
+
+_OF_PCT = lazy(r"^\s*的\s*$")
+
+
+def _base_of_share(s: C.Sentence, q: C.Quantity) -> bool:
+    """``q`` is what a percentage is of (完成任务5.2亿元的108.1%), not a figure of its own."""
+    nxt = s.after(q.end)
+    return bool(nxt) and nxt[0].unit == "%" and bool(_OF_PCT.match(s.between(q.end, nxt[0].start)))
 
 
 # a paragraph that opens with 其中: the breakdown of the total the paragraph before ends on
@@ -268,8 +335,10 @@ def _breakdowns(doc):
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
                 if above is not None and not wholes and s.text[: m.start()].strip() == "":
                     # only a sentence that states one figure, so which total is broken down is plain
-                    wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)]
-                    if len([q for q in above.quantities if C.is_amount(q)]) != 1 or any(q.approximate for q in wholes):
+                    wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)
+                              and not _base_of_share(above, q)]
+                    if (len([q for q in above.quantities if C.is_amount(q) and not _base_of_share(above, q)]) != 1
+                            or any(q.approximate for q in wholes)):
                         wholes = []
                 if len(wholes) >= 2 and s.clause_of(wholes[0].start) - s.clause_of(wholes[1].start) <= 1:
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
@@ -361,8 +430,22 @@ def _breakdowns(doc):
                 unit = parts[0].unit
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if (wholes and s.clause_of(pos) - s.clause_of(wholes[0].start) == 1
-                        and _TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))):
+                        and (_TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))
+                             or _one_total(s, wholes[0], m.group(0)))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, part_labels)
+
+
+_LISTED = lazy(r"、|和|及|与|并|或")
+
+
+def _one_total(s: C.Sentence, whole: C.Quantity, word: str) -> bool:
+    """完成人工造林1.2万亩,分别为杉木林5,000亩、…: without 共/合计, the figure is the total
+    that 分别为 breaks down when it is the one figure of its clause and the clause lists
+    nothing (甲和乙分别为… pairs figures with the list, it breaks down no total)."""
+    if word not in ("分别为", "分别是") or whole.approximate:
+        return False
+    cs, ce = s.clause_start(whole.start), s.clause_end(whole.start)
+    return len(s.within(cs, ce)) == 1 and not _LISTED.search(s.between(cs, ce))
 
 
 # pairs of classes that together make up any group of people
@@ -409,6 +492,21 @@ _STOCK = lazy(r"现有|共有|拥有|已有|现存|在册")
 _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
+# the words that count things (not people, events or measures): 处, 座, 个, 台 …
+_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
+_LIST_GAP = lazy(r"^、[^\d,，;；:：。、]*$")
+
+
+def _things_listed(s: C.Sentence, amounts, unit: str) -> bool:
+    """Figures of things counted with different words, listed with 、 in one clause
+    (检查站三处、瞭望塔两座、蓄水池四个), before a total counted with a word of the kind."""
+    if unit not in _THINGS or len(amounts) < 2 or any(q.unit not in _THINGS for q in amounts):
+        return False
+    if len({q.unit for q in amounts}) < 2:
+        return False
+    return all(_LIST_GAP.match(s.between(a.end, b.start)) for a, b in zip(amounts, amounts[1:]))
+
+
 def _collect_back(s: C.Sentence, before: int, unit: str):
     """Parts in the clauses right before ``before``: each clause holds figures of ``unit``
     and nothing else of amount kind. Returns (parts in text order, their labels, blocked):
@@ -416,13 +514,19 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
     今年发展12名、转正10名, 共计…: the total may count that figure as well)."""
     parts: list[C.Quantity] = []
     labels: list[str] = []
-    blocked = False
+    blocked = mixed = False
     for cs, ce in reversed(_clause_bounds(s)):
         if cs >= before:
             continue
         qs = s.within(cs, ce)
         amounts = [q for q in qs if C.is_amount(q)]
+        if mixed:  # 建成文化站2处,新建检查站三处、瞭望塔两座,共计七处: the total may count it too
+            blocked = any(q.unit in _THINGS for q in amounts)
+            break
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
+        mixed = not parts and _things_listed(s, amounts, unit)
+        if mixed:
+            same = amounts  # 检查站三处、瞭望塔两座、蓄水池四个,共计十处: things, each with its own word
         if not same or len(same) != len(amounts) or any(C.is_reference(s, q) or q.approximate for q in same):
             blocked = bool(same)
             break
@@ -430,6 +534,10 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         if len(same) >= 2:
             # 共获一等奖3名、二等奖5名…: a 共 that opens a list of several parts totals nothing
             text = _LIST_OPENER.sub("", s.between(cs, same[0].start), count=1) + s.between(same[0].start, ce)
+        # 其中人事费1,126万元、业务费468万元…, 合计…: 其中 opening the clause opens the parts
+        opener = _OPENS_QIZHONG.match(text) if len(same) >= 2 else None
+        if opener:
+            text = text[opener.end():]
         if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text) or _STOCK.search(text):
             blocked = True
             break
@@ -438,6 +546,8 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
             labels.append(s.between(at, q.start))
             at = q.end
         parts[:0] = same
+        if opener:
+            break
     return parts, tuple(labels), blocked
 
 

@@ -158,12 +158,14 @@ def share_columns(table: Table):
 
 _PLAN = lazy(r"计划|任务|目标|应")
 _DONE = lazy(r"完成|实际|已")
+# 完成进度 = 完成 / 目标 like 完成率 (a 时间进度 or 序时进度 is the share of the year gone)
+_PROGRESS = lazy(r"(?:完成|执行)进度")
 
 
 def rate_columns(table: Table):
     """(rate column, done column, plan column) triples: 完成率 = 完成 / 计划."""
     for k, head in enumerate(table.header):
-        if not RATE_HEADER.search(head.text):
+        if not RATE_HEADER.search(head.text) and not _PROGRESS.search(head.text):
             continue
         plan = [j for j in range(k) if _PLAN.search(table.column(j)) and not RATE_HEADER.search(table.column(j))]
         done = [j for j in range(k) if _DONE.search(table.column(j)) and not _PLAN.search(table.column(j))

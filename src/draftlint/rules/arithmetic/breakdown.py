@@ -2,7 +2,9 @@
 
 What it finds: a total whose parts are listed completely (the last one is 其他/其余, the
 two parts are the two halves of the group — 男/女, 城镇/农村 —, the list says 分别为, or the total comes after its parts as 合计/共计, also with a few words
-between: ``新建服务点12个,改造8个,共计新建改造服务点21个``) but do not add up to it,
+between: ``新建服务点12个,改造8个,共计新建改造服务点21个``; things counted with different
+words: ``检查站三处、瞭望塔两座、蓄水池四个,共计十处``; a total that 分别为 breaks down:
+``完成造林1.2万亩,分别为杉木林5,000亩、油茶林4,000亩、阔叶林2,000亩``) but do not add up to it,
 such as ``合计投入资金860万元,其中财政资金420万元,其余部分自筹310万元`` or
 ``发放宣传册200份、明白纸300份,合计600份``; and shares of one whole that together pass
 100%: ``其中第一产业占12%,第二产业占47%,第三产业占45%``, ``仅与配偶同住的占42.3%,
@@ -129,7 +131,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             sev = "warning"
         shown_total = C.like(total, whole)
         yield C.violation(
-            Span(b.parts[0].start, b.parts[-1].end),
+            _parts.finding_span(doc, b),
             f"分项之和与总数不符: {expr} = {shown_total}, 总数 {whole.shown()}",
             f"the parts do not add up to the total: {expr} = {shown_total}, the total is {whole.shown()}",
             severity=sev,

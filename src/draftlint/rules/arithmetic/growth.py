@@ -3,15 +3,16 @@
 What it finds: a change between two stated values whose rate, difference or direction
 is wrong (``由812户减少到356户,减少546户``):
 ``由1.20亿元增加到1.50亿元,增长20%`` (it is 25%), ``完成3.2亿元,比上年的3.5亿元增长8%``
-(it fell), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
+(it fell; a subject that names the figure before may open the comparison:
+``1,352人次,人次比上年的1,490人次下降9.3%``), ``由800户减少到950户`` (it rose), ``由50万元增加到150万元,增长5倍`` (neither
 reading of 倍 gives 5). Both values must be in the sentence; every figure is read as an
 interval, and a stated 增长N倍 is accepted when either reading (N times more, or N
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
 年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given, and an increase with its rate
 (``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase), and a
 rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``) as (B − A) / A.
-A base in brackets before the change (``平均分较期中(81分)提高了4.5分,达到86.5分``) is
-checked as B − A against the stated difference.
+A base in brackets before the change (``平均分较期中(81分)提高了4.5分,达到86.5分``, or
+``平均分86.5分,较期中(81分)提高了4.5分``) is checked as B − A against the stated difference.
 Profits and figures of enterprises above a size threshold are compiled on a comparable
 base and are not recomputed so. Growth of value added or GDP, usually at constant prices, is not
 recomputed. Percentages of percentages are AR112's business.

@@ -3,7 +3,7 @@
 What it finds: an enumeration followed (or preceded) by its count, where the number of
 names differs from the count: ``立足铸造、服装、建材两大主导产业`` (three names),
 ``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``,
-``建成3个示范村,分别是甲村、乙村、丙村、丁村``, and a count before a colon whose
+``建成3个示范村,分别是甲村、乙村、丙村、丁村``, ``推行四项计划:“甲”、“乙”及“丙”``, and a count before a colon whose
 一是/二是 (or 1./（1）/①) run that follows is longer or shorter (``采取了三项措施:一是…四是…``).
 With 等 (``A、B、C等八个项目``) a list may name fewer items than the count, but not more.
 Only lists whose boundaries are clear are checked: the names are separated by 、 (a final
@@ -63,7 +63,7 @@ _CUT = lazy(
 # a later name that holds a verb is not a name: the count belongs to something else
 _VERBISH = lazy(
     r"深入|前往|赴|到|开展|进行|实施|完成|参加|参与|组织|对|向|给|帮助|走访|慰问|发放|建成|新建|投资|投入|"
-    r"引进|推进|成立|召开|举办|达到|实现|共|计|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
+    r"引进|推进|成立|召开|举办|达到|实现|共|计(?!划)|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
 )
 _QUOTED = lazy(r"[“\"]([^“”\"]*、[^“”\"]*)[”\"]$")
 _NESTED = lazy(rf"(?:{_NUM})(?:{_CLS})")
@@ -266,8 +266,9 @@ def _check_paren(s: C.Sentence, m) -> Violation | None:
 
 
 _NAMED_AFTER = lazy(
-    rf"(?P<num>{_NUM})(?P<cls>个|项|家|所|名|位|条|座|处|类|种|方面|件|批)(?P<noun>\p{{Han}}{{0,10}})[,，:：]\s*"
-    r"(?:分别是|分别为|包括|即|具体是|主要是)[:：]?(?P<items>[^,，。;；:：()（）\d]+)(?P<end>[;；。]|$)"
+    rf"(?P<num>{_NUM})(?P<cls>个|项|家|所|名|位|条|座|处|类|种|方面|件|批|大)(?P<noun>\p{{Han}}{{0,10}})"
+    # 推行四项计划:「甲」、「乙」及「丙」。: a colon alone may introduce the names
+    r"(?:[,，:：]\s*(?:分别是|分别为|包括|即|具体是|主要是)[:：]?|[:：]\s*)(?P<items>[^,，。;；:：()（）\d]+)(?P<end>[;；。]|$)"
 )
 
 
@@ -278,8 +279,8 @@ def _check_named_after(s: C.Sentence, m) -> Violation | None:
         return None
     n = _count_value(m.group("num"))
     items = m.group("items").strip()
-    if n is None or n < 2 or "、" not in items:
-        return None
+    if n is None or n < 2 or "、" not in items or _MARKER.match(items):
+        return None  # 三项工作:一是抓好A、B;二是…: the items are numbered, the list is one of them
     segments = _split_top(items)
     if segments is None or any(not seg.strip() or _NUMERIC.match(seg.strip()) for seg in segments):
         return None
@@ -368,7 +369,7 @@ def _check_headed(doc, line_text: str, line_start: int, m, following: str = "") 
 # cheap tests first: a count is a numeral right before its classifier; the names after a
 # count follow one of a few words
 _COUNT_HINT = lazy_re(rf"(?:{_NUM})(?:{_CLS}|处)")
-_NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是")
+_NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是|[:：]")
 
 
 # what _COUNT holds at its 等/quote-free core: every match has it at its start or one or

@@ -9,7 +9,11 @@ group (在职/离退休, 男/女, 城镇/农村) that exceed it, or parts named 
 things (人, 名, 位) are one unit.
 Every figure is read as an interval, so ``161+778+380`` against ``1318`` (rounded
 figures) is fine. Only figures of the same unit in the clauses right after the
-breakdown starts are taken as its parts.
+breakdown starts are taken as its parts. Averages of subgroups are not parts
+(``人均可支配收入12,386元,其中城镇居民人均可支配收入15,847元``), nor is a figure in
+brackets that restates the figure before it (``结案率38.7%(结案72宗)``); a semicolon
+after parts joined by commas closes the list (``其中男生352人,女生330人;教师58人``). The finding
+covers the stated total and its parts when they are in one sentence.
 
 Why it matters: a part larger than its whole is impossible; it means one of the figures
 was mistyped or left over from another report.
@@ -24,6 +28,7 @@ Fix: check the total and each part against the source data; if the categories ov
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable
 
@@ -64,7 +69,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             seen.add(key)
             sev = _exceeds([p], whole)
             yield C.violation(
-                Span(p.start, p.end),
+                _parts.finding_span(doc, replace(b, parts=(p,))),
                 f"部分大于总数: {p.shown()} > 总数 {whole.shown()}",
                 f"a part exceeds its total: {p.shown()} > the total {whole.shown()}",
                 severity=sev,
@@ -87,7 +92,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         expr = " + ".join(p.shown() for p in b.parts)
         shown_total = C.like(total, whole)
         yield C.violation(
-            Span(b.parts[0].start, b.parts[-1].end),
+            _parts.finding_span(doc, b),
             f"分项之和大于总数: {expr} = {shown_total}, 总数 {whole.shown()}",
             f"the parts add up to more than the total: {expr} = {shown_total}, the total is {whole.shown()}",
             severity=sev,

@@ -4,13 +4,14 @@ What it finds: a sentence that gives a base and a count and then their rate, suc
 ``适龄儿童3264人,入学3231人,入学率99.05%`` (3231 / 3264 = 98.99%) or
 ``计划投资5000万元,实际完成4800万元,完成率96%``, or
 ``共回访1,200人,其中1,056人表示满意,满意度为85%`` (88%; 满意度 and 知晓度 are read as rates,
-a 综合满意度 is not). Only named rates that are one count
+a 综合满意度 is not; ``化解成功178起,化解成功率…`` and ``其中符合规定者1,071处次,合格率…``
+name their count too). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone. The message shows the recomputation.
 
-In a table (Markdown, or Word in a .docx), a 完成率 column is checked against the 完成 and 计划 columns of the
-same row.
+In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度) column is checked against the 完成 and 计划
+columns of the same row.
 
 Why it matters: rates are the figures superiors quote. A rate that does not follow
 from its own counts is an error a reviewer will find with a calculator.
@@ -50,10 +51,19 @@ _AT_MOST_100 = (
 _DEGREE = "满意|知晓|认可|好评"
 _MAY_EXCEED = "完成|到位|执行|兑现|支付|拨付|使用|征收|收缴|落实"
 _RATE = lazy(
-    rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})率|(?<!综合|总体|整体|平均|测评)(?P<dstem>{_DEGREE})度)"
+    rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})(?:成功)?率|(?<!综合|总体|整体|平均|测评)(?P<dstem>{_DEGREE})度)"
     r"(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
-_RATE_WORD = lazy_re(rf"(?:{_AT_MOST_100}|{_MAY_EXCEED})率|(?:{_DEGREE})度")
+_RATE_WORD = lazy_re(rf"(?:{_AT_MOST_100}|{_MAY_EXCEED})(?:成功)?率|(?:{_DEGREE})度")
+# other words a count of the rate's kind is named with (符合规定者1,071处次 … 合格率)
+_ALIASES = {"合格": ("符合规定", "符合要求", "符合标准"), "达标": ("符合标准",)}
+
+
+def _names(stem: str, label: str) -> bool:
+    """The words before a count name it as a count of the rate (已入学…, 符合规定者… 合格率)."""
+    return stem in label or any(w in label for w in _ALIASES.get(stem, ()))
+
+
 _TOTAL_LABEL = lazy(r"共|总|全|应|计划|任务|目标")
 _MAY_EXCEED_RE = lazy(rf"^(?:{_MAY_EXCEED})率$")
 
@@ -112,12 +122,12 @@ def _claims(doc):
                 # 共回访1,200人,其中1,056人表示满意,满意度…: the count's own clause names the rate
                 tail = s.between(q2.end, min(s.clause_end(q2.end), name_at))
                 if "其中" in s.between(q1.start, name_at):
-                    if stem not in s.between(s.clause_start(q2.start), q2.start) + tail:
+                    if not _names(stem, s.between(s.clause_start(q2.start), q2.start) + tail):
                         continue
                 label += tail
             # the count must be named for the rate (已入学3231人 ... 入学率): a rate of a
             # population the text does not give (招生5.6万人 ... 毛入学率) is not checked
-            if stem not in label and not (stem == "完成" and "实际" in label):
+            if not _names(stem, label) and not (stem == "完成" and "实际" in label):
                 continue
             yield q1, q2, p, m.group("name"), name_at
 

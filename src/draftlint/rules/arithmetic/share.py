@@ -72,18 +72,35 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
     where = [(s, s.before(a.start))]
     if prev is not None:
         where.append((prev, prev.before(prev.end)))
-    for sent, cands in where:
-        for q in cands:
-            if q is a or not C.same_kind(q, a):
-                continue
-            label = sent.between(sent.clause_start(q.start), q.start)
-            if any(sc in mid and sc not in label for sc in _SCOPES):
-                continue
-            if task and any(w in label for w in ("任务", "目标", "计划")):
-                return q
-            if noun and not task and noun in label and ("总" in label or "共" in label or "全" in label or "总" in mid):
-                return q
+    qz = s.text.find("其中")
+    qz = s.start + qz if 0 <= qz and s.start + qz < a.start else None
+    # a figure named as a total (共2,148人) first, in this sentence or the one before; only
+    # then one the name merely mentions, never a part of the 其中 list the share is in
+    # (其中男性会员694人,女性会员1,454人;…会员1,213人,占会员总数56.5%)
+    for totals in (True, False):
+        for sent, cands in where:
+            for q in cands:
+                if q is a or not C.same_kind(q, a):
+                    continue
+                label = sent.between(sent.clause_start(q.start), q.start)
+                if any(sc in mid and sc not in label for sc in _SCOPES):
+                    continue
+                if task and any(w in label for w in ("任务", "目标", "计划")):
+                    return q
+                if noun and not task and noun in label:
+                    if totals and ("总" in label or "共" in label or "全" in label or _bare(label) == noun):
+                        return q  # 共2,148人 / 税收收入2.96亿元 … 占税收收入的21.5%: named as the whole
+                    if not totals and "总" in mid and (qz is None or sent is not s or q.start < qz):
+                        return q
     return None
+
+
+_BARE_EDGES = lazy(r"^[\s,，;；:：、]*(?:其中)?[\s,，;；:：]*|[\s的为是达]+$")
+
+
+def _bare(label: str) -> str:
+    """A figure's name without 其中 and punctuation (其中:税收收入 -> 税收收入)."""
+    return _BARE_EDGES.sub("", label)
 
 
 _TOTAL_WORDS = lazy(r"任务|目标|计划|总|共|合计")
