@@ -13,12 +13,13 @@ multiplier or a percent sign); the scanner never rewrites words such as 一是, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
 from decimal import Decimal, InvalidOperation, getcontext
 from functools import cache
 
 import regex
+
+from ._record import Record
 
 getcontext().prec = 40
 
@@ -104,12 +105,14 @@ def parse_chinese(s: str) -> int | None:
 # --- intervals ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(Record):
     """A closed interval of Decimals; ``hi`` may be infinite (``15万人次以上``)."""
 
-    lo: Decimal
-    hi: Decimal
+    __slots__ = _fields = ("lo", "hi")
+
+    def __init__(self, lo: Decimal, hi: Decimal) -> None:
+        self.lo = lo
+        self.hi = hi
 
     def overlaps(self, other: "Interval") -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
@@ -238,8 +241,7 @@ _VAGUE_BEFORE = set("数几上成好")
 _RANGE_MARKS = set("-~～—–至到")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(Record):
     """A figure found in text: its nominal value and what it may stand for.
 
     ``value`` is in base units (``1318万元`` -> 13180000, unit ``元``); a percentage is
@@ -251,17 +253,25 @@ class Quantity:
     read as ``(x, x + approx_step)``: ``40多辆`` is 40 to 50, ``15万人次以上`` 15万 to 16万.
     """
 
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    unit: str
-    step: Decimal
-    approx_step: Decimal
-    decimals: int
-    qualifier: str | None = None
-    written: str = ""  # the numeral as written, for messages
-    chinese: bool = False
+    # no __slots__: _make builds instances through their __dict__
+    _fields = ("start", "end", "text", "value", "unit", "step", "approx_step", "decimals", "qualifier",
+               "written", "chinese")
+
+    def __init__(
+            self, start: int, end: int, text: str, value: Decimal, unit: str, step: Decimal,
+            approx_step: Decimal, decimals: int, qualifier: str | None = None, written: str = "",
+            chinese: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.step = step
+        self.approx_step = approx_step
+        self.decimals = decimals
+        self.qualifier = qualifier
+        self.written = written  # the numeral as written, for messages
+        self.chinese = chinese
 
     @property
     def is_percent(self) -> bool:
@@ -371,7 +381,7 @@ def _last_nonzero_place(value: Decimal, decimals: int) -> Decimal:
 
 
 def _make(start, end, text, value, unit, step, approx_step, decimals, qualifier, written, chinese) -> "Quantity":
-    """A Quantity built without the frozen dataclass's per-field checks (thousands per document)."""
+    """A Quantity built without calling ``__init__`` (thousands per document)."""
     q = _new(Quantity)
     _setattr(q, "__dict__", {"start": start, "end": end, "text": text, "value": value, "unit": unit, "step": step,
                              "approx_step": approx_step, "decimals": decimals, "qualifier": qualifier,

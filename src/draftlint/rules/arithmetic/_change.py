@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 
 from ...numbers import _CN_START
 from . import _claims as C
 from ._lazy import lazy, lazy_re
+from ..._record import Record
 
 UP = r"增加|增长|成长|提高|提升|上升|扩大|攀升|跃升|增至|升至|升到|增到|增"
 DOWN = r"下降|减少|降低|缩小|下滑|回落|衰退|压减|压缩|缩减|降至|减至|降到|减到|降|减"
@@ -34,19 +34,25 @@ _BASE_AFTER = lazy(r"^\s*[,，]\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)
 _REAL_TERMS = lazy(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
 
-@dataclass(frozen=True)
-class Change:
-    old: C.Quantity
-    new: C.Quantity
-    verb: str  # the verb joining or comparing the two values
-    verb_up: bool
-    stated: C.Quantity | None  # the stated change (%, 个百分点 or 倍), if any
-    stated_up: bool | None
-    start: int
-    end: int
-    real_terms: bool  # the sentence speaks of real (price-adjusted) growth
-    diff: C.Quantity | None = None  # a stated difference of the values' kind (减少456户)
-    diff_up: bool | None = None
+class Change(Record):
+    __slots__ = _fields = ("old", "new", "verb", "verb_up", "stated", "stated_up", "start", "end",
+                           "real_terms", "diff", "diff_up")
+
+    def __init__(
+            self, old: C.Quantity, new: C.Quantity, verb: str, verb_up: bool, stated: C.Quantity | None,
+            stated_up: bool | None, start: int, end: int, real_terms: bool, diff: C.Quantity | None = None,
+            diff_up: bool | None = None) -> None:
+        self.old = old
+        self.new = new
+        self.verb = verb  # the verb joining or comparing the two values
+        self.verb_up = verb_up
+        self.stated = stated  # the stated change (%, 个百分点 or 倍), if any
+        self.stated_up = stated_up
+        self.start = start
+        self.end = end
+        self.real_terms = real_terms  # the sentence speaks of real (price-adjusted) growth
+        self.diff = diff  # a stated difference of the values' kind (减少456户)
+        self.diff_up = diff_up
 
 
 def _kind_ok(a: C.Quantity, b: C.Quantity) -> bool:
@@ -231,15 +237,19 @@ _ANNUAL = lazy(rf"^\s*[,，]\s*年均(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
 _SPAN_YEARS = lazy(r"(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])年(?:来|间|中|里)|过去(?P<n2>[二两三四五六七八九十]|[2-9])年|“?十[一二三四五]五”?(?:期间|时期|以来)")
 
 
-@dataclass(frozen=True)
-class AnnualChange:
-    old: C.Quantity
-    new: C.Quantity
-    years: int
-    up: bool
-    stated: C.Quantity
-    start: int
-    end: int
+class AnnualChange(Record):
+    __slots__ = _fields = ("old", "new", "years", "up", "stated", "start", "end")
+
+    def __init__(
+            self, old: C.Quantity, new: C.Quantity, years: int, up: bool, stated: C.Quantity, start: int,
+            end: int) -> None:
+        self.old = old
+        self.new = new
+        self.years = years
+        self.up = up
+        self.stated = stated
+        self.start = start
+        self.end = end
 
 
 def _years(s: C.Sentence, y1: str | None, y2: str | None) -> int | None:
@@ -289,14 +299,17 @@ _DELTA_PCT = lazy(rf"^\s*[,，]\s*(?:同比)?(?P<verb>{UP}|{DOWN}|增幅|降幅)
 _COMPARABLE = lazy(r"利润|规模以上|规上|可比|同口径|限额以上|限上")
 
 
-@dataclass(frozen=True)
-class DeltaChange:
-    current: C.Quantity
-    delta: C.Quantity
-    up: bool
-    stated: C.Quantity
-    start: int
-    end: int
+class DeltaChange(Record):
+    __slots__ = _fields = ("current", "delta", "up", "stated", "start", "end")
+
+    def __init__(
+            self, current: C.Quantity, delta: C.Quantity, up: bool, stated: C.Quantity, start: int, end: int) -> None:
+        self.current = current
+        self.delta = delta
+        self.up = up
+        self.stated = stated
+        self.start = start
+        self.end = end
 
 
 def delta_changes(doc):

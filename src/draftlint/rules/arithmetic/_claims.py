@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from decimal import Decimal
 
 
 from ...numbers import CN_CHARS, INF, TIME_UNITS, Interval, Quantity, find_quantities, fmt, normalize, retext
 from ._lazy import lazy, lazy_re
-from ..._record import replace
+from ..._record import Record, replace
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")
@@ -196,12 +195,16 @@ def _block_width(lines: list[str], i: int, widths: dict[int, int]) -> int:
     return w
 
 
-@dataclass(frozen=True)
-class _Split:
-    paragraphs: tuple[tuple[Sentence, ...], ...]
-    offsets: tuple[int, ...] | None  # original offset of each character of the joined text
-    text: str  # the joined, normalised text the sentences index into
-    pairs: tuple[tuple[Sentence | None, Sentence], ...] = ()
+class _Split(Record):
+    __slots__ = _fields = ("paragraphs", "offsets", "text", "pairs")
+
+    def __init__(
+            self, paragraphs: tuple[tuple[Sentence, ...], ...], offsets: tuple[int, ...] | None, text: str,
+            pairs: tuple[tuple[Sentence | None, Sentence], ...] = ()) -> None:
+        self.paragraphs = paragraphs
+        self.offsets = offsets  # original offset of each character of the joined text
+        self.text = text  # the joined, normalised text the sentences index into
+        self.pairs = pairs
 
 
 def _split(text: str, original: str | None = None, kind: str = "txt", norm: str | None = None) -> _Split:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 
 from ...numbers import _CN_START, CN_CHARS, TIME_UNITS, UNITS
 from ...types import Span
 from . import _claims as C
 from ._lazy import lazy, lazy_re
+from ..._record import Record
 
 # 其中 anywhere; 当中 (當中) only where it opens a clause, as 其中 does (…12,000份,当中…)
 _QIZHONG = lazy(r"其中(?!之一)|(?:^|(?<=[,，;；:：]))\s*当中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])(?:[,，:：])?")
@@ -36,17 +36,21 @@ _GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:
 _AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
 
 
-@dataclass(frozen=True)
-class Breakdown:
-    whole: C.Quantity | None  # None for shares of 100%
-    parts: tuple[C.Quantity, ...]
-    exhaustive: bool
-    start: int  # where the breakdown is introduced (其中, 分别, the whole itself)
-    end: int
-    percent: bool
-    # the words naming each part, for ``overlapping`` (worked out only for a breakdown
-    # that gets that far: most never do)
-    labels: tuple[str, ...] | None = None
+class Breakdown(Record):
+    __slots__ = _fields = ("whole", "parts", "exhaustive", "start", "end", "percent", "labels")
+
+    def __init__(
+            self, whole: C.Quantity | None, parts: tuple[C.Quantity, ...], exhaustive: bool, start: int,
+            end: int, percent: bool, labels: tuple[str, ...] | None = None) -> None:
+        self.whole = whole  # None for shares of 100%
+        self.parts = parts
+        self.exhaustive = exhaustive
+        self.start = start  # where the breakdown is introduced (其中, 分别, the whole itself)
+        self.end = end
+        self.percent = percent
+        # the words naming each part, for ``overlapping`` (worked out only for a breakdown
+        # that gets that far: most never do)
+        self.labels = labels
 
     @property
     def overlapping(self) -> bool:

@@ -7,11 +7,11 @@ when it holds nothing but one number (with an optional unit or percent sign).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 
 from ...numbers import Quantity, find_quantities, normalize
 from ._lazy import lazy
+from ..._record import Record
 
 _SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 TOTAL_ROW = lazy(r"^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总数|全部|总体|全\s*[县市区镇乡])\s*$")
@@ -25,18 +25,22 @@ NOT_ADDITIVE = lazy(
 SUBSET_ROW = lazy(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
 
 
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int  # absolute offset of the cell's text
-    end: int
-    figure: Quantity | None
+class Cell(Record):
+    __slots__ = _fields = ("text", "start", "end", "figure")
+
+    def __init__(self, text: str, start: int, end: int, figure: Quantity | None) -> None:
+        self.text = text
+        self.start = start  # absolute offset of the cell's text
+        self.end = end
+        self.figure = figure
 
 
-@dataclass(frozen=True)
-class Table:
-    header: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
+class Table(Record):
+    __slots__ = _fields = ("header", "rows")
+
+    def __init__(self, header: tuple[Cell, ...], rows: tuple[tuple[Cell, ...], ...]) -> None:
+        self.header = header
+        self.rows = rows
 
     def column(self, j: int) -> str:
         return self.header[j].text if j < len(self.header) else ""

@@ -22,7 +22,9 @@ Fix: recompute the average as total / count, or correct the total or the count.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...types import Span, Violation

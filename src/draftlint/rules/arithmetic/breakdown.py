@@ -31,7 +31,9 @@ Fix: check each part against the source data so that the parts add up to the tot
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...numbers import Interval
 from ...types import Span, Violation

@@ -30,7 +30,9 @@ Fix: recompute the change as (new − old) / old, and use 下降/减少 for a fa
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...numbers import Interval
 from ...types import Span, Violation

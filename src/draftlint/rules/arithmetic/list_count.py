@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...numbers import parse_chinese

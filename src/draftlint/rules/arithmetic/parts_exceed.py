@@ -28,9 +28,11 @@ Fix: check the total and each part against the source data; if the categories ov
 
 from __future__ import annotations
 
-from dataclasses import replace
+from ..._record import replace
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 from ...numbers import Interval
 from ...types import Span, Violation

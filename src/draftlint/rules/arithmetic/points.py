@@ -20,7 +20,9 @@ Fix: the change between two rates is their difference in 个百分点; recompute
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...numbers import Interval

@@ -26,7 +26,9 @@ Fix: recompute the rate from the two counts, or correct the count that is wrong.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...types import Span, Violation

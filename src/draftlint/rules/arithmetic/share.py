@@ -25,7 +25,9 @@ hidden unless info findings are enabled.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterable
 
 
 from ...types import SEVERITY_RANK, Span, Violation
