@@ -57,6 +57,7 @@ from ._fill import (
     char_at,
     compiled,
     covered_by_word,
+    data_list,
     dedupe,
     is_han,
     outside_code,
@@ -110,6 +111,8 @@ def _ends_a_label(text: str, end: int) -> bool:
 
 def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
+    if not any(c in text for c in " \t\u3000\u00a0"):
+        return  # (the pattern is compiled only for a text that may hold a gap)
     pat = compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?(?:%s)" % alternation("ph1_units"))
     for m in pat.finditer(text):
         gap_start = m.start()
@@ -162,8 +165,14 @@ def _bare_units(text: str) -> Iterable[_Hit]:
             yield m.start(), m.end(), "unit"
 
 
+def _has_measure_word(text: str) -> bool:
+    return any(word in text for word in data_list("ph1_measure_words"))
+
+
 def _after_count_verb(text: str) -> Iterable[_Hit]:
     """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``."""
+    if not _has_measure_word(text):
+        return
     pat = compiled(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
     for m in pat.finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
@@ -178,6 +187,8 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
 
 def _after_scope(text: str) -> Iterable[_Hit]:
     """A measure word right after a word for a whole area: ``辖区个社区``, ``全镇个村``."""
+    if not _has_measure_word(text):
+        return
     pat = compiled(r"(?<=(?:%s))(?:%s)(?=\p{Han})" % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
     for m in pat.finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 import regex
 
+from ...lazyre import lazy
 from ...document import Document
 from ...types import Violation
 from ._fill import (
@@ -58,8 +59,13 @@ def _context() -> "regex.Pattern[str]":
     return compiled(r"[A-WYZ](?=(?:%s))" % words)
 
 
+_CAPITAL = lazy(r"[A-WYZ]")
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if not _CAPITAL.search(text):
+        return  # no capital letter: the context pattern need not be compiled
     for m in _context().finditer(text):
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):

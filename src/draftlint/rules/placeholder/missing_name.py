@@ -44,6 +44,8 @@ _PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if "同志" not in text:
+        return  # (and the pattern is not even compiled: start-up of a one-draft check)
     surnames = set("".join(data_list("ph1_surnames")))
     pat = compiled(
         r"(?:%s)[ \t\u3000]*同志(?!们)|(?<=[由请派经和与及、，,：:])[ \t\u3000]+同志(?!们)" % alternation("ph1_titles")

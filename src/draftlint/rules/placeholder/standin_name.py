@@ -47,6 +47,8 @@ SEVERITY = "error"
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if "某" not in text:
+        return
     surnames = set("".join(data_list("ph1_surnames")))
     places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
     pat = compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)

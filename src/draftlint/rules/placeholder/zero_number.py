@@ -46,6 +46,8 @@ _NOT_AFTER = r"0-9０-９.．:：·•/\-－%％"
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if "0" not in text and "０" not in text:
+        return
     pat = compiled(
         r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
     )
