@@ -47,7 +47,6 @@ numpy and rapidfuzz are imported inside functions: importing draftlint must stay
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -650,6 +649,12 @@ class Result(Record):
         return self.sources[source].paragraphs[index]
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # only an index needs it: not imported for a check (start-up)
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def find_duplicates(
     docs: Sequence[Any],
     references: Sequence[Any] = (),
@@ -1174,7 +1179,7 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
             continue
         paras = paragraphs_of(doc)
         fi = len(files)
-        files.append({"path": str(path), "abspath": _real(str(path)), "sha256": hashlib.sha256(data).hexdigest(),
+        files.append({"path": str(path), "abspath": _real(str(path)), "sha256": _sha256(data),
                       "paragraphs": len(paras)})
         for p in paras:
             para_file.append(fi)

@@ -383,8 +383,6 @@ def _work(
     done here, in parallel, and cached, instead of in the main process every time).
     ``finish``: also make the violations into findings (see :func:`_finish_here`).
     """
-    from .cache import for_config
-
     out = _Work(path)
     try:
         if path == STDIN:
@@ -402,7 +400,11 @@ def _work(
     ignored = config.ignored_for(doc.path)
     rules = [r for r in _document_rules(config) if r.code not in ignored]
     preparers = _preparers(config) if prepare else []
-    cache = for_config(config) if path != STDIN else None
+    cache = None
+    if config.cache and path != STDIN:
+        from .cache import for_config  # (pickle and hashlib only when caching: start-up)
+
+        cache = for_config(config)
     key = None
     if cache is not None:
         recipe = [(r.code, config.options_for(r.code, r.options)) for r in rules]
