@@ -44,8 +44,13 @@ _EMPTY = lazy("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _P
 _TASK_BOX = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 
 
+_OPENERS = frozenset(o for o, _c in _PAIRS)
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if _OPENERS.isdisjoint(text):
+        return  # no bracket at all (and the pattern is not compiled: start-up)
     for m in _EMPTY.finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)

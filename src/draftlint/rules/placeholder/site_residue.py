@@ -186,6 +186,8 @@ _LIST_HEADER = lazy(
     r"|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣|想看|会喜欢)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
     r")[ \t]*[】\]]?[ \t]*[:]?[ \t]*(?:\*\*|__)?[ \t]*"
 )
+# A character every header above holds (checked before the pattern is compiled: start-up).
+_HEADER_CHARS = frozenset("相推热最精延扩同其猜你大看")
 # A line that reads as the title of an article: short, no sentence inside it.
 _TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
@@ -216,8 +218,9 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
     lines = [line for line in doc.lines if line.text.strip()]
     out: list[tuple[int, int]] = []
     taken: set[int] = set()
+    may_have_header = not _HEADER_CHARS.isdisjoint(text)
     for i, line in enumerate(lines):
-        if not _LIST_HEADER.fullmatch(text, line.start, line.end):
+        if not may_have_header or not _LIST_HEADER.fullmatch(text, line.start, line.end):
             continue
         out.append(strip_span(doc.text, line.start, line.end))
         for title in lines[i + 1:]:
