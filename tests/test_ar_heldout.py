@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from draftlint.document import Document
 from draftlint.rules import get, match_codes
-from draftlint.testing import rule_options, spans_text, violations
+from draftlint.testing import positions, rule_options, spans_text, violations
 
 AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
 
@@ -205,3 +205,8 @@ def test_share_of_a_whole_named_exactly_in_the_sentence_before():
             "分税种看,增值税完成1.80亿元,占税收收入的45.0%;企业所得税完成0.90亿元,占税收收入的25.0%。")
     assert _ar(text) == [(1, 85, "AR101")]  # 0.90 / 4.00 = 22.5%
     assert _ar(text.replace("25.0%", "22.5%")) == []
+
+
+def test_a_blanked_total_is_not_checked_against_its_parts():
+    text = "全年全县接待游客000万人次，其中过夜游客126万人次，占游客总量的18%。\n"
+    assert positions("AR121", text) == [] and positions("AR122", text) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from draftlint.document import Document
-from draftlint.numbers import _quantity, find_quantities, normalize, quantity_pattern
+from draftlint.numbers import _blanked, _quantity, find_quantities, normalize, quantity_pattern
 from draftlint.rules import get
 from draftlint.rules.arithmetic import _claims
 from draftlint.testing import rule_options
@@ -27,7 +27,7 @@ def _plain_scan(text: str) -> list:
     out = []
     for m in quantity_pattern().finditer(text):
         q = _quantity(text, m, 0)
-        if q is not None:
+        if q is not None and not _blanked(q):
             out.append(q)
     return out
 

@@ -140,3 +140,9 @@ def test_chu_ci_counts_inspections_of_sites():
     from draftlint.numbers import find_quantities as _fq
 
     assert [(q.text, q.unit) for q in _fq("稽查工地1,126处次，合格1,071处次")] == [("1,126处次", "处次"), ("1,071处次", "处次")]
+
+
+def test_a_figure_of_zeros_alone_is_a_blank_not_zero():
+    from draftlint.numbers import find_quantities
+
+    assert [q.written for q in find_quantities("接待游客000万人次，发放资料00余份，发生事故0起，投资1000万元")] == ["0", "1000"]

@@ -405,7 +405,8 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
     """Every figure in ``text`` (already normalised or not), offsets shifted by ``base``.
 
     Figures that are only ranges or guesses (三四个, 十几, 数十, 3-5个) are left out,
-    as are ordinals (第三) and Chinese numerals with no unit after them (一是, 统一).
+    as are ordinals (第三), Chinese numerals with no unit after them (一是, 统一) and
+    figures of zeros alone (000人: a blanked figure, not zero).
 
     The figure pattern is tried only where a figure can start (found with a cheap
     character search), and not at all after a run of Chinese numerals that nothing a
@@ -438,9 +439,15 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
             continue
         pos = m.end()
         q = _quantity(text, m, base)
-        if q is not None:
+        if q is not None and not _blanked(q):
             out.append(q)
     return out
+
+
+def _blanked(q: Quantity) -> bool:
+    """``000万人次``, ``00余份``: digits a template site stripped (PH121's finding), no figure."""
+    digits = q.written.replace(",", "")
+    return len(digits) >= 2 and set(digits) == {"0"}
 
 
 def _groups():
