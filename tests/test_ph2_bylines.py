@@ -206,7 +206,7 @@ def test_ph201_report_sentences_like_site_notes_stay_quiet(text):
     assert spans_text("PH201", text) == []
 
 
-@pytest.mark.parametrize("line", ["举报", "资源描述", "文档下载"])
+@pytest.mark.parametrize("line", ["举报", "资源描述", "文档下载", "【页面调色: 】"])
 def test_ph201_a_document_site_control_alone_on_its_line(line):
     text = f"白沙镇2024年一季度工作总结\n{line}\n一季度，全镇上下团结一心，及时处理群众举报。\n"
     assert positions("PH201", text) == [(2, 1)]
