@@ -186,3 +186,13 @@ def test_ph104_brackets_holding_only_an_ellipsis(text, expected):
 ])
 def test_ph101_figures_with_some_digits_left_as_x(text, expected):
     assert spans_text("PH101", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由院长任组长，分管副院长同志任副组长。\n", [(1, 10)]),
+    ("由管副院长同志任副组长。\n", []),
+    ("协助处理劳资争议个案 宗，全部以调解方式结案。\n", [(1, 11)]),
+])
+def test_ph111_ph112_office_words_and_zong(text, expected):
+    code = "PH112" if "同志" in text else "PH111"
+    assert positions(code, text) == expected

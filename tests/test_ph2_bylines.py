@@ -265,3 +265,23 @@ def test_ph201_report_lines_shaped_like_site_lines_stay_quiet(line):
 ])
 def test_ph201_more_site_blurbs(text, piece):
     assert piece in "".join(spans_text("PH201", text, kind="md"))
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("2024年村委会年度工作总结范文(精选)\n", "范文(精选)"),
+    ("【精選】職工會年度會務工作總結(可下載)\n", "【精選】"),
+    ("【温馨提示】本文仅代表作者个人观点,内容仅供参考。下载后可自由编辑修改。\n",
+     "【温馨提示】本文仅代表作者个人观点,内容仅供参考。下载后可自由编辑修改。"),
+    ("文匯範本網 © 版權所有 | 聯絡我們 | 隱私權政策\n", "文匯範本網 © 版權所有 | 聯絡我們 | 隱私權政策"),
+    ("本文由文秘帮手网整理发布,转载请注明出处。\n", "本文由文秘帮手网整理发布,转载请注明出处"),
+    ("时间:2025-07-11 11:32  来源:会员上传  字号:T|T  浏览:965次\n",
+     "时间:2025-07-11 11:32  来源:会员上传  字号:T|T  浏览:965次"),
+])
+def test_ph201_title_tags_tips_and_footers(text, piece):
+    assert piece in spans_text("PH201", text)
+
+
+def test_ph201_a_related_list_under_a_triangle_header():
+    text = ("三、下步打算\n继续加强执法。\n\n▲ 相关范文推荐\n\n  城管局上半年工作总结及下半年工作计划\n\n"
+            "  综合行政执法局二季度工作总结范文\n")
+    assert [line for line, _col in positions("PH201", text)] == [4, 6, 8]

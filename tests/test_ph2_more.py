@@ -207,3 +207,13 @@ def test_ph141_a_bold_related_list_header_is_residue_not_an_empty_heading():
             "- [应急管理局上半年工作总结(通用10篇)](/baogao/12873.html)\n")
     assert positions("PH141", text, kind="md") == []
     assert positions("PH201", text, kind="md")[0] == (5, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三、队伍建设\n【此处请填写队伍管理、教育训练等方面的具体做法,不少于300字】\n", [(2, 1)]),
+    ("(其他工作待补充)\n", [(1, 1)]),
+    ("(填写说明:本汇报由各科室提供数据,办公室汇总,报送时请删除本段)\n", [(1, 1)]),
+    ("其他工作将在下半年补充完善。\n", []),
+])
+def test_ph131_longer_and_trailing_instructions(text, expected):
+    assert positions("PH131", text) == expected

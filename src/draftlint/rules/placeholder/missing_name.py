@@ -39,6 +39,8 @@ NAME = "missing-name"
 SEVERITY = "error"
 
 _GROUP = ("各位", "诸位", "全体", "广大")
+# words before a title whose last character is also a surname (管, 常, 党 …)
+_OFFICE_WORDS = frozenset({"分管", "主管", "常务", "专职", "兼职", "驻村", "包村", "挂职", "党组", "执行"})
 _PLACEHOLDER = "xXｘＸ×*＊○□△_＿某"
 
 
@@ -54,8 +56,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         prev = char_at(text, m.start() - 1)
         if text[max(0, m.start() - 2):m.start()] in _GROUP:
             continue  # 请各位委员同志审议: the whole group is addressed
-        if prev in surnames:
-            continue  # 王书记同志: the surname is there
+        if prev in surnames and text[max(0, m.start() - 2):m.start()] not in _OFFICE_WORDS:
+            continue  # 王书记同志: the surname is there (but 分管副院长同志: 管 ends 分管, no name)
         if prev and prev in _PLACEHOLDER:
             continue  # xx书记同志: the placeholder is the finding (PH101/PH102)
         found = doc.text[m.start():m.end()]
