@@ -217,3 +217,19 @@ def test_ph141_a_bold_related_list_header_is_residue_not_an_empty_heading():
 ])
 def test_ph131_longer_and_trailing_instructions(text, expected):
     assert positions("PH131", text) == expected
+
+
+def test_ph141_an_empty_item_right_after_its_list():
+    text = "二、存在问题\n1. 执法力量不足;\n2. 部分村民认识不清;\n3.\n三、下步打算\n继续加强执法。\n"
+    assert positions("PH141", text) == [(4, 1)]
+
+
+def test_ph141_an_empty_last_section_before_the_sign_off():
+    text = ("## 四、下步打算\n\n### （一）加强执法\n\n继续开展巡查。\n\n### （三）\n\n"
+            "**青山镇自然资源所**\n\n**2025年6月30日**\n")
+    assert positions("PH141", text, kind="md") == [(7, 1)]
+
+
+def test_ph141_a_last_section_with_text_before_the_sign_off_stays_quiet():
+    text = "三、下步打算\n继续加强执法。\n\n青山镇自然资源所\n2025年6月30日\n"
+    assert positions("PH141", text) == []

@@ -184,13 +184,37 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
 
 # Numbering that, alone on a line, is an empty heading. ``1.`` alone is left out: a page or
 # a line number of a converted file looks the same.
-_BARE_STYLES = frozenset({"chap", "cn", "pcn", "ar", "par", "circ"})
+_BARE_STYLES = frozenset({"chap", "cn", "pcn", "ar", "ard", "par", "circ"})
 _SENTENCE_ENDS = frozenset("。.；;！!？?：:…”」』)）")
+
+
+# The sign-off closing a report: the unit's name and the date (``青山镇自然资源所``,
+# ``2025年6月30日``), at most three short lines after the last section.
+_SIGNOFF = lazy(
+    r"[ \t]*(?:\*\*|__)?(?:[\p{Han}XxＸ×○]{2,24}(?:人民政府|政府|委员会|办公室|所|局|站|院|中心|镇|乡|街道|社区|村|公司|支部|大队|小组)"
+    r"|(?:\d{4}|[〇○零一二三四五六七八九十]{4}|20[xX×]{2})年[\d〇○零一二三四五六七八九十xX×]{1,2}月[\d〇○零一二三四五六七八九十xX×]{1,3}日)"
+    r"(?:\*\*|__)?[ \t]*"
+)
+
+
+def _only_signoff_after(items: list[_Item], i: int) -> bool:
+    rest = items[i + 1:]
+    return 0 < len(rest) <= 3 and all(_SIGNOFF.fullmatch(it.text) for it in rest)
 
 
 def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     item = items[i]
     nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is not None and not nxt.num and _only_signoff_after(items, i):
+        nxt = None  # what follows is only the sign-off: the section has nothing in it
+    if item.bare and item.num.style == "ard":
+        # ``3.`` alone is as often a line or page number of a converted file: an empty item
+        # only right after the item before it in the same list (``2. 认识不清;`` / ``3.``)
+        before = items[i - 1] if i > 0 else None
+        if not (before and before.num and before.num.style == "ard" and not before.bare
+                and before.num.number == item.num.number - 1
+                and before.line.number == item.line.number - 1):
+            return False
     if item.bare:
         # ``(二)`` alone: empty unless the next line, right under it, carries its title
         # or text (a heading broken after its number); between the halves of a broken
