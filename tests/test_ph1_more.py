@@ -196,3 +196,12 @@ def test_ph101_figures_with_some_digits_left_as_x(text, expected):
 def test_ph111_ph112_office_words_and_zong(text, expected):
     code = "PH112" if "同志" in text else "PH111"
     assert positions(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇二四年十月\n匯報人:X\n", ["X"]),
+    ("联系人：X，电话：0531-8888888\n", ["X"]),
+    ("规格型号：X\n", []),
+])
+def test_ph101_a_lone_x_where_a_name_is_signed(text, expected):
+    assert spans_text("PH101", text) == expected

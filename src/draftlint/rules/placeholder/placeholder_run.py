@@ -98,6 +98,16 @@ def _after_single_x(text: str, end: int) -> bool:
     return not covered_by_word(text, unit_start, unit_start + len(m.group()), "ph1_unit_words")
 
 
+# a label a person's name is written after: 汇报人:X, 联系人：X
+_NAME_LABEL = lazy(r"(?:汇报人|报告人|述职人|填报人|联系人|负责人|审核人|经办人|撰稿人|起草人|签名|姓名)[:：][ \t\u3000]*\Z")
+
+
+def _name_after_label(text: str, start: int, end: int) -> bool:
+    """``汇报人:X``: a lone X where a person's name is written, the rest of the line empty."""
+    nxt = char_at(text, end)
+    return (not nxt or nxt in "\r\n \t\u3000,，;；。") and _NAME_LABEL.search(text, max(0, start - 10), start) is not None
+
+
 def _year_start(text: str, start: int, length: int) -> int | None:
     """Where a year with blanked digits (20xx, 201x, 20**) starts, or None if it is no year.
 
@@ -206,7 +216,7 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
         elif len(run) == 1 and not dotted:
             if prev and not (is_han(prev) or not prev.isalnum()):
                 return None
-            if not _after_single_x(text, end):
+            if not _after_single_x(text, end) and not _name_after_label(text, start, end):
                 return None
     return start, end
 
