@@ -9,6 +9,8 @@ error; info findings are hidden by default), with the wrong figures and with the
 
 from __future__ import annotations
 
+import pytest
+
 from draftlint.document import Document
 from draftlint.rules import get, match_codes
 from draftlint.testing import positions, rule_options, spans_text, violations
@@ -210,3 +212,15 @@ def test_share_of_a_whole_named_exactly_in_the_sentence_before():
 def test_a_blanked_total_is_not_checked_against_its_parts():
     text = "全年全县接待游客000万人次，其中过夜游客126万人次，占游客总量的18%。\n"
     assert positions("AR121", text) == [] and positions("AR122", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("參加會員及眷屬共612人，其中會員458人、眷屬145人。\n", [(1, 9)]),
+    ("完成图斑核查146个，其中合法图斑98个、违法图斑41个。\n", [(1, 7)]),
+    ("全县共有学校58所，其中公办学校40所、民办学校15所。\n", [(1, 7)]),
+    ("参加会员及眷属共603人，其中会员458人、眷属145人。\n", []),
+    ("全县共有学校58所，其中公办学校40所、民办学校18所。\n", []),
+    ("全县共有学校58所，其中小学40所、初中15所。\n", []),  # not all kinds of school named
+])
+def test_ar122_two_classes_that_make_up_the_whole(text, expected):
+    assert positions("AR122", text) == expected

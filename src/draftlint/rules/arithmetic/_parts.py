@@ -452,11 +452,20 @@ def _one_total(s: C.Sentence, whole: C.Quantity, word: str) -> bool:
     return len(s.within(cs, ce)) == 1 and not _LISTED.search(s.between(cs, ce))
 
 
-# pairs of classes that together make up any group of people
+# pairs of classes that together make up any group (of people, cases, checks …)
 _HALVES = (
     (lazy(r"男"), lazy(r"(?<!子)女")),
     (lazy(r"城镇|城市"), lazy(r"农村|乡村")),
+    (lazy(r"(?<![不违])合法"), lazy(r"违法|不合法")),
+    (lazy(r"(?<!不)合格"), lazy(r"不合格")),
+    (lazy(r"(?<!不)达标"), lazy(r"不达标")),
+    (lazy(r"公办"), lazy(r"民办")),
+    (lazy(r"省内"), lazy(r"省外")),
+    (lazy(r"境内"), lazy(r"境外")),
+    (lazy(r"线上"), lazy(r"线下")),
 )
+# a whole named as two classes joined (会员及眷属共612人): its two parts are those classes
+_JOINED = lazy(r"(\p{Han}{2})(?:及|和|与)(\p{Han}{2})(?:\p{Han}{0,2})?(?:共计?|合计|总计|总数|人数|数量)?[为有达]?$")
 _FILLER = lazy(r"其中|当中|性|同志|人口|居民|常住|户籍|的|有|为|是|分别|[,，、:：\s]")
 
 
@@ -468,6 +477,11 @@ def _complementary(s: C.Sentence, ws: C.Sentence, whole: C.Quantity, parts, star
     labels = [s.between(max(start, s.clause_start(parts[0].start)), parts[0].start),
               s.between(max(parts[0].end, s.clause_start(parts[1].start)), parts[1].start)]
     whole_label = ws.between(ws.clause_start(whole.start), whole.start)  # ws: the whole's sentence
+    joined = _JOINED.search(whole_label.strip())
+    if joined and joined.group(1) != joined.group(2):
+        x, y = joined.group(1), joined.group(2)
+        if x in labels[0] and y in labels[1] and y not in labels[0] and x not in labels[1]:
+            return True
     for a, b in _HALVES:
         if a.search(whole_label) or b.search(whole_label):
             continue
