@@ -49,11 +49,12 @@ SEVERITY = "error"
 MARKERS = "ph2_residue_markers.txt"
 EXTENDERS = "ph2_residue_extenders.txt"
 
-# Two pieces are one when only this stands between them: a few spaces or punctuation marks,
+# Two pieces are one when only this stands between them: a few spaces or punctuation marks
+# (a sentence end too: 本站部分内容来源于网络,如有侵权请联系删除。© 2024 …),
 # or the title of the article (``本页是…发布的《标题》的详细范文参考文章``). A new field of
 # page metadata (``更新时间:… 来源:…``) starts a new piece all the same.
 _FIELD_START = lazy(r"[【\[(（]?\p{Han}{2,4}[:：]")
-_JOIN_GAP = lazy(r"[\s\p{P}\p{S}&&[^\n\r。!！?？;；]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
+_JOIN_GAP = lazy(r"[\s\p{P}\p{S}&&[^\n\r]]{0,3}|的?《[^》\n\r]{1,60}》的?", regex.VERSION1)
 
 
 def pieces(text: str) -> list[tuple[int, int]]:
