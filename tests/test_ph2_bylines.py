@@ -285,3 +285,31 @@ def test_ph201_a_related_list_under_a_triangle_header():
     text = ("三、下步打算\n继续加强执法。\n\n▲ 相关范文推荐\n\n  城管局上半年工作总结及下半年工作计划\n\n"
             "  综合行政执法局二季度工作总结范文\n")
     assert [line for line, _col in positions("PH201", text)] == [4, 6, 8]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("【導讀】本站編輯精心整理了這篇述職報告,供大家參考借鑑\n", "【導讀】本站編輯精心整理了"),
+    ("想要获取更多范文请关注公众号“笔杆子文库”,回复“司法”即可领取全套材料\n", "想要获取更多范文"),
+    ("—— 本篇文章共3頁,當前為第1頁 ——\n", "本篇文章共3頁,當前為第1頁"),
+    ("——以上为第1篇,往下翻阅第2篇——\n", "以上为第1篇,往下翻阅第2篇"),
+    ("本资料由好范文网会员分享,下载前请先预览\n", "本资料由好范文网会员分享"),
+    ("作者:笔杆子文库编辑部 | 发布:2023-12-19 | 围观:4,807人\n", "作者:笔杆子文库编辑部 | 发布:2023-12-19 | 围观:4,807人"),
+    ("© 範文網 版權所有 · 客服信箱:service@example.net\n", "© 範文網 版權所有"),
+    ("本文由文档之家用户上传,仅供学习交流,下载请点击【立即下载】\n", "本文由文档之家用户上传,仅供学习交流,下载请点击【立即下载】"),
+])
+def test_ph201_wording_of_a_seventh_set_of_sites(text, piece):
+    assert any(piece in found for found in spans_text("PH201", text))
+
+
+@pytest.mark.parametrize("text", [
+    "全年共举办法律讲座12场，群众反响良好，纷纷点赞。\n",
+    "我局编辑出版了《审计工作手册》。\n",
+])
+def test_ph201_report_sentences_near_the_new_wording_stay_quiet(text):
+    assert spans_text("PH201", text) == []
+
+
+def test_ph201_related_documents_under_an_emoji_header():
+    text = ("三、下步打算\n继续做好归集工作。\n\n📌 与本文相关的文档:\n住房公积金中心主任述职报告.doc\n"
+            "公积金归集科2023年工作总结.docx\n")
+    assert [line for line, _c in positions("PH201", text)] == [4, 5, 6]
