@@ -224,3 +224,11 @@ def test_a_blanked_total_is_not_checked_against_its_parts():
 ])
 def test_ar122_two_classes_that_make_up_the_whole(text, expected):
     assert positions("AR122", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年提取住房公积金19.7亿元，其中住房消费类提取15.1亿元、非住房消费类提取4.6亿元，住房消费类提取占比76.6%。\n", []),
+    ("全年提取住房公积金19.7亿元，其中住房消费类提取15.1亿元、非住房消费类提取4.6亿元，住房消费类提取占比70.6%。\n", [(1, 54)]),
+])
+def test_ar101_a_share_names_its_part_not_the_part_negating_it(text, expected):
+    assert positions("AR101", text) == expected

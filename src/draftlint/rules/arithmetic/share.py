@@ -168,6 +168,17 @@ def _label(s: C.Sentence, q) -> str:
     return s.between(start, q.start)
 
 
+def _names(label: str, subject: str) -> bool:
+    """``label`` names ``subject``, not its opposite: 住房消费类提取 is named by 住房消费类提取,
+    not by 非住房消费类提取."""
+    at = label.find(subject)
+    while at >= 0:
+        if at == 0 or label[at - 1] not in "非不未无":
+            return True
+        at = label.find(subject, at + 1)
+    return False
+
+
 def _subject(head: str) -> str:
     """What a share clause says the share is of (小麦面积占44.9% -> 小麦), or "" when it
     names nothing (占比30%, 分别占…, 其中…)."""
@@ -234,7 +245,7 @@ def _claims(doc):
             subject = _subject(s.between(cstart, trig_at)) if a.start < cstart else ""
             if subject:
                 # 其中小麦26.3万亩,玉米7.5万亩,小麦面积占44.9%: the share is of the part it names
-                named = [q for q in own if C.same_kind(q, a) and subject in _label(s, q)]
+                named = [q for q in own if C.same_kind(q, a) and _names(_label(s, q), subject)]
                 if not named:
                     continue  # a share of something the sentence gives no figure for
                 a = named[0]
