@@ -157,3 +157,16 @@ def test_ph111_a_date_with_no_figures_at_all(text, expected):
 ])
 def test_ph111_more_figures_left_out(text, expected):
     assert spans_text("PH111", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("举办“乐购”消费季活动场,发放消费券1,200万元。\n", [(1, 12)]),
+    ("开展专项整治,检查场所家,整改隐患2,917处。\n", [(1, 12)]),
+    ("完成电梯、消防、供水等设施设备维保次,更换老化水泵4台。\n", [(1, 18)]),
+    ("受理群众来信来访86件次,检查企业128家次,办理专业训练两梯次。\n", []),
+    ("| 检查企业(家次) | 128 |\n", []),
+    ("本文来源于范文之家,全年走访农户。\n", []),
+    ("组织山洪灾害防御演练12个村次,培训干部300人次。\n", []),
+])
+def test_ph111_other_measure_words_closing_a_clause(text, expected):
+    assert positions("PH111", text) == expected

@@ -210,6 +210,25 @@ def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         yield m.start(), m.end(), "measure"
+    yield from _other_measure_at_clause_end(text)
+
+
+_OTHER_MEASURE = lazy(r"(?<=\p{Han})[场家次台套座批条篇辆项位](?=[,，。;；、:：)）!！?？])")
+
+
+def _other_measure_at_clause_end(text: str) -> Iterable[_Hit]:
+    """The other measure words after a noun at the end of a clause: ``举办消费季活动场,``,
+    ``检查场所家,``, ``设施设备维保次,`` — but not a compound unit after its figure
+    (``86件次,``, ``128家次,``), a unit in brackets (``(家次)``) or a word (``范文之家``)."""
+    for m in _OTHER_MEASURE.finditer(text):
+        prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
+        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == "之":
+            continue
+        if before_prev.isdigit() or before_prev in NUMERAL_CHARS or before_prev in "(（个":
+            continue  # 86件次, 两梯次, (家次), 个村次: the measure word closes a compound unit
+        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+            continue
+        yield m.start(), m.end(), "measure"
 
 
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
