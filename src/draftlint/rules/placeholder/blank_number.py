@@ -198,34 +198,20 @@ def _after_scope(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
-def _ge_at_clause_end(text: str) -> Iterable[_Hit]:
-    """``个`` after a noun at the end of a clause: ``新上项目个,``."""
-    for m in regex.finditer(r"(?<=\p{Han})个", text):
-        prev = char_at(text, m.start() - 1)
-        nxt = char_at(text, m.end())
+def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
+    """A measure word after a noun at the end of a clause: ``新上项目个,``, ``举办消费季活动场,``,
+    ``检查场所家,``, ``设施设备维保次,``. A measure word other than 个 may also close a compound
+    unit after its figure (``86件次,``, ``两梯次,``, ``个村次,``), stand in brackets
+    (``(家次)``) or end a word (``范文之家``): those are no blanks."""
+    pat = compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"),
+                                                   regex.escape("".join(sorted(_CLAUSE_END)))))
+    for m in pat.finditer(text):
+        prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
-        if nxt not in _CLAUSE_END:
+        if m.group() != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
+                                  or before_prev in "(（个"):
             continue
-        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
-            continue
-        yield m.start(), m.end(), "measure"
-    yield from _other_measure_at_clause_end(text)
-
-
-_OTHER_MEASURE = lazy(r"(?<=\p{Han})[场家次台套座批条篇辆项位](?=[,，。;；、:：)）!！?？])")
-
-
-def _other_measure_at_clause_end(text: str) -> Iterable[_Hit]:
-    """The other measure words after a noun at the end of a clause: ``举办消费季活动场,``,
-    ``检查场所家,``, ``设施设备维保次,`` — but not a compound unit after its figure
-    (``86件次,``, ``128家次,``), a unit in brackets (``(家次)``) or a word (``范文之家``)."""
-    for m in _OTHER_MEASURE.finditer(text):
-        prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
-        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == "之":
-            continue
-        if before_prev.isdigit() or before_prev in NUMERAL_CHARS or before_prev in "(（个":
-            continue  # 86件次, 两梯次, (家次), 个村次: the measure word closes a compound unit
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         yield m.start(), m.end(), "measure"
@@ -280,7 +266,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_ge_at_clause_end(text),
+    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
             *_after_scope(text), *_blank_dates(text), *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []
