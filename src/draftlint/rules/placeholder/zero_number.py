@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Violation
 from ._fill import compiled, alternation, outside_code, violation
 
@@ -67,7 +68,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 # units of what a report may count as none (0起, 0件) or measure as nothing (0%)
 _NIL_UNITS = frozenset(["起", "件", "例", "宗", "%", "％", "‰"])
-_CLAUSE_START = compiled(r"[，,。；;：:、！!？?\n\r(（]")
+_CLAUSE_START = lazy(r"[，,。；;：:、！!？?\n\r(（]")
 
 
 def _work_left_blank(text: str, start: int, unit: str) -> bool:
