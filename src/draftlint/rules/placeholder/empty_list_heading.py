@@ -45,7 +45,7 @@ from ..._record import Record
 from ...document import Document, Line
 from ...types import Span, Text, Violation
 from ._fill import markdown_markup
-from ._residue import Numbering, content_lines, line_text, match_text, numbering, strip_span
+from ._residue import Numbering, content_lines, line_text, numbering, strip_span
 
 CODE = "PH141"
 NAME = "empty-list-heading"
@@ -252,8 +252,8 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
             continue
         start, end = strip_span(doc.text, item.line.start, item.line.end)
         if instructions is None:
-            from .fill_in_instruction import instruction_spans
-            instructions = instruction_spans(match_text(doc))
+            from .fill_in_instruction import doc_instruction_spans
+            instructions = doc_instruction_spans(doc)
         if any(start < s and e == end for s, e in instructions):
             continue  # （三）（此处根据实际情况填写）: one defect, PH131's — the heading is the instruction
         found = doc.text[start:end]

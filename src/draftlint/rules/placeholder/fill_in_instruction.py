@@ -66,8 +66,13 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def doc_instruction_spans(doc: Document) -> list[tuple[int, int]]:
+    """:func:`instruction_spans` of a document, found once (PH141 asks for them too)."""
+    return doc.memo("ph131_spans", lambda: instruction_spans(match_text(doc)))
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    for start, end in instruction_spans(match_text(doc)):
+    for start, end in doc_instruction_spans(doc):
         while end > start and doc.text[end - 1].isspace():
             end -= 1
         found = doc.text[start:end]
