@@ -16,6 +16,10 @@ name, URL or date that touches a piece is part of it, and a line that holds noth
 page metadata (``时间:2023-07-20 作者:admin 点击:1567 [字体:大 中 小]``) is one finding. The phrase lists are
 ``data/ph2_residue_markers.txt`` (residue on its own) and ``data/ph2_residue_extenders.txt``
 (residue only next to a marker).
+Above the report's first paragraph and below its last, where a site puts its page, a line in
+a site's words is residue even in wording no list knows (``☰ 写作猫 ｜ 首页 ｜ 我的空间``,
+``猜你也喜欢：``, ``青山镇2022年工作总结.docx``): see ``rules/placeholder/_frame.py`` and
+``data/ph2_frame_strong.txt`` / ``data/ph2_frame_weak.txt``.
 
 Why it matters: a report that still says "please bookmark this page" shows every reader
 where it came from.
@@ -40,6 +44,7 @@ import regex
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Span, Text, Violation
+from ._frame import site_lines
 from ._residue import find_all, match_text, numbering, strip_span, widen_to_brackets
 
 CODE = "PH201"
@@ -117,6 +122,19 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+_CHROME_EDGE = " \t\u3000*_`>#-"
+
+
+def _chrome_span(text: str, line) -> tuple[int, int]:
+    """A site line as one finding, without Markdown's quote, bullet and emphasis marks."""
+    start, end = line.start, line.end
+    while start < end and text[start] in _CHROME_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _CHROME_EDGE:
+        end -= 1
+    return start, end
+
+
 def doc_pieces(doc: Document) -> list[tuple[int, int]]:
     """:func:`pieces` and :func:`related_titles` of a document, found once and shared (PH141
     skips these lines)."""
@@ -126,6 +144,11 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         # a listed title is one piece, whatever residue it holds ((通用5篇) …)
         found = [(s, e) for s, e in found if not any(ts <= s and e <= te for ts, te in titles)]
         found += [(s, e) for s, e in titles if not any(fs < e and s < fe for fs, fe in found)]
+        # lines of the page around the report, in a site's words the lists above do not know
+        from .fill_in_instruction import doc_instruction_spans
+
+        known = found + doc_instruction_spans(doc)
+        found += [_chrome_span(doc.text, line) for line in site_lines(doc, known)]
         return _merge_bars(doc, sorted(found))
     return doc.memo("ph201_pieces", compute)
 

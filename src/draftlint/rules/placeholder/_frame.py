@@ -1,0 +1,124 @@
+"""The frame of a page a draft was copied from: site lines before and after the report.
+
+A template site wraps the report in its page: a navigation bar, a breadcrumb, a byline with a
+view counter above the title; a download prompt, a copyright line, a list of other articles
+below the sign-off. The phrase lists of PH201 (``ph2_residue_markers.txt``) name such residue
+one phrase at a time, and every site words it differently. What all of it shares is where it
+stands and the words it uses: outside the report's own text, in the vocabulary of a website.
+
+So the lines before the report's first paragraph and after its last are read with a lower bar
+than the report itself: there a line is site residue when it holds a word of a site that a
+report does not use (``ph2_frame_strong.txt``: 上一篇, 当前位置, 范文, ©, a URL, ``阅读:1,862``),
+or two different words a site and a report may share (``ph2_frame_weak.txt``: 会员, 下载,
+公众号, 推荐 …), or one of those on a line shaped like a site's (pieces between
+separators ``|`` ``›``, or two of `` > `` `` / `` `` · ``, a Markdown link, an emoji in front).
+
+A paragraph is a line with at least 15 Chinese characters and a comma, full stop, semicolon or
+colon between them that is neither mostly residue already found nor in a site's words (a
+word of the strong list with another site word); a ``一、`` or ``第一章`` heading starts the
+report too. A document with no paragraph has no frame. What stays quiet: the report's own
+title (its first line may end in 范文 or carry 精选: a reviewer does not mark a title's label),
+the lines of a letterhead or a sign-off (附件, 抄送, 联系人 …), Markdown table rows, and every
+line between the first paragraph and the last.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...document import Document, Line
+from ...lazyre import lazy
+from ._residue import load_entries, match_text, numbering
+
+STRONG = "ph2_frame_strong.txt"
+WEAK = "ph2_frame_weak.txt"
+
+_HAN = lazy(r"\p{Han}")
+_PARAGRAPH = lazy(r"\p{Han}[^\r\n]*[,。;:][^\r\n]*\p{Han}")
+# the words of a site that may also be the words of a report's title (2023年工作总结范文(精选))
+_TITLE_LABEL = lazy(r"范文|范本|精选|合集|大全|\d+\s*篇")
+# the lines of a letterhead, an attachment list or a sign-off, and Markdown table rows
+_OFFICE_LINE = lazy(
+    r"[ \t]*(?:附件|附表|附:|抄送|抄报|主送|报送|印发|联系人|联系电话|地址|邮编)"
+    r"|[ \t]*\|.*\|[ \t]*$"
+)
+# a line shaped like a site's: short pieces between separators, a Markdown link, an emoji in front
+_SITE_SHAPE = lazy(
+    r"[|｜›»┃]|[ \t](?:>|/|·|•|◆)[ \t][^\r\n]*[ \t](?:>|/|·|•|◆)[ \t]"
+    r"|\[[^\]\r\n]*\]\([^)\r\n]*\)"
+    r"|^[ \t>*#\-]*\p{Extended_Pictographic}",
+    regex.VERSION1,
+)
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> regex.Pattern:
+    """The entries of a word list as one pattern."""
+    return regex.compile("|".join(f"(?:{e})" for e in load_entries(name)), regex.IGNORECASE | regex.VERSION1)
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(_HAN.findall(text)) >= 15 and _PARAGRAPH.search(text) is not None
+
+
+def _opens_report(text: str, kind: str) -> bool:
+    num = numbering(text, kind)
+    return num is not None and num.style in ("cn", "chap")
+
+
+def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[Line]:
+    """Lines outside the report's paragraphs that read as a site's (see the module docstring).
+    ``found`` holds the spans other analyses already report (residue, instructions): a line
+    they cover for the most part is no paragraph, and a line they touch is left as it is."""
+    text = match_text(doc)
+    lines = [line for line in doc.lines if line.text.strip()]
+    covered: dict[int, int] = {}  # line number: characters already reported on it
+    for start, end in found:
+        number = doc.line_of(start).number
+        covered[number] = covered.get(number, 0) + end - start
+    first = last = None
+    for i, line in enumerate(lines):
+        body = text[line.start:line.end]
+        if 2 * covered.get(line.number, 0) >= len(body.strip()):
+            continue  # mostly residue or an instruction: no paragraph of the report
+        if _is_paragraph(body) and not _site_prose(body):
+            first = i if first is None else first
+            last = i
+        elif first is None and _opens_report(body, doc.kind):
+            first = i
+    if first is None:
+        return []
+    frame = lines[:first] + (lines[last + 1:] if last is not None and last >= first else [])
+    out = []
+    for line in frame:
+        if line.number in covered:
+            continue
+        body = text[line.start:line.end]
+        if _OFFICE_LINE.match(body):
+            continue
+        if _site_like(body, is_title=line is lines[0]):
+            out.append(line)
+    return out
+
+
+def _signals(body: str) -> tuple[set[str], set[str]]:
+    return ({m.group().lower() for m in _words(STRONG).finditer(body)},
+            {m.group().lower() for m in _words(WEAK).finditer(body)})
+
+
+def _site_prose(body: str) -> bool:
+    """Prose in a site's words: two words of a site, one of them of the strong list (a report
+    may say 群众可登录门户网站下载, or name the 范文 its school collects, in a sentence of its
+    own)."""
+    strong, weak = _signals(body)
+    return len(strong) >= 2 or (len(strong) == 1 and len(weak) >= 1)
+
+
+def _site_like(body: str, is_title: bool) -> bool:
+    strong, weak = _signals(body)
+    if is_title:  # the report's own title may carry the label of the site that listed it
+        strong = {w for w in strong if not _TITLE_LABEL.fullmatch(w)}
+        weak = {w for w in weak if not _TITLE_LABEL.fullmatch(w)}
+    return bool(strong) or len(weak) >= 2 or (len(weak) == 1 and _SITE_SHAPE.search(body) is not None)
