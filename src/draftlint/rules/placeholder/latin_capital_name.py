@@ -56,7 +56,8 @@ _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\
 def _context() -> "regex.Pattern[str]":
     places = [p for p in alternation("ph1_place_suffixes").split("|") if p not in _NOT_PLACES]
     words = "|".join([alternation("ph1_titles"), *places, *(regex.escape(a) for a in _ATTRIBUTION)])
-    return compiled(r"[A-WYZ](?=(?:%s))" % words)
+    # a deputy's title is the title with 副 in front (A副总经理, B副书记)
+    return compiled(r"[A-WYZ](?=副?(?:%s))" % words)
 
 
 _CAPITAL = lazy(r"[A-WYZ]")

@@ -8,7 +8,9 @@ compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``), and a date w
 blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``, ``20XX.XX.XX``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
-``x镇``, ``X书记``). A single ``○`` / ``□`` counts only in a number slot: between digits
+``x镇``, ``X书记``). A single ``×`` counts after 第 and before a date part (``第×届``,
+``×月×日``) or a unit, never next to a digit or a letter (``3×4``). A single ``○`` / ``□``
+counts only in a number slot: between digits
 (``1□5万元``), after a digit (``2○人``), or after a Chinese character and before a unit or a
 measure word (``共○人``, ``新增○台``, ``2023年○月○日``).
 
@@ -364,7 +366,7 @@ def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = lazy(r"(?<![○□〇])[○□](?![○□〇])")
+_SINGLE_MARK = lazy(r"(?<![○□〇×])[○□×](?![○□〇×])")
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
@@ -372,7 +374,9 @@ def _count_word() -> "regex.Pattern[str]":
 
 
 def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
-    """A single ``○`` / ``□`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``, ``1□5万元``.
+    """A single ``○`` / ``□`` / ``×`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``,
+    ``1□5万元``, ``第×届``, ``×月×日`` (a ``×`` next to a digit or a Latin letter is a product:
+    ``3×4``).
 
     Only in a number slot: between digits, or after a digit or a Chinese character and
     before a unit or a measure word (``○人``, ``○台``, ``○万元``). A mark at the start of a line
@@ -383,6 +387,12 @@ def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
     for m in _SINGLE_MARK.finditer(text):
         start, end = m.start(), m.end()
         prev, nxt = char_at(text, start - 1), char_at(text, end)
+        if m.group() == "×":
+            if prev in ASCII_ALNUM or nxt in ASCII_ALNUM:
+                continue  # 3×4, 2×10⁴, A×B: a product
+            if prev == "第" or (nxt in "年月日号" and (is_han(prev) or not prev or prev in _OPENERS)):
+                yield start, end  # 第×届, 于×月×日
+                continue
         if not prev or prev in _CN_DIGITS or nxt in _CN_DIGITS:
             continue
         if not (prev in DIGITS or is_han(prev)):

@@ -155,17 +155,20 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 
 # What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
 # 点击:1567 [字体:大 中 小]``): separators and Markdown emphasis, fields ``名称:值`` whose name
-# or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``), short
-# links between bars (``| 列印 |``), the site's name (``第一文档网``) and its page controls
-# (``打印本文``, ``点击下载``).
+# or value the phrase lists do not know (or a name alone, its value the next piece), dates
+# (``贡献于2024-03-02``), bracketed labels (``【打印本文】``), short links between bars
+# (``| 列印 |``), the site's name (``第一文档网``, ``好范本 goodfanben.tw``) and its page
+# controls (``打印本文``, ``点击下载``, ``投稿``).
 _BAR_GAP = lazy(
     r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）`]"
     r"|(?<=[|｜][ \t]*)(?:\p{Han}{1,4}|[A-Za-z]{1,3})(?=[ \t]*(?:[|｜]|$))"
-    r"|[【\[(（]?\p{Han}{1,6}[:：][ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?"
+    r"|[【\[(（]?\p{Han}{1,6}[:：](?:[ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?)?"
+    r"|\p{Han}{1,4}[於于](?=[ \t]*\d{4})"  # 贡献于2024-03-02
+    r"|(?:\p{Han}{2,6}[ \t]+)?(?:[0-9A-Za-z-]+\.)+[A-Za-z]{2,6}(?![0-9A-Za-z])"  # 好范本 goodfanben.tw
     r"|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|[於于]|[【\[]\p{Han}{2,8}[】\]]|\p{Han}{1,8}(?:网|站|文库)(?!\p{Han})"
-    r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载)(?!\p{Han}))*",
+    r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载|投稿)(?!\p{Han}))*",
     regex.VERSION1,
 )
 _BAR_EDGE = "*_` \t\u3000"
@@ -208,11 +211,11 @@ def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> 
 _LIST_HEADER = lazy(
     r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:\p{So}[ \t]*)?[·•►▶■●◆★▲△【\[]?[ \t]*(?:"
     r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
-    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣|想看|会喜欢)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
+    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|[你您](?:可能|也许)(?:还|也)?会?(?:喜欢|感兴趣|想看)(?:的(?:文章|文档|内容|范文|资料))?|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
     r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*[:]?[ \t]*(?:\*\*|__)?[ \t]*"
 )
 # A character every header above holds (checked before the pattern is compiled: start-up).
-_HEADER_CHARS = frozenset("相推热最精延扩同其猜你大看")
+_HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看")
 # A line that reads as the title of an article: short, no sentence inside it.
 _TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"

