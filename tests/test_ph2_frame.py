@@ -88,3 +88,23 @@ def test_traditional_script_is_read_the_same_way():
         "上一篇 ‹ 鄉鎮年度工作總結\n"
     )
     assert lines_of(text) == [2, 6]
+
+
+def test_frame_word_lists_are_written_in_lower_case():
+    # they are matched on the lower-cased line, without case folding in the pattern
+    import regex
+
+    from draftlint.rules.placeholder._frame import STRONG, WEAK
+    from draftlint.rules.placeholder._residue import load_entries
+
+    for name in (STRONG, WEAK):
+        for entry in load_entries(name):
+            letters = regex.sub(r"\\.", "", entry)  # escapes such as \d, \s are no letters
+            assert letters == letters.lower(), entry
+
+
+def test_upper_case_site_words_are_found():
+    text = ("青山镇2023年工作总结\n"
+            "今年以来，我镇在县委、县政府的正确领导下，扎实推进各项工作，经济社会保持平稳发展。\n"
+            "COPYRIGHT 2024 WENKU88.COM ALL RIGHTS RESERVED\n")
+    assert [line for line, _ in positions("PH201", text)] == [3]

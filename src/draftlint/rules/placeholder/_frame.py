@@ -55,8 +55,9 @@ _SITE_SHAPE = lazy(
 
 @lru_cache(maxsize=None)
 def _words(name: str) -> regex.Pattern:
-    """The entries of a word list as one pattern."""
-    return regex.compile("|".join(f"(?:{e})" for e in load_entries(name)), regex.IGNORECASE | regex.VERSION1)
+    """The entries of a word list as one pattern, matched on lower case (the entries are
+    written in lower case; folding case in the pattern instead costs many times as much)."""
+    return regex.compile("|".join(f"(?:{e})" for e in load_entries(name)), regex.VERSION1)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -78,19 +79,20 @@ def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[Line]:
     for start, end in found:
         number = doc.line_of(start).number
         covered[number] = covered.get(number, 0) + end - start
-    first = last = None
-    for i, line in enumerate(lines):
+    def mostly_found(line: Line) -> bool:  # mostly residue or an instruction: no paragraph
+        return 2 * covered.get(line.number, 0) >= len(text[line.start:line.end].strip())
+
+    def paragraph(line: Line) -> bool:
         body = text[line.start:line.end]
-        if 2 * covered.get(line.number, 0) >= len(body.strip()):
-            continue  # mostly residue or an instruction: no paragraph of the report
-        if _is_paragraph(body) and not _site_prose(body):
-            first = i if first is None else first
-            last = i
-        elif first is None and _opens_report(body, doc.kind):
-            first = i
+        return not mostly_found(line) and _is_paragraph(body) and not _site_prose(body)
+
+    # only the lines up to the first paragraph and from the last one on are read at all
+    first = next((i for i, line in enumerate(lines) if paragraph(line)
+                  or (not mostly_found(line) and _opens_report(text[line.start:line.end], doc.kind))), None)
     if first is None:
         return []
-    frame = lines[:first] + (lines[last + 1:] if last is not None and last >= first else [])
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if paragraph(lines[i])), None)
+    frame = lines[:first] + (lines[last + 1:] if last is not None else [])
     out = []
     for line in frame:
         if line.number in covered:
@@ -104,8 +106,8 @@ def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[Line]:
 
 
 def _signals(body: str) -> tuple[set[str], set[str]]:
-    return ({m.group().lower() for m in _words(STRONG).finditer(body)},
-            {m.group().lower() for m in _words(WEAK).finditer(body)})
+    low = body.lower()
+    return ({m.group() for m in _words(STRONG).finditer(low)}, {m.group() for m in _words(WEAK).finditer(low)})
 
 
 def _site_prose(body: str) -> bool:
