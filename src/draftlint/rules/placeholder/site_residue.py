@@ -125,12 +125,13 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 _CHROME_EDGE = " \t\u3000*_`>#-"
 
 
-def _chrome_span(text: str, line) -> tuple[int, int]:
-    """A site line as one finding, without Markdown's quote, bullet and emphasis marks."""
+def _line_span(text: str, line, edge: str) -> tuple[int, int]:
+    """A whole line as one finding, without the characters of ``edge`` at its ends (space,
+    Markdown emphasis, quote and bullet marks)."""
     start, end = line.start, line.end
-    while start < end and text[start] in _CHROME_EDGE:
+    while start < end and text[start] in edge:
         start += 1
-    while end > start and text[end - 1] in _CHROME_EDGE:
+    while end > start and text[end - 1] in edge:
         end -= 1
     return start, end
 
@@ -148,7 +149,7 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         from .fill_in_instruction import doc_instruction_spans
 
         known = found + doc_instruction_spans(doc)
-        found += [_chrome_span(doc.text, line) for line in site_lines(doc, known)]
+        found += [_line_span(doc.text, line, _CHROME_EDGE) for line in site_lines(doc, known)]
         return _merge_bars(doc, sorted(found))
     return doc.memo("ph201_pieces", compute)
 
@@ -185,12 +186,7 @@ def _merge_bars(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for number, group in by_line.items():
         line = doc.lines[number - 1]
         if group[-1][1] <= line.end and _only_bar(text, line.start, line.end, group):
-            start, end = line.start, line.end
-            while start < end and text[start] in _BAR_EDGE:
-                start += 1
-            while end > start and text[end - 1] in _BAR_EDGE:
-                end -= 1
-            out.append((start, end))
+            out.append(_line_span(text, line, _BAR_EDGE))
         else:
             out.extend(group)
     return sorted(out)
