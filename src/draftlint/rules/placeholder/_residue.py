@@ -374,8 +374,18 @@ class Numbering(Record):
         self.length = length  # characters of the marker, leading space included
 
 
+# The character every marker of _NUMBERING starts with, after the leading blanks (a digit
+# is any character of which str.isdigit holds: that takes in everything \d matches).
+_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED)
+
+
 def numbering(text: str, kind: str = "txt") -> Numbering | None:
     """The list or heading marker a line starts with, if any."""
+    # most lines start with none: a look at the first character spares the pattern (and
+    # compiling it, for a one-draft check)
+    first = text.lstrip(" \t\u3000")[:1]
+    if not first or (first not in _NUMBERING_FIRST and not first.isdigit()):
+        return None
     m = _NUMBERING.match(text)
     if not m:
         return None
