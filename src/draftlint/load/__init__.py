@@ -27,7 +27,7 @@ class LoadError(Exception):
 
 def _suffix(path: str) -> str:
     """``pathlib.PurePath(path).suffix`` (pathlib is not imported for one file: start-up)."""
-    name = os.path.basename(os.fspath(path).rstrip(os.sep))
+    name = os.path.basename(os.fspath(path).rstrip("/" + os.sep))
     i = name.rfind(".")
     return name[i:] if 0 < i < len(name) - 1 else ""
 
