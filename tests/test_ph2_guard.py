@@ -38,9 +38,17 @@ def test_a_lookahead_is_required_in_the_text_searched_and_keep_out_changes_nothi
     assert required(r"(?<![a-z])ctrl\s*\+\s*d", True) == (frozenset({"ctrl"}), frozenset({"d"}))
 
 
-@pytest.mark.parametrize("pattern", [r"[\s\p{P}&&[^\n]]{0,3}x", r"\d{4}-\d{2}", r"(?:a|\d+)b{0}"])
+@pytest.mark.parametrize("pattern", [r"[\s\p{P}&&[^\n]]{0,3}x", r"\d+[ \t]+\d+", r"(?:a|\d+)b{0}"])
 def test_no_guard_where_nothing_is_known_or_the_syntax_is_the_regex_modules_own(pattern):
     assert required(pattern, False) == ()
+
+
+def test_punctuation_guards_only_where_no_telling_string_is_required():
+    assert required(r"\d{4}-\d{2}", False) == (frozenset({"-"}),)
+    assert required(r"更新\d+-\d", False) == (frozenset({"更新"}),)
+    # either branch: a mark of one or of the other, not the blanks before the second
+    assert required(r"(?:\d+>|\d+[ \t]+/\d)\d", False) == (frozenset({">", "/"}),)
+    assert not may_match(required(r"\d{4}-\d{2}", False), False, "现将本镇上半年工作总结如下。")
 
 
 def test_guard_reads_case_folded_text_for_case_insensitive_patterns():

@@ -131,13 +131,18 @@ def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
     return out
 
 
-def _score(strings: frozenset[str]) -> tuple[int, int]:
+def _score(strings: frozenset[str]) -> tuple[int, int, int, bool]:
     # the strings are looked up in one scan (``LiteralFinder``), so a few more strings cost
     # little, while a longer string is rarer: in a report 浏览 / 阅读 are common, 浏览次数: is
     # not. Up to four characters count, beyond that fewer strings matter more; white space,
-    # punctuation and digits are everywhere and count for nothing
+    # punctuation and digits are everywhere and count for nothing (among sets of those
+    # alone, punctuation is still told apart from blanks, which are in every text)
     weight = min(_weight(x) for x in strings)
-    return (min(weight, 4), -len(strings), min(len(x) for x in strings))
+    return (min(weight, 4), -len(strings), min(len(x) for x in strings), not _has_blank(strings))
+
+
+def _has_blank(strings: frozenset[str]) -> bool:
+    return any(x.isspace() for x in strings)
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
@@ -180,7 +185,12 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
         tree = _P.parse(source, 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
         return ()
-    sets = [c for c in _seq(tree) if _score(c)[0] > 0]
+    candidates = _seq(tree)
+    sets = [c for c in candidates if _score(c)[0] > 0]
+    if not sets:
+        # punctuation marks are common, but a short draft may still lack them all (a one-line
+        # draft has no "-", ":" or ">"): a guard of them spares compiling the pattern there
+        sets = list(dict.fromkeys(c for c in candidates if not _has_blank(c)))  # (each once)
     sets.sort(key=_score, reverse=True)
     if ignorecase:
         sets = [frozenset(x.lower() for x in c) for c in sets]

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
+from ..._data import data_path, read_data
 from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
 from ._guard import LiteralFinder, may_match
 
 DATA_PACKAGE = "draftlint.data"
-# read as plain files: importlib.resources costs start-up time (it imports typing, zipfile …)
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 # The full-width hyphen stays: in "－２－" it is a dash around a page number, not a hyphen.
@@ -57,7 +55,7 @@ def line_text(doc: Document, line: Line) -> str:
 @lru_cache(maxsize=None)
 def load_entries(name: str) -> tuple[str, ...]:
     """The entries of data file ``name`` (comments and blank lines left out)."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    text = read_data(name)
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -113,7 +111,7 @@ def derive(entry: str) -> tuple[int, Guard]:
 @lru_cache(maxsize=None)
 def _stored() -> dict[tuple[str, str], tuple[int, Guard]]:
     try:
-        raw = (DATA_DIR / GUARDS_FILE).read_text(encoding="utf-8")
+        raw = read_data(GUARDS_FILE)
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
     out = {}
@@ -374,8 +372,18 @@ class Numbering(Record):
         self.length = length  # characters of the marker, leading space included
 
 
+# The character every marker of _NUMBERING starts with, after the leading blanks (a digit
+# is any character of which str.isdigit holds: that takes in everything \d matches).
+_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED)
+
+
 def numbering(text: str, kind: str = "txt") -> Numbering | None:
     """The list or heading marker a line starts with, if any."""
+    # most lines start with none: a look at the first character spares the pattern (and
+    # compiling it, for a one-draft check)
+    first = text.lstrip(" \t\u3000")[:1]
+    if not first or (first not in _NUMBERING_FIRST and not first.isdigit()):
+        return None
     m = _NUMBERING.match(text)
     if not m:
         return None
@@ -419,10 +427,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 if __name__ == "__main__":
     import sys
-    from pathlib import Path
 
     if sys.argv[1:] == ["--regenerate"]:
-        target = Path(__file__).resolve().parents[2] / "data" / GUARDS_FILE
-        target.write_text(guards_json(), encoding="utf-8")
+        with open(data_path(GUARDS_FILE), "w", encoding="utf-8") as out:
+            out.write(guards_json())
     else:
         sys.exit("usage: python -m draftlint.rules.placeholder._residue --regenerate")

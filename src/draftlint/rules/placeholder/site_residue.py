@@ -254,8 +254,10 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
             taken.add(title.number)
     # a run of template titles closing the page, with no header
     whole = _whole_lines(doc, residue)
+    rest = [line for line in lines if line.number not in whole]
     run: list = []
-    for line in reversed(lines):
+    # (two titles and a line of the article before them: with fewer lines no run counts)
+    for line in reversed(lines if len(rest) >= 3 else ()):
         if line.number in whole:
             continue
         if line.number in taken:
@@ -266,7 +268,6 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
                 run.append(line)
                 continue
         break
-    rest = [line for line in lines if line.number not in whole]
     if len(run) >= 2 and len(run) < len(rest):
         before = rest[len(rest) - len(run) - 1]
         after_text = _ATTACHMENT.match(text, before.start, before.end) is None and not any(
