@@ -72,3 +72,65 @@ def test_a_metadata_bar_is_one_finding_with_a_site_name_and_a_bare_field_name():
         "本站文章均为网友上传，如有侵权请联系删除 | 备案号:鲁ICP备19020371号-1\n"
     )
     assert [line for line, _ in cols("PH201", text)] == [1, 3, 4]
+
+
+REPORT = "今年以来，我局在县委、县政府的正确领导下，扎实推进各项工作，经济社会保持平稳发展。\n"
+
+
+def residue_lines(text: str) -> list[int]:
+    return sorted({line for line, _ in cols("PH201", text)})
+
+
+def test_a_metadata_bar_with_colons_is_no_paragraph():
+    # colons and bars make a byline look like prose; it is the page around the report
+    text = ("县政协办公室2023年上半年工作总结\n"
+            "投稿人:笔杆子小王 | 发表于 2023-07-06 09:41 | 已有2816人围观\n" + REPORT)
+    assert residue_lines(text) == [2]
+
+
+def test_blog_date_stamp_and_end_marker_around_the_report():
+    text = "2023 十二月 14 (四) 10:26\n青山镇年度工作报告\n" + REPORT + "END\n"
+    assert residue_lines(text) == [1, 4]
+
+
+def test_a_title_with_a_site_label_keeps_its_own_slot():
+    text = "文书网 › 首页 › 工作报告\n【免费范本】○○县立养护中心第一季度工作报告\n" + REPORT
+    assert residue_lines(text) == [1, 2]
+    ph201 = [c for line, c in cols("PH201", text) if line == 2]
+    assert ph201 == [1]  # the label, not the whole title
+    assert (2, 7) in cols("PH101", text)  # ○○县 is still a slot
+
+
+def test_more_list_headers_and_site_domains():
+    text = (REPORT + "为您推荐\n电信公司季度工作总结报告  3页\n运营商分公司经营分析会汇报材料  12页\n"
+            "文书易 wenshuyi.hk ｜ 联系我们\n广告\n")
+    assert residue_lines(text) == [2, 3, 4, 5, 6]
+
+
+def test_instructions_with_a_tail_or_a_word_between():
+    assert cols("PH131", "【待补充：全年新媒体推送条数及阅读量】\n") == [(1, 1)]
+    assert cols("PH131", "【此段待青少年体育科补充数据】\n") == [(1, 1)]
+    assert cols("PH131", "（完成后请删除本行，以PDF格式提交办公室）\n") == [(1, 1)]
+    assert cols("PH131", "（依实际情形补充）\n") == [(1, 1)]
+    assert cols("PH131", "（初稿，请各股室于12月20日前核对数据）\n") == [(1, 1)]
+    assert cols("PH131", "（以上数据已核对）（根据省厅文件精神）\n") == []
+
+
+def test_zero_only_figures_with_a_magnitude_a_group_separator_or_an_event_unit():
+    text = "全年行驶0000万公里，查处案件00起，饲养0,000只，接种000剂次。\n"
+    assert [c for _, c in cols("PH121", text)] == [5, 17, 23, 32]
+    assert cols("PH121", "安全事故0起，投诉0件，发放2,000份，服务10,000人，2000万元。\n") == []
+
+
+def test_letter_held_up_as_the_model():
+    assert cols("PH103", "以A为标杆，全面对标提升。") == [(1, 2)]
+    assert cols("PH103", "以B公司为例说明。") == []
+
+
+def test_preview_and_paging_residue():
+    text = (REPORT + "▼ 点击展开剩余70%内容 ▼\n"
+            "—— 以上为预览内容，剩余1篇请登录后查看 ——\n"
+            "——————————(分頁)——————————\n"
+            "上一則：日間照顧中心年度服務成果報告\n"
+            "▲ 本文為個人整理之範例，數據均為虛構。\n")
+    assert residue_lines(text) == [2, 3, 4, 5, 6]

@@ -149,7 +149,8 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         from .fill_in_instruction import doc_instruction_spans
 
         known = found + doc_instruction_spans(doc)
-        found += [_line_span(doc.text, line, _CHROME_EDGE) for line in site_lines(doc, known)]
+        for line, spans in site_lines(doc, known):
+            found += [_line_span(doc.text, line, _CHROME_EDGE)] if spans is None else spans
         return _merge_bars(doc, sorted(found))
     return doc.memo("ph201_pieces", compute)
 
@@ -206,12 +207,14 @@ def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> 
 # The header of a site's list of other articles, alone on its line.
 _LIST_HEADER = lazy(
     r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:\p{So}[ \t]*)?[·•►▶■●◆★▲△【\[]?[ \t]*(?:"
-    r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
-    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|[你您](?:可能|也许)(?:还|也)?会?(?:喜欢|感兴趣|想看)(?:的(?:文章|文档|内容|范文|资料))?|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
-    r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*[:]?[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点|同专题|同栏目)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
+    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|[你您](?:可能|也许)(?:还|也)?会?(?:喜欢|感兴趣|想看)(?:的(?:文章|文档|内容|范文|资料))?|大家(?:都在看|还看了)"
+    r"|看了[^\n\r]{0,40}?的人还看了|为[你您]推荐|(?:全站)?热搜(?:榜|文章|排行)?"
+    r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?[:]?[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:[◆★▲△■●►▶][ \t]*)?"
 )
 # A character every header above holds (checked before the pattern is compiled: start-up).
-_HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看")
+_HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看")  # 看了…的人还看了, 为您推荐, 全站热搜: 看, 推, 热
 # A line that reads as the title of an article: short, no sentence inside it.
 _TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
