@@ -108,3 +108,18 @@ def test_upper_case_site_words_are_found():
             "今年以来，我镇在县委、县政府的正确领导下，扎实推进各项工作，经济社会保持平稳发展。\n"
             "COPYRIGHT 2024 WENKU88.COM ALL RIGHTS RESERVED\n")
     assert [line for line, _ in positions("PH201", text)] == [3]
+
+
+def test_a_site_line_of_residue_pieces_is_one_finding():
+    text = ("青山镇2023年工作总结\n" + BODY + SIGN_OFF
+            + "本文档由用户上传，不代表本平台观点。如有侵权，请联系客服处理。\n")
+    last = len(text.splitlines())
+    assert [(line, col) for line, col in positions("PH201", text) if line == last] == [(last, 1)]
+
+
+def test_a_blurb_naming_the_article_keeps_its_pieces_apart():
+    # as the reference reviewer marks 001: 小编…的《…》,供您参考,并请收藏本页 is two findings
+    text = ("青山镇2023年工作总结\n"
+            "下面是小编为大家整理的《青山镇2023年工作总结》，仅供学习参考，请记得收藏本站。\n"
+            + BODY + SIGN_OFF)
+    assert len([1 for line, _ in positions("PH201", text) if line == 2]) == 2

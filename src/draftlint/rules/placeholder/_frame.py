@@ -72,13 +72,15 @@ def _opens_report(text: str, kind: str) -> bool:
     return num is not None and num.style in ("cn", "chap")
 
 
-def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[Line, list[tuple[int, int]] | None]]:
-    """Lines outside the report's paragraphs that read as a site's (see the module docstring),
-    each with the spans to report: None for the whole line; for a title above the report
-    (``【免费范本】○○县…工作报告``, ``…工作总结范文2篇``) only its site labels, since the rest
-    is the report's own title and may hold a slot of its own. ``found`` holds the spans other
-    analyses already report (residue, instructions): a line they cover for the most part is no
-    paragraph, and a line they touch is left as it is."""
+def site_lines(doc: Document, found: list[tuple[int, int]]
+               ) -> tuple[list[Line], list[tuple[Line, list[tuple[int, int]] | None]]]:
+    """The lines of the frame (before the report's first paragraph and after its last), and
+    those of them that read as a site's (see the module docstring), each with the spans to
+    report: None for the whole line; for a title above the report (``【免费范本】○○县…工作报告``,
+    ``…工作总结范文2篇``) only its site labels, since the rest is the report's own title and
+    may hold a slot of its own. ``found`` holds the spans other analyses already report
+    (residue, instructions): a line they cover for the most part is no paragraph, and a line
+    they touch is left as it is."""
     text = match_text(doc)
     lines = [line for line in doc.lines if line.text.strip()]
     covered: dict[int, int] = {}  # line number: characters already reported on it
@@ -97,10 +99,11 @@ def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[Line, 
     first = next((i for i, line in enumerate(lines) if paragraph(line)
                   or (not mostly_found(line) and _opens_report(text[line.start:line.end], doc.kind))), None)
     if first is None:
-        return []
+        return [], []
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if paragraph(lines[i])), None)
+    zone = lines[:first] + (lines[last + 1:] if last is not None else [])
     out: list[tuple[Line, list[tuple[int, int]] | None]] = []
-    for i, line in enumerate(lines[:first] + (lines[last + 1:] if last is not None else [])):
+    for i, line in enumerate(zone):
         if line.number in covered:
             continue
         body = text[line.start:line.end]
@@ -111,7 +114,7 @@ def site_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[Line, 
             continue
         labels = None if bar or i >= first else _title_labels(body)
         out.append((line, None if labels is None else [(line.start + s, line.start + e) for s, e in labels]))
-    return out
+    return zone, out
 
 
 _BRACKETED = lazy(r"[【\[(][^】\])\r\n]{1,12}[】\])]")

@@ -149,10 +149,56 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         from .fill_in_instruction import doc_instruction_spans
 
         known = found + doc_instruction_spans(doc)
-        for line, spans in site_lines(doc, known):
+        zone, site = site_lines(doc, known)
+        for line, spans in site:
             found += [_line_span(doc.text, line, _CHROME_EDGE)] if spans is None else spans
-        return _merge_bars(doc, sorted(found))
+        return _merge_bars(doc, _whole_site_lines(doc, zone, sorted(found)))
     return doc.memo("ph201_pieces", compute)
+
+
+# At most this many Chinese characters of a line of the page around the report may lie
+# outside its residue pieces for the line to be residue from end to end.
+_LINE_REST_HAN = 20
+_NAMES_ARTICLE = lazy(r"《|总结|报告|汇报|述职|计划|方案|讲话")
+_HAN_CHAR = lazy(r"\p{Han}")
+
+
+def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line of the page around the report (``zone``) with two or more pieces of residue and
+    little else (``【导读】…为大家精心整理了…,更多精彩范文敬请关注本栏目!``) is one finding:
+    the reviewer deletes the line. Inside the report, on a line that holds more text of its own
+    (a paragraph that only mentions the site) and on a title with its labels (``【精选】…工作
+    总结(可下载)``), the pieces stay apart."""
+    zone_numbers = {line.number: line for line in zone}
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        number = doc.line_of(span[0]).number
+        if number in zone_numbers:
+            by_line.setdefault(number, []).append(span)
+    text = doc.text
+    merged = {}
+    for number, group in by_line.items():
+        line = zone_numbers[number]
+        if len(group) < 2 or group[-1][1] > line.end:
+            continue
+        rest, pos, left, gaps = 0, line.start, [], []
+        for k, (s, e) in enumerate(group + [(line.end, line.end)]):
+            if s > pos:
+                rest += len(_HAN_CHAR.findall(text, pos, s))
+                left.append(match_text(doc)[pos:s])
+                if 0 < k < len(group):
+                    gaps.append(left[-1])
+            pos = max(pos, e)
+        # not a title with its labels, and not a blurb naming the article between its pieces
+        # (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the reference
+        # reviewer of ../shared/corpus marks them)
+        if (rest <= _LINE_REST_HAN and not _GENRE_END.search("".join(left).strip())
+                and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)):
+            merged[number] = _line_span(text, line, _CHROME_EDGE)
+    if not merged:
+        return spans
+    out = [span for span in spans if doc.line_of(span[0]).number not in merged]
+    return sorted(out + list(merged.values()))
 
 
 # What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
