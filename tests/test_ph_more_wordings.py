@@ -134,3 +134,15 @@ def test_preview_and_paging_residue():
             "上一則：日間照顧中心年度服務成果報告\n"
             "▲ 本文為個人整理之範例，數據均為虛構。\n")
     assert residue_lines(text) == [2, 3, 4, 5, 6]
+
+
+def test_run_in_heading_left_without_its_text():
+    text = ("一、主要工作\n(一)强化组织领导。成立工作专班，定期研究推进各项任务。\n"
+            "(二)加强干部队伍建设。\n(三)抓好党风廉政建设。严格落实“两个责任”，持续开展警示教育。\n")
+    assert cols("PH141", text) == [(3, 1)]
+
+
+def test_a_list_of_one_sentence_items_stays_quiet():
+    assert cols("PH141", "一、主要工作\n(一)加强领导。\n(二)完善制度。\n(三)强化考核。\n") == []
+    # one run-in sibling is not enough to tell a missing text from a short item
+    assert cols("PH141", "一、主要工作\n(一)加强领导。成立专班，定期研究。\n(二)完善制度。\n(三)强化考核。\n") == []
