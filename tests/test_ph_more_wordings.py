@@ -146,3 +146,41 @@ def test_a_list_of_one_sentence_items_stays_quiet():
     assert cols("PH141", "一、主要工作\n(一)加强领导。\n(二)完善制度。\n(三)强化考核。\n") == []
     # one run-in sibling is not enough to tell a missing text from a short item
     assert cols("PH141", "一、主要工作\n(一)加强领导。成立专班，定期研究。\n(二)完善制度。\n(三)强化考核。\n") == []
+
+
+def test_more_slots_a_phone_a_road_a_date_with_underlines_and_an_ordinal():
+    assert cols("PH101", "联系电话：0571-8xxxxxxx\n") == [(1, 6)]
+    assert cols("PH101", "途经G×××线。\n") == [(1, 4)]
+    assert cols("PH101", "2024年＿月＿日\n") == [(1, 1)]
+    assert cols("PH101", "完成第○林班抚育。\n") == [(1, 4)]
+    assert cols("PH101", "规格××L，file_name，电话0571-88886666，二○二三年。\n") == []
+
+
+def test_count_cue_before_a_unit_and_a_list_closed_by_a_count():
+    assert cols("PH111", "培训人数达人次。\n") == [(1, 6)]
+    assert cols("PH111", "抵押登记、查封登记等个高频事项全程网办。\n") == [(1, 11)]
+    assert cols("PH111", "考核达到优秀等次。其他人员等个人信息。\n") == []
+
+
+def test_zero_only_figures_in_sheets_and_days():
+    assert [c for _, c in cols("PH121", "审核凭证000余张，累计实践时长000天。\n")] == [5, 17]
+
+
+def test_more_instruction_wordings():
+    assert cols("PH131", "【具体工作根据市局年度要点补充】\n") == [(1, 1)]
+    assert cols("PH131", "(此段请会计室协助核对数字后再填)\n") == [(1, 1)]
+    assert cols("PH131", "审核：（待定）\n") == [(1, 4)]
+
+
+def test_more_site_lines_of_the_frame():
+    text = ("乡镇文化站年度工作总结范文(2篇)\n"
+            "发表于 2023年12月30日 由 公文宝典 ✎ 留言(0) 👁 3,861\n"
+            + REPORT +
+            "本文档共计7页，VIP用户可免费下载，当前仅展示部分内容\n"
+            "往期推荐\n街道综治中心工作经验交流材料\n社区网格化管理工作汇报\n"
+            "【赞助广告】管理文凭课程 9月开课\n")
+    assert residue_lines(text) == [1, 2, 4, 5, 6, 7, 8]
+
+
+def test_units_after_a_counting_word_that_name_a_quantity_stay_quiet():
+    assert cols("PH111", "累计学时96学时。培训人次和接待人次均创新高。近亿元投资落地。\n") == []

@@ -11,7 +11,7 @@ than the report itself: there a line is site residue when it holds a word of a s
 report does not use (``ph2_frame_strong.txt``: 上一篇, 当前位置, 范文, ©, a URL, ``阅读:1,862``),
 or two different words a site and a report may share (``ph2_frame_weak.txt``: 会员, 下载,
 公众号, 推荐 …), or one of those on a line shaped like a site's (pieces between
-separators ``|`` ``›``, or two of `` > `` `` / `` `` · ``, a Markdown link, an emoji in front).
+separators ``|`` ``›``, or two of `` > `` `` / `` `` · ``, a Markdown link, an emoji).
 
 A paragraph is a line with at least 15 Chinese characters and a comma, full stop, semicolon,
 exclamation or question mark after them that is neither mostly residue already found nor in a site's words (see
@@ -47,11 +47,11 @@ _OFFICE_LINE = lazy(
     r"[ \t]*(?:附件|附表|附:|抄送|抄报|主送|报送|印发|联系人|联系电话|地址|邮编)"
     r"|[ \t]*\|.*\|[ \t]*$"
 )
-# a line shaped like a site's: short pieces between separators, a Markdown link, an emoji in front
+# a line shaped like a site's: short pieces between separators, a Markdown link, an emoji
 _SITE_SHAPE = lazy(
     r"[|｜›»┃]|::|[ \t](?:>|/|·|•|◆|‧|▸)[ \t][^\r\n]*[ \t](?:>|/|·|•|◆|‧|▸)[ \t]"
     r"|\[[^\]\r\n]*\]\([^)\r\n]*\)"
-    r"|^[ \t>*#\-]*\p{Extended_Pictographic}",
+    r"|\p{Extended_Pictographic}",  # an emoji: a report writes none
     regex.VERSION1,
 )
 

@@ -175,10 +175,15 @@ def _has_measure_word(text: str) -> bool:
 
 
 def _after_count_verb(text: str) -> Iterable[_Hit]:
-    """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``."""
-    if not _has_measure_word(text):
+    """A measure word right after a verb that counts: ``涉及个村``, ``配套条道路``; or a unit
+    of two characters or more that is no magnitude after a word that only counts
+    (``培训人数达人次``, ``共计平方米``: one character such as 人 or 元 would start ordinary
+    words, 近亿元 is a figure, and 培训人次 a noun)."""
+    if not _has_measure_word(text) and not _has_long_unit(text):
         return
-    pat = compiled(r"(?<=(?:%s))(?:%s)" % (alternation("ph1_count_cues"), alternation("ph1_measure_words")))
+    pat = compiled(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
+        alternation("ph1_count_cues"), alternation("ph1_measure_words"),
+        "|".join(_QUANTIFIERS), _long_units()))
     for m in pat.finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
@@ -187,7 +192,28 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
             continue
         if text.startswith(m.group(), m.end()):
             continue  # 家家整洁, 个个争先: a doubled measure word means "every"
+        if len(m.group()) > 1 and (nxt.isdigit() or nxt in NUMERAL_CHARS):
+            continue  # 累计学时96学时: the unit names a quantity whose figure follows
         yield m.start(), m.end(), "measure"
+
+
+def _cue_units() -> list[str]:
+    """Units of two characters or more that are no number themselves: 近亿元, 上万亩 say
+    "nearly a hundred million", "over ten thousand" (the magnitude is the figure)."""
+    return [u for u in data_list("ph1_units") if len(u) >= 2 and u[0] not in _MAGNITUDES]
+
+
+_MAGNITUDES = frozenset("十百千万亿萬億")
+# the cues a unit may follow: words that only count (培训人次, 接待人次 are nouns)
+_QUANTIFIERS = ("达到", "共计", "合计", "累计", "总计", "达", "共", "计", "逾", "超过")
+
+
+def _long_units() -> str:
+    return "|".join(regex.escape(u) for u in sorted(_cue_units(), key=len, reverse=True))
+
+
+def _has_long_unit(text: str) -> bool:
+    return any(u in text for u in _cue_units())
 
 
 def _after_scope(text: str) -> Iterable[_Hit]:

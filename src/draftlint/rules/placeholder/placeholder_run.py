@@ -203,8 +203,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     elif first in "□△×":
         if not line.text.strip().strip(first + " \t\u3000"):
             return None
-        if first == "×" and (prev in ASCII_LETTERS or nxt in ASCII_LETTERS):
-            return None
+        if first == "×" and nxt in ASCII_LETTERS:
+            return None  # ××L, a size (a run of two or more after a letter is a slot: G×××线)
     else:  # x / X
         if prev in ASCII_LETTERS or nxt in ASCII_LETTERS or nxt in DIGITS:
             return None
@@ -215,6 +215,9 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
                 prev in "/／" and _SLOT_BEFORE.search(text, max(0, start - 9), start - 1)):
             return None
         dotted = "." in run or "．" in run
+        phone = _PHONE_HEAD.search(text, max(0, start - 12), start) if prev in DIGITS and len(run) >= 3 else None
+        if phone:
+            return phone.start(), end  # 0571-8xxxxxxx: a telephone number left blank
         if prev in DIGITS:
             start = _year_start(text, start, len(run))
             if start is None:
@@ -227,6 +230,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     return start, end
 
 
+# The area code and first digits of a telephone number whose other digits are x.
+_PHONE_HEAD = lazy(r"(?<![0-9A-Za-z])[0-9]{2,4}[-－][0-9]{0,4}\Z")
 # A slot on the other side of a slash: 20XX/XX学年, XX/XX.
 _SLOT_AFTER = lazy(r"[0-9]{0,3}[xXｘＸ]+(?![A-Za-z0-9])")
 _SLOT_BEFORE = lazy(r"(?<![A-Za-z0-9])[0-9]{0,3}[xXｘＸ]+\Z")
@@ -346,7 +351,7 @@ def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
         span = _is_slot(doc, text, m, md_marked)
         if span is not None:
             yield span
-    yield from _digit_marks(text)
+    yield from _digit_marks(text, doc.kind)
     yield from _mixed_figures(text)
 
 
@@ -372,14 +377,14 @@ def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = lazy(r"(?<![○□〇×])[○□×](?![○□〇×])")
+_SINGLE_MARK = lazy(r"(?<![○□〇×＿_])[○□×＿_](?![○□〇×＿_])")
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
     return regex.compile(r"(?:%s|%s)" % (alternation("ph1_units"), alternation("ph1_measure_words")))
 
 
-def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
+def _digit_marks(text: str, kind: str = "txt") -> Iterable[tuple[int, int]]:
     """A single ``○`` / ``□`` / ``×`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``,
     ``1□5万元``, ``第×届``, ``×月×日`` (a ``×`` next to a digit or a Latin letter is a product:
     ``3×4``).
@@ -390,17 +395,26 @@ def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
     a zero (``二○二三年``); before a word that merely starts like a unit it is no figure
     (``这是○人员``… ``○台账`` is covered by the word list).
     """
-    if "○" not in text and "□" not in text and "×" not in text:
+    if not any(mark in text for mark in "○□×＿_"):
         return
     for m in _SINGLE_MARK.finditer(text):
         start, end = m.start(), m.end()
         prev, nxt = char_at(text, start - 1), char_at(text, end)
+        if m.group() in "＿_":
+            # 2024年＿月＿日: a lone underline only as a part of a date (file_name is no blank)
+            if (nxt in "月日号" and (prev in "年月" or prev in DIGITS)) and not (
+                    m.group() == "_" and kind == "md"):
+                yield start, end
+            continue
         if m.group() == "×":
             if prev in ASCII_ALNUM or nxt in ASCII_ALNUM:
                 continue  # 3×4, 2×10⁴, A×B: a product
             if prev == "第" or (nxt in "年月日号" and (is_han(prev) or not prev or prev in _OPENERS)):
                 yield start, end  # 第×届, 于×月×日
                 continue
+        elif prev == "第" and nxt not in _CN_DIGITS and nxt not in "○□":
+            yield start, end  # 第○林班, 第□次
+            continue
         if not prev or prev in _CN_DIGITS or nxt in _CN_DIGITS:
             continue
         if not (prev in DIGITS or is_han(prev)):
