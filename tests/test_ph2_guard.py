@@ -146,7 +146,7 @@ _LINES = [
     "来源:\n网络\n作者:\tadmin\n点击下载全文\r点击下载本文\n\n\n- 2 -\n首页 > 工作总结 > 年终总结\n",
     "如有侵权请联系删除。\n©2024 某某网 版权所有\n(CTRL+D)收藏本页\n【字体:大 中 小】",
     "回到顶部\n返回上一页 | 打印本文 | 关闭窗口\n相关文章\n以上就是《工作总结》的全部范文\n请收藏本站",
-    "\n\n欢迎阅读\n\n", "",
+    "\n\n欢迎阅读\n\n", "", "  2023-07-20 10:30\n正文 2023-07-20 10:30\n",
 ]
 
 
@@ -260,3 +260,29 @@ def test_the_scan_tells_every_line_each_string_is_on(name):
     assert LiteralFinder(["abc"], ignorecase=True, compile_after=0).locate("ABC\nxAbC") == {"abc": {0, 1}}
     assert LiteralFinder(["ss"], ignorecase=True, compile_after=0).locate("ß\nss") is None  # ß folds to two
     assert LiteralFinder(["小编"], compile_after=100).locate("小编") is None
+
+
+def test_a_line_local_pattern_without_a_guard_gets_the_marks_every_match_holds():
+    from draftlint.rules.placeholder._guard import line_marks
+
+    breadcrumb = r"(?m:^[^\s>|]{1,16}(?:[ \t]*(?:>>?|›|»)[ \t]*[^\s>|]{1,16}|[ \t]+[/|][ \t]+[^\s>|]{1,16}){2,}$)"
+    assert line_marks(breadcrumb) == frozenset({">", "›", "»", "/", "|"})  # not the blanks around them
+    assert line_marks(r"\d{4}-\d{2}") == frozenset({"-"})
+    # a guard does better; not line-local; nothing but blanks or letters classes
+    for pattern in (r"小编\d+-", r"\d{4}\s*-", r"[ \t]+\d+", r"\w+\d"):
+        assert line_marks(pattern) == frozenset(), pattern
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_match_of_an_entry_with_line_marks_holds_one(name):
+    from draftlint.rules.placeholder import _residue
+
+    texts = _texts() + _LINES
+    for (entry, flags, _req, _ic, _local), marks in zip(_residue._runs(name), _residue._marks(name)):
+        if marks is None:
+            continue
+        for text in texts:
+            for m in _residue._compiled(entry, flags).finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                assert marks.search(text, line_start, len(text) if line_end < 0 else line_end), entry

@@ -10,6 +10,8 @@ character for character, so offsets stay those of the original text.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,42 +105,45 @@ GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
 
-def derive(entry: str) -> tuple[int, Guard, bool]:
-    """The flags, the guard and the line-locality of an entry, from the entry itself."""
-    from ._guard import line_local, required
+def derive(entry: str) -> tuple[int, Guard, bool, frozenset[str]]:
+    """The flags, the guard, the line-locality and the line marks of an entry (see
+    ``_guard``), from the entry itself."""
+    from ._guard import line_local, line_marks, required
 
     flags = _flags(entry)
-    return flags, required(entry, bool(flags & regex.IGNORECASE)), line_local(entry)
+    ignorecase = bool(flags & regex.IGNORECASE)
+    marks = frozenset() if ignorecase else line_marks(entry)
+    return flags, required(entry, ignorecase), line_local(entry), marks
 
 
 @lru_cache(maxsize=None)
-def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool, frozenset[str]]]:
     try:
         raw = (DATA_DIR / GUARDS_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
     out = {}
     for name, rows in json.loads(raw).items():
-        for entry, case, sets, local in rows:
+        for entry, case, sets, local, marks in rows:
             flags = int(regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0))
-            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local)
+            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local, frozenset(marks))
     return out
 
 
 @lru_cache(maxsize=None)
-def _derived(name: str) -> tuple[tuple[str, int, Guard, bool], ...]:
+def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], ...]:
     stored = _stored()
     out = []
     for entry in load_entries(name):
-        flags, req, local = stored.get((name, entry)) or derive(entry)
-        out.append((entry, int(flags), req, local))
+        flags, req, local, marks = stored.get((name, entry)) or derive(entry)
+        out.append((entry, int(flags), req, local, marks))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
-    return tuple((entry, flags, req) for entry, flags, req, _local in _derived(name))
+    return tuple((entry, flags, req) for entry, flags, req, _local, _marks in _derived(name))
 
 
 @lru_cache(maxsize=None)
@@ -146,7 +151,14 @@ def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
     # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search;
     # last, whether the entry's matches stay within a line
     return tuple((entry, flags, req, bool(flags & _IGNORECASE), local)
-                 for entry, flags, req, local in _derived(name))
+                 for entry, flags, req, local, _marks in _derived(name))
+
+
+@lru_cache(maxsize=None)
+def _marks(name: str) -> tuple[re.Pattern | None, ...]:
+    """For each entry of ``name``: its line marks (``_guard.line_marks``) as one pattern."""
+    return tuple(re.compile("|".join(map(re.escape, sorted(marks)))) if marks else None
+                 for _e, _f, _r, _l, marks in _derived(name))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -158,9 +170,10 @@ def guards_json() -> str:
     for name in GUARDED_LISTS:
         rows = []
         for entry in load_entries(name):
-            flags, req, local = derive(entry)
+            flags, req, local, marks = derive(entry)
             case = "i" if flags & regex.IGNORECASE else ""
-            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local], ensure_ascii=False))
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local, sorted(marks)],
+                                   ensure_ascii=False))
         table[name] = rows
     body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
     return "{\n" + body + "\n}\n"
@@ -210,7 +223,7 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 present[ignorecase] = finder.present(text)
     chars: dict[tuple[bool, str], bool] = {}
     lines = None
-    for (entry, flags, req, ignorecase, local), checks in zip(_runs(name), _checks(name)):
+    for (entry, flags, req, ignorecase, local), checks, marks in zip(_runs(name), _checks(name), _marks(name)):
         found = present[ignorecase]
         if found is not None:
             if not all(not found.isdisjoint(strings) or (singles and _has_char(singles, text, ignorecase, chars))
@@ -223,6 +236,11 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
             if lines is None:
                 lines = _Lines(text)
             windows = lines.windows(checks, where[ignorecase])
+        elif marks is not None and present[ignorecase] is not None:
+            # an entry without a guard, on the lines holding its marks (> | …) only
+            if lines is None:
+                lines = _Lines(text)
+            windows = lines.holding(marks, text)
         starts = _line_filter(entry, flags)
         pattern = _compiled(entry, flags)
         for w_start, w_end in windows if windows is not None else ((pos, end),):
@@ -273,6 +291,14 @@ class _Lines:
             numbers = these if numbers is None else numbers & these
         if numbers is None:
             return None
+        return self._stretches(numbers)
+
+    def holding(self, marks: re.Pattern, text: str) -> list[tuple[int, int]]:
+        """The stretches of lines (as :meth:`windows`) where ``marks`` matches."""
+        breaks = self.breaks
+        return self._stretches({bisect_right(breaks, m.start()) for m in marks.finditer(text)})
+
+    def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
         breaks = self.breaks
         out: list[tuple[int, int]] = []
         last = -2
