@@ -286,3 +286,36 @@ def test_every_match_of_an_entry_with_line_marks_holds_one(name):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())
                 assert marks.search(text, line_start, len(text) if line_end < 0 else line_end), entry
+
+
+@pytest.mark.parametrize("name", LISTS)
+@pytest.mark.parametrize("after", [0, 10**12])
+def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkeypatch):
+    """The one scan, line windows, marks and guards only skip work: find_all equals every
+    entry's own search, on whole texts and on parts of texts (as site_residue searches the
+    lines of markers), with the scan used at once and never."""
+    from draftlint.rules.placeholder import _residue
+    from draftlint.rules.placeholder._guard import LiteralFinder
+
+    monkeypatch.setattr(_residue, "_finder", lambda n, ic=False: LiteralFinder(
+        (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
+        ic, compile_after=after))
+
+    def each(text, pos=0, end=None):
+        end = len(text) if end is None else end
+        return sorted({m.span() for pattern in compile_each(name) for m in pattern.finditer(text, pos, end)
+                       if m.end() > m.start()})
+
+    texts = _texts()
+    for text in texts + _LINES:
+        assert _residue.find_all(name, text) == each(text)
+    for text in texts[:8] + _LINES:
+        for line in regex.finditer(r"[^\r\n]+", text):
+            assert _residue.find_all(name, text, line.start(), line.end()) == each(text, line.start(), line.end())
+
+
+def test_the_line_breaks_are_counted_right():
+    from draftlint.rules.placeholder._residue import _Lines
+
+    for text in ("", "a", "\n", "ab\ncd\n\nx", "\n\n", "a\r\nb\rc\n"):
+        assert _Lines(text).breaks == [i for i, ch in enumerate(text) if ch == "\n"], text

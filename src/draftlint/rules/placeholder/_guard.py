@@ -278,7 +278,7 @@ class LiteralFinder:
         self._asked = 0  # characters of text asked about so far
         self._compile_after = compile_after
         self._inside: dict[str, frozenset[str]] = {}
-        self._inside_at: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._inside_lines: dict[str, tuple[tuple[str, int], ...]] = {}
         self._beyond: dict[str, tuple[str, ...]] = {}
         self._beyond_at: dict[str, tuple[tuple[int, str], ...]] = {}
         self._prefixes: dict[str, list[str]] | None = None
@@ -301,12 +301,12 @@ class LiteralFinder:
             out = self._inside[t] = frozenset(s for s in self.strings if s in t)
         return out
 
-    def inside_at(self, t: str) -> tuple[tuple[str, int], ...]:
-        """Each occurrence of a string in ``t``: the string and its offset in ``t``."""
-        out = self._inside_at.get(t)
+    def inside_lines(self, t: str) -> tuple[tuple[str, int], ...]:
+        """Each string in ``t`` with the line breaks of ``t`` before it, once for each count."""
+        out = self._inside_lines.get(t)
         if out is None:
-            out = self._inside_at[t] = tuple((s, k) for s in self.inside(t) for k in range(len(t))
-                                             if t.startswith(s, k))
+            out = self._inside_lines[t] = tuple(sorted({(s, t.count("\n", 0, k)) for s in self.inside(t)
+                                                        for k in range(len(t)) if t.startswith(s, k)}))
         return out
 
     def beyond(self, t: str) -> tuple[str, ...]:
@@ -332,18 +332,21 @@ class LiteralFinder:
                                              for s in self._prefixes.get(t[k:], ()))
         return out
 
-    def present(self, text: str) -> set[str] | None:
-        """The strings that occur in ``text``; None when that is not told this way (while the
-        trie does not pay, or a case-insensitive lookup in a text whose lower case is not
-        one character for one)."""
+    def present(self, text: str, pos: int = 0, endpos: int | None = None) -> set[str] | None:
+        """The strings that occur in ``text`` (in ``text[pos:endpos]``, for a case-sensitive
+        finder); None when that is not told this way (while the trie does not pay, or a
+        case-insensitive lookup in a text whose lower case is not one character for one)."""
+        end = len(text) if endpos is None else endpos
         if not self.strings:
             return set()
         if self.ignorecase:
+            if pos > 0 or end < len(text):
+                return None
             return self._present_folded(text)
-        trie = self._trie(len(text))
+        trie = self._trie(end - pos)
         if trie is None:
             return None
-        matched = set(trie.findall(text))  # each match is one of the strings
+        matched = set(trie.findall(text, pos, end))  # each match is one of the strings
         found: set[str] = set()
         for longest in matched:
             found |= self.inside(longest)
@@ -352,7 +355,7 @@ class LiteralFinder:
             for s in self.beyond(longest):
                 if s not in found and s not in looked:
                     looked.add(s)
-                    if s in text:
+                    if text.find(s, pos, end) >= 0:
                         found |= self.inside(s)
         return found
 
@@ -394,15 +397,17 @@ class LiteralFinder:
             places.setdefault(pieces[i], []).append((ends[i - 1], breaks[i - 1]))
         where: dict[str, set[int]] = {}
         for longest, at_line in places.items():
-            for s, k in self.inside_at(longest):
-                before = longest.count("\n", 0, k)
-                where.setdefault(s, set()).update(line + before for _at, line in at_line)
+            for s, before in self.inside_lines(longest):
+                if before:
+                    where.setdefault(s, set()).update(line + before for _at, line in at_line)
+                else:
+                    where.setdefault(s, set()).update(line for _at, line in at_line)
             for k, s in self.beyond_at(longest):
-                before = longest.count("\n", 0, k)
                 for at, line in at_line:
                     if text.startswith(s, at + k):
-                        for u, j in self.inside_at(s):
-                            where.setdefault(u, set()).add(line + before + s.count("\n", 0, j))
+                        line += longest.count("\n", 0, k)
+                        for u, before in self.inside_lines(s):
+                            where.setdefault(u, set()).add(line + before)
         return where
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import accumulate, count
+from operator import add
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -202,6 +204,14 @@ def _checks(name: str) -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ..
                  for _e, _f, req, _ic, _l in _runs(name))
 
 
+@lru_cache(maxsize=None)
+def _plan(name: str) -> tuple:
+    """For each entry of ``name``: the entry, its flags, its guard, whether it ignores case,
+    whether it is line-local, its guard checks (:func:`_checks`) and its line marks
+    (:func:`_marks`)."""
+    return tuple(run + (checks, marks) for run, checks, marks in zip(_runs(name), _checks(name), _marks(name)))
+
+
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
     """Every match of every entry of ``name`` (entries may overlap each other)."""
     out: set[tuple[int, int]] = set()
@@ -211,6 +221,8 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     # case), which also tells the lines they are on: a line-local entry is searched only on
     # the lines that hold its guard strings. The scan leaves single characters out; those
     # are looked up with ``in`` (in the case-folded text for an entry that ignores case).
+    # On a part of a text, the strings of the entries that heed case are looked up in one
+    # scan of that part.
     present: dict = {False: None, True: None}
     where: dict = {False: None, True: None}
     if pos == 0 and end >= len(text):
@@ -221,13 +233,21 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 present[ignorecase] = where[ignorecase].keys()
             elif ignorecase:
                 present[ignorecase] = finder.present(text)
+    else:
+        present[False] = _finder(name).present(text, pos, end)
     chars: dict[tuple[bool, str], bool] = {}
     lines = None
-    for (entry, flags, req, ignorecase, local), checks, marks in zip(_runs(name), _checks(name), _marks(name)):
+    for entry, flags, req, ignorecase, local, checks, marks in _plan(name):
         found = present[ignorecase]
         if found is not None:
-            if not all(not found.isdisjoint(strings) or (singles and _has_char(singles, text, ignorecase, chars))
-                       for strings, singles in checks):
+            # (a loop, not all() over a generator: this runs for every entry on every text)
+            for strings, singles in checks:
+                if found.isdisjoint(strings) and not (singles and _has_char(singles, text, pos, end, ignorecase,
+                                                                            chars)):
+                    break
+            else:
+                found = None
+            if found is not None:
                 continue
         elif not may_match(req, ignorecase, text, pos, end, seen):
             continue
@@ -236,8 +256,9 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
             if lines is None:
                 lines = _Lines(text)
             windows = lines.windows(checks, where[ignorecase])
-        elif marks is not None and present[ignorecase] is not None:
-            # an entry without a guard, on the lines holding its marks (> | …) only
+        elif marks is not None and where[ignorecase] is not None:
+            # an entry without a guard, on the lines holding its marks (> | …) only (on a
+            # whole text: where is known then)
             if lines is None:
                 lines = _Lines(text)
             windows = lines.holding(marks, text)
@@ -253,19 +274,17 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     return sorted(out)
 
 
-def _has_char(singles: tuple[str, ...], text: str, ignorecase: bool, cache: dict) -> bool:
-    """Whether one of the characters ``singles`` is in ``text`` (case-folded, if ignorecase)."""
+def _has_char(singles: tuple[str, ...], text: str, pos: int, end: int, ignorecase: bool, cache: dict) -> bool:
+    """Whether one of the characters ``singles`` is in ``text[pos:end]`` (case-folded, if
+    ignorecase: then on a whole text only)."""
     for ch in singles:
         key = (ignorecase, ch)
         hit = cache.get(key)
         if hit is None:
-            hit = cache[key] = ch in (_casefolded(text) if ignorecase else text)
+            hit = cache[key] = (_casefolded(text) if ignorecase else text).find(ch, pos, end) >= 0
         if hit:
             return True
     return False
-
-
-_NEWLINE = lazy(r"\n")
 
 
 class _Lines:
@@ -273,7 +292,10 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.end = len(text)
-        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        # where each "\\n" is: the lengths of the lines before it, summed, plus the breaks
+        # before it (counted in C, not line by line in Python)
+        lengths = accumulate(map(len, text.split("\n")[:-1]))
+        self.breaks = list(map(add, lengths, count()))
 
     def windows(self, checks, where: dict[str, set[int]]) -> list[tuple[int, int]] | None:
         """The stretches of lines (line breaks left out at both ends) where a string of each
