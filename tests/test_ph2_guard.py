@@ -285,7 +285,8 @@ def test_every_match_of_an_entry_with_line_marks_holds_one(name):
             for m in _residue._compiled(entry, flags).finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())
-                assert marks.search(text, line_start, len(text) if line_end < 0 else line_end), entry
+                assert _residue._marks_pattern(marks).search(text, line_start, len(text) if line_end < 0 else line_end), \
+                    entry
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -157,10 +157,15 @@ def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
 
 
 @lru_cache(maxsize=None)
-def _marks(name: str) -> tuple[re.Pattern | None, ...]:
-    """For each entry of ``name``: its line marks (``_guard.line_marks``) as one pattern."""
-    return tuple(re.compile("|".join(map(re.escape, sorted(marks)))) if marks else None
-                 for _e, _f, _r, _l, marks in _derived(name))
+def _marks(name: str) -> tuple[frozenset[str] | None, ...]:
+    """For each entry of ``name``: its line marks (``_guard.line_marks``), or None."""
+    return tuple(marks or None for _e, _f, _r, _l, marks in _derived(name))
+
+
+@lru_cache(maxsize=None)
+def _marks_pattern(marks: frozenset[str]) -> re.Pattern:
+    # compiled when first needed: a run on a few small drafts may never need it
+    return re.compile("|".join(map(re.escape, sorted(marks))))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -315,10 +320,10 @@ class _Lines:
             return None
         return self._stretches(numbers)
 
-    def holding(self, marks: re.Pattern, text: str) -> list[tuple[int, int]]:
-        """The stretches of lines (as :meth:`windows`) where ``marks`` matches."""
+    def holding(self, marks: frozenset[str], text: str) -> list[tuple[int, int]]:
+        """The stretches of lines (as :meth:`windows`) where one of ``marks`` is."""
         breaks = self.breaks
-        return self._stretches({bisect_right(breaks, m.start()) for m in marks.finditer(text)})
+        return self._stretches({bisect_right(breaks, m.start()) for m in _marks_pattern(marks).finditer(text)})
 
     def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
         breaks = self.breaks
