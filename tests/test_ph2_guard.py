@@ -38,9 +38,17 @@ def test_a_lookahead_is_required_in_the_text_searched_and_keep_out_changes_nothi
     assert required(r"(?<![a-z])ctrl\s*\+\s*d", True) == (frozenset({"ctrl"}), frozenset({"d"}))
 
 
-@pytest.mark.parametrize("pattern", [r"[\s\p{P}&&[^\n]]{0,3}x", r"\d{4}-\d{2}", r"(?:a|\d+)b{0}"])
+@pytest.mark.parametrize("pattern", [r"[\s\p{P}&&[^\n]]{0,3}x", r"\d+[ \t]+\d+", r"(?:a|\d+)b{0}"])
 def test_no_guard_where_nothing_is_known_or_the_syntax_is_the_regex_modules_own(pattern):
     assert required(pattern, False) == ()
+
+
+def test_punctuation_guards_only_where_no_telling_string_is_required():
+    assert required(r"\d{4}-\d{2}", False) == (frozenset({"-"}),)
+    assert required(r"更新\d+-\d", False) == (frozenset({"更新"}),)
+    # either branch: a mark of one or of the other, not the blanks before the second
+    assert required(r"(?:\d+>|\d+[ \t]+/\d)\d", False) == (frozenset({">", "/"}),)
+    assert not may_match(required(r"\d{4}-\d{2}", False), False, "现将本镇上半年工作总结如下。")
 
 
 def test_guard_reads_case_folded_text_for_case_insensitive_patterns():
@@ -262,37 +270,10 @@ def test_the_scan_tells_every_line_each_string_is_on(name):
     assert LiteralFinder(["小编"], compile_after=100).locate("小编") is None
 
 
-def test_a_line_local_pattern_without_a_guard_gets_the_marks_every_match_holds():
-    from draftlint.rules.placeholder._guard import line_marks
-
-    breadcrumb = r"(?m:^[^\s>|]{1,16}(?:[ \t]*(?:>>?|›|»)[ \t]*[^\s>|]{1,16}|[ \t]+[/|][ \t]+[^\s>|]{1,16}){2,}$)"
-    assert line_marks(breadcrumb) == frozenset({">", "›", "»", "/", "|"})  # not the blanks around them
-    assert line_marks(r"\d{4}-\d{2}") == frozenset({"-"})
-    # a guard does better; not line-local; nothing but blanks or letters classes
-    for pattern in (r"小编\d+-", r"\d{4}\s*-", r"[ \t]+\d+", r"\w+\d"):
-        assert line_marks(pattern) == frozenset(), pattern
-
-
-@pytest.mark.parametrize("name", LISTS)
-def test_every_match_of_an_entry_with_line_marks_holds_one(name):
-    from draftlint.rules.placeholder import _residue
-
-    texts = _texts() + _LINES
-    for (entry, flags, _req, _ic, _local), marks in zip(_residue._runs(name), _residue._marks(name)):
-        if marks is None:
-            continue
-        for text in texts:
-            for m in _residue._compiled(entry, flags).finditer(text):
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                line_end = text.find("\n", m.end())
-                assert _residue._marks_pattern(marks).search(text, line_start, len(text) if line_end < 0 else line_end), \
-                    entry
-
-
 @pytest.mark.parametrize("name", LISTS)
 @pytest.mark.parametrize("after", [0, 10**12])
 def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkeypatch):
-    """The one scan, line windows, marks and guards only skip work: find_all equals every
+    """The one scan, line windows and guards only skip work: find_all equals every
     entry's own search, on whole texts and on parts of texts (as site_residue searches the
     lines of markers), with the scan used at once and never."""
     from draftlint.rules.placeholder import _residue

@@ -52,13 +52,14 @@ import os
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any, Iterable, Mapping, Sequence
 
 import regex
 
+from ._data import read_data
 from ._record import Record
 from .script import to_simplified
 
@@ -110,8 +111,7 @@ def normalise(text: str, *, simplified: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _stock_pattern():
     """One alternation of the stock phrases in data/du_stock_phrases.txt."""
-    path = Path(__file__).parent / "data" / "du_stock_phrases.txt"
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    lines = [ln.strip() for ln in read_data("du_stock_phrases.txt").splitlines()]
     patterns = [ln for ln in lines if ln and not ln.startswith("#")]
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
 
@@ -1159,6 +1159,8 @@ def build_index(paths: list[str], output: str, config: Any = None) -> dict[str, 
     Returns a summary: ``{"files", "paragraphs", "shingled", "skipped", "output",
     "bytes", "scheme"}``.
     """
+    from pathlib import Path
+
     import numpy as np
 
     from .load import LoadError, load_path

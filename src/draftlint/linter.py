@@ -12,9 +12,9 @@ import os
 import sys
 from bisect import bisect_right
 from itertools import accumulate
-from pathlib import Path
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any, Iterable
 
 from ._record import Record
@@ -77,6 +77,8 @@ def discover(paths: Iterable[str], config: Config) -> list[str]:
         if raw == STDIN or not os.path.isdir(raw):
             add(raw)
             continue
+        from pathlib import Path  # (only to walk a folder: named files need no pathlib, start-up)
+
         top = Path(raw)
         specs: dict[Path, list] = {}
         base_specs = []

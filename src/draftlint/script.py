@@ -14,16 +14,16 @@ publishing but not for finding placeholders and residue.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+from ._data import data_path, read_data
 
-DATA = Path(__file__).parent / "data" / "t2s_chars.txt"
+DATA = "t2s_chars.txt"  # in draftlint/data
 _RANGES = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF)]
 
 
 @lru_cache(maxsize=1)
 def _columns() -> tuple[str, str]:
     """The traditional characters and their simplified forms, as two strings of equal length."""
-    pairs = "".join("".join(line.split()) for line in DATA.read_text(encoding="utf-8").splitlines()
+    pairs = "".join("".join(line.split()) for line in read_data(DATA).splitlines()
                     if not line.startswith("#"))
     return pairs[0::2], pairs[1::2]
 
@@ -72,7 +72,8 @@ def _regenerate() -> None:
         "# OpenCC t2s, character by character: pairs of traditional and simplified, 32 per row.",
         "# Regenerate with: python -m draftlint.script --regenerate (tests check it against OpenCC)",
     ]
-    DATA.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
+    with open(data_path(DATA), "w", encoding="utf-8") as out:
+        out.write("\n".join(header + rows) + "\n")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ reason a person can act on; the linter turns it into a finding.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from ..document import Document
 
@@ -25,8 +25,15 @@ class LoadError(Exception):
         self.reason_en = reason_en or reason
 
 
+def _suffix(path: str) -> str:
+    """``pathlib.PurePath(path).suffix`` (pathlib is not imported for one file: start-up)."""
+    name = os.path.basename(os.fspath(path).rstrip("/" + os.sep))
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
 def kind_of(path: str) -> str:
-    suffix = Path(path).suffix.lower()
+    suffix = _suffix(path).lower()
     if suffix in DOCX_SUFFIXES:
         return "docx"
     if suffix == ".doc":
@@ -36,7 +43,8 @@ def kind_of(path: str) -> str:
 
 def read_bytes(path: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as f:
+            return f.read()
     except IsADirectoryError:
         raise LoadError("DL003", "是一个目录, 不是文件", "is a directory, not a file") from None
     except PermissionError:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Iterable
 
 import regex
 
+from ..._data import read_data
 from ...lazyre import lazy
 
 from ...types import Span, Text, Violation
@@ -40,8 +40,6 @@ DIGITS = frozenset("0123456789０１２３４５６７８９")
 SPACES = " \t\u3000\u00a0"
 
 
-# the word lists, read as plain files (importlib.resources costs start-up time)
-_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 def is_han(ch: str) -> bool:
     return bool(ch) and bool(HAN.match(ch))
@@ -55,7 +53,7 @@ def char_at(text: str, i: int) -> str:
 @lru_cache(maxsize=None)
 def data_list(name: str) -> tuple[str, ...]:
     """Entries of ``draftlint/data/<name>.txt``: one per line, comments and blanks skipped."""
-    raw = (_DATA_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    raw = read_data(f"{name}.txt")
     out = []
     for line in raw.splitlines():
         entry = line.strip()

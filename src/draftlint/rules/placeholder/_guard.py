@@ -133,15 +133,18 @@ def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
     return out
 
 
-def _score(strings: frozenset[str]) -> tuple[int, int]:
+def _score(strings: frozenset[str]) -> tuple[int, int, int, bool]:
     # the strings are looked up in one scan (``LiteralFinder``), so a few more strings cost
     # little, while a longer string is rarer: in a report 浏览 / 阅读 are common, 浏览次数: is
     # not. Up to four characters count, beyond that fewer strings matter more; white space,
-    # punctuation and digits are everywhere and count for nothing. Among sets that count for
-    # nothing, marks (> | -) rank above white space: see ``line_marks``
+    # punctuation and digits are everywhere and count for nothing (among sets of those
+    # alone, punctuation is still told apart from blanks, which are in every text)
     weight = min(_weight(x) for x in strings)
-    visible = all(x.strip() for x in strings)
-    return (min(weight, 4), visible, -len(strings), min(len(x) for x in strings))
+    return (min(weight, 4), -len(strings), min(len(x) for x in strings), not _has_blank(strings))
+
+
+def _has_blank(strings: frozenset[str]) -> bool:
+    return any(x.isspace() for x in strings)
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
@@ -184,7 +187,12 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
         tree = _P.parse(source, 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
         return ()
-    sets = [c for c in _seq(tree) if _score(c)[0] > 0]
+    candidates = _seq(tree)
+    sets = [c for c in candidates if _score(c)[0] > 0]
+    if not sets:
+        # punctuation marks are common, but a short draft may still lack them all (a one-line
+        # draft has no "-", ":" or ">"): a guard of them spares compiling the pattern there
+        sets = list(dict.fromkeys(c for c in candidates if not _has_blank(c)))  # (each once)
     sets.sort(key=_score, reverse=True)
     if ignorecase:
         sets = [frozenset(x.lower() for x in c) for c in sets]
@@ -632,20 +640,3 @@ def line_local(pattern: str) -> bool:
     flags = tree.state.flags
     return _local_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))
 
-
-@lru_cache(maxsize=None)
-def line_marks(pattern: str) -> frozenset[str]:
-    """For a line-local pattern (``line_local``) that has no guard: strings of marks
-    (punctuation, not white space) one of which every match holds, such as ``> › » / |`` of
-    a breadcrumb (``首页 > 工作总结 > …``); empty when none is known. Too common in a text to
-    skip a pattern there, they are rare enough on a line of prose to tell the lines where it
-    may match."""
-    if not line_local(pattern) or required(pattern, False):
-        return frozenset()
-    source = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", _KEEP.sub(r"\1", pattern))
-    try:
-        tree = _P.parse(source, 0)
-    except Exception:  # noqa: BLE001 - syntax only the regex module knows
-        return frozenset()
-    sets = [c for c in _seq(tree) if _score(c)[1]]
-    return max(sets, key=_score) if sets else frozenset()

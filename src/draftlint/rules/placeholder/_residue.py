@@ -15,18 +15,16 @@ from itertools import accumulate, count
 from operator import add
 from bisect import bisect_right
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
+from ..._data import data_path, read_data
 from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
 from ._guard import LiteralFinder, _casefolded, may_match
 
 DATA_PACKAGE = "draftlint.data"
-# read as plain files: importlib.resources costs start-up time (it imports typing, zipfile …)
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 # The full-width hyphen stays: in "－２－" it is a dash around a page number, not a hyphen.
@@ -61,7 +59,7 @@ def line_text(doc: Document, line: Line) -> str:
 @lru_cache(maxsize=None)
 def load_entries(name: str) -> tuple[str, ...]:
     """The entries of data file ``name`` (comments and blank lines left out)."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    text = read_data(name)
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -107,28 +105,26 @@ GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
 
-def derive(entry: str) -> tuple[int, Guard, bool, frozenset[str]]:
-    """The flags, the guard, the line-locality and the line marks of an entry (see
-    ``_guard``), from the entry itself."""
-    from ._guard import line_local, line_marks, required
+def derive(entry: str) -> tuple[int, Guard, bool]:
+    """The flags, the guard and the line-locality of an entry (see ``_guard``), from the
+    entry itself."""
+    from ._guard import line_local, required
 
     flags = _flags(entry)
-    ignorecase = bool(flags & regex.IGNORECASE)
-    marks = frozenset() if ignorecase else line_marks(entry)
-    return flags, required(entry, ignorecase), line_local(entry), marks
+    return flags, required(entry, bool(flags & regex.IGNORECASE)), line_local(entry)
 
 
 @lru_cache(maxsize=None)
-def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool, frozenset[str]]]:
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
     try:
-        raw = (DATA_DIR / GUARDS_FILE).read_text(encoding="utf-8")
+        raw = read_data(GUARDS_FILE)
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
     out = {}
     for name, rows in json.loads(raw).items():
-        for entry, case, sets, local, marks in rows:
+        for entry, case, sets, local in rows:
             flags = int(regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0))
-            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local, frozenset(marks))
+            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local)
     return out
 
 
@@ -137,15 +133,15 @@ def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], .
     stored = _stored()
     out = []
     for entry in load_entries(name):
-        flags, req, local, marks = stored.get((name, entry)) or derive(entry)
-        out.append((entry, int(flags), req, local, marks))
+        flags, req, local = stored.get((name, entry)) or derive(entry)
+        out.append((entry, int(flags), req, local))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
-    return tuple((entry, flags, req) for entry, flags, req, _local, _marks in _derived(name))
+    return tuple((entry, flags, req) for entry, flags, req, _local in _derived(name))
 
 
 @lru_cache(maxsize=None)
@@ -153,19 +149,7 @@ def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
     # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search;
     # last, whether the entry's matches stay within a line
     return tuple((entry, flags, req, bool(flags & _IGNORECASE), local)
-                 for entry, flags, req, local, _marks in _derived(name))
-
-
-@lru_cache(maxsize=None)
-def _marks(name: str) -> tuple[frozenset[str] | None, ...]:
-    """For each entry of ``name``: its line marks (``_guard.line_marks``), or None."""
-    return tuple(marks or None for _e, _f, _r, _l, marks in _derived(name))
-
-
-@lru_cache(maxsize=None)
-def _marks_pattern(marks: frozenset[str]) -> re.Pattern:
-    # compiled when first needed: a run on a few small drafts may never need it
-    return re.compile("|".join(map(re.escape, sorted(marks))))
+                 for entry, flags, req, local in _derived(name))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -177,10 +161,9 @@ def guards_json() -> str:
     for name in GUARDED_LISTS:
         rows = []
         for entry in load_entries(name):
-            flags, req, local, marks = derive(entry)
+            flags, req, local = derive(entry)
             case = "i" if flags & regex.IGNORECASE else ""
-            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local, sorted(marks)],
-                                   ensure_ascii=False))
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local], ensure_ascii=False))
         table[name] = rows
     body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
     return "{\n" + body + "\n}\n"
@@ -212,9 +195,8 @@ def _checks(name: str) -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ..
 @lru_cache(maxsize=None)
 def _plan(name: str) -> tuple:
     """For each entry of ``name``: the entry, its flags, its guard, whether it ignores case,
-    whether it is line-local, its guard checks (:func:`_checks`) and its line marks
-    (:func:`_marks`)."""
-    return tuple(run + (checks, marks) for run, checks, marks in zip(_runs(name), _checks(name), _marks(name)))
+    whether it is line-local and its guard checks (:func:`_checks`)."""
+    return tuple(run + (checks,) for run, checks in zip(_runs(name), _checks(name)))
 
 
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -242,7 +224,7 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
         present[False] = _finder(name).present(text, pos, end)
     chars: dict[tuple[bool, str], bool] = {}
     lines = None
-    for entry, flags, req, ignorecase, local, checks, marks in _plan(name):
+    for entry, flags, req, ignorecase, local, checks in _plan(name):
         found = present[ignorecase]
         if found is not None:
             # (a loop, not all() over a generator: this runs for every entry on every text)
@@ -260,13 +242,8 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
         if local and req and where[ignorecase] is not None:
             if lines is None:
                 lines = _Lines(text)
-            windows = lines.windows(checks, where[ignorecase])
-        elif marks is not None and where[ignorecase] is not None:
-            # an entry without a guard, on the lines holding its marks (> | …) only (on a
-            # whole text: where is known then)
-            if lines is None:
-                lines = _Lines(text)
-            windows = lines.holding(marks, text)
+            haystack = _casefolded(text) if ignorecase else text  # as long as text (see locate)
+            windows = lines.windows(checks, where[ignorecase], haystack)
         starts = _line_filter(entry, flags)
         pattern = _compiled(entry, flags)
         for w_start, w_end in windows if windows is not None else ((pos, end),):
@@ -292,6 +269,11 @@ def _has_char(singles: tuple[str, ...], text: str, pos: int, end: int, ignorecas
     return False
 
 
+@lru_cache(maxsize=None)
+def _alternation(strings: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda x: (-len(x), x)))))
+
+
 class _Lines:
     """The lines of a text, ended by "\\n" only (as ``_guard.line_local`` reads them)."""
 
@@ -302,11 +284,13 @@ class _Lines:
         lengths = accumulate(map(len, text.split("\n")[:-1]))
         self.breaks = list(map(add, lengths, count()))
 
-    def windows(self, checks, where: dict[str, set[int]]) -> list[tuple[int, int]] | None:
+    def windows(self, checks, where: dict[str, set[int]], haystack: str) -> list[tuple[int, int]]:
         """The stretches of lines (line breaks left out at both ends) where a string of each
         set of a guard occurs (``checks``, see :func:`_checks`; ``where``: the lines of each
-        string the scan looks for), consecutive lines joined. A set with a single character
-        in it is left out (where a single character is, is not known); None when all are."""
+        string the scan looks for), consecutive lines joined. The sets with a single
+        character in them count only when all have one (``> › » / |`` of a breadcrumb): then
+        the lines of their strings are found with one search of ``haystack`` (the text, or
+        its case-folded form) for them."""
         numbers: set[int] | None = None
         for strings, singles in checks:
             if singles:
@@ -317,13 +301,15 @@ class _Lines:
                     these |= where[s]
             numbers = these if numbers is None else numbers & these
         if numbers is None:
-            return None
-        return self._stretches(numbers)
+            for strings, _singles in checks:
+                these = self._holding(strings, haystack)
+                numbers = these if numbers is None else numbers & these
+        return self._stretches(numbers or set())
 
-    def holding(self, marks: frozenset[str], text: str) -> list[tuple[int, int]]:
-        """The stretches of lines (as :meth:`windows`) where one of ``marks`` is."""
+    def _holding(self, strings: frozenset[str], haystack: str) -> set[int]:
+        """The numbers of the lines where one of ``strings`` starts."""
         breaks = self.breaks
-        return self._stretches({bisect_right(breaks, m.start()) for m in _marks_pattern(marks).finditer(text)})
+        return {bisect_right(breaks, m.start()) for m in _alternation(strings).finditer(haystack)}
 
     def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
         breaks = self.breaks
@@ -522,8 +508,18 @@ class Numbering(Record):
         self.length = length  # characters of the marker, leading space included
 
 
+# The character every marker of _NUMBERING starts with, after the leading blanks (a digit
+# is any character of which str.isdigit holds: that takes in everything \d matches).
+_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED)
+
+
 def numbering(text: str, kind: str = "txt") -> Numbering | None:
     """The list or heading marker a line starts with, if any."""
+    # most lines start with none: a look at the first character spares the pattern (and
+    # compiling it, for a one-draft check)
+    first = text.lstrip(" \t\u3000")[:1]
+    if not first or (first not in _NUMBERING_FIRST and not first.isdigit()):
+        return None
     m = _NUMBERING.match(text)
     if not m:
         return None
@@ -567,10 +563,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 if __name__ == "__main__":
     import sys
-    from pathlib import Path
 
     if sys.argv[1:] == ["--regenerate"]:
-        target = Path(__file__).resolve().parents[2] / "data" / GUARDS_FILE
-        target.write_text(guards_json(), encoding="utf-8")
+        with open(data_path(GUARDS_FILE), "w", encoding="utf-8") as out:
+            out.write(guards_json())
     else:
         sys.exit("usage: python -m draftlint.rules.placeholder._residue --regenerate")

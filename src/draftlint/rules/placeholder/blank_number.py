@@ -140,10 +140,15 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
 def _bare_units(text: str) -> Iterable[_Hit]:
     """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``, and a
     magnitude with its unit right after what it measures: ``改革面积万亩``, ``产量万吨``."""
-    for m in _MEASURED.finditer(text):
-        if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
-            yield m.start(), m.end(), "unit"
-    for pat in (_MONEY, _PERCENT):
+    # a pattern is searched (and compiled) only in a text that holds a character every match
+    # of it holds
+    if "万" in text or "亿" in text:
+        for m in _MEASURED.finditer(text):
+            if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
+                yield m.start(), m.end(), "unit"
+    for pat, key_chars in ((_MONEY, "万"), (_PERCENT, "%％‰")):
+        if not any(ch in text for ch in key_chars):
+            continue
         for m in pat.finditer(text):
             prev = char_at(text, m.start() - 1)
             if pat is _MONEY:
@@ -203,6 +208,8 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     ``检查场所家,``, ``设施设备维保次,``. A measure word other than 个 may also close a compound
     unit after its figure (``86件次,``, ``两梯次,``, ``个村次,``), stand in brackets
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
+    if not _has_measure_word(text):
+        return
     pat = compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"),
                                                    regex.escape("".join(sorted(_CLAUSE_END)))))
     for m in pat.finditer(text):
@@ -229,7 +236,6 @@ def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
     verb of their own, so each is taken when it is a measure word (or a gap and a measure
     word) straight after the comma, followed by a noun, with no figure anywhere.
     """
-    measure = word_pattern("ph1_measure_words")
     out: list[_Hit] = []
     todo = [h for h in hits if h[2] in ("measure", "unit")]
     seen = {(s, e) for s, e, _k in hits}
@@ -239,7 +245,7 @@ def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
         if not item or not _LISTING.search(item.group()) and not text.startswith(("个", "個"), item.end()):
             continue  # a plain comma continues an enumeration only in front of 个 (项目个,个村)
         at = item.end()
-        mw = measure.match(text, at)
+        mw = word_pattern("ph1_measure_words").match(text, at)
         if not mw or not is_han(char_at(text, mw.end())) or text.startswith(mw.group(), mw.end()):
             continue
         if covered_by_word(text, mw.start(), mw.end(), "ph1_unit_words"):
@@ -289,6 +295,8 @@ _ORDINAL = lazy(r"第[ \t\u3000]*(?:届|次|期|批|个|项|条|款|章|节|篇|
 
 def _ordinal_blanks(text: str) -> Iterable[_Hit]:
     """``第`` with no number after it: ``召开第届运动会``, ``第 季度``."""
+    if "第" not in text:
+        return  # (and the pattern is not compiled: start-up)
     for m in _ORDINAL.finditer(text):
         if char_at(text, m.start() - 1) in _DI_WORDS:
             continue  # 府第位于…, 门第观念: 第 closes a word here
@@ -318,6 +326,8 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
     placeholder run and whose month is blank too (``20XX年 月 日``) is left to PH101, but a
     blank day after a filled month (``20XX年3月  日``) is a second thing to fill in.
     """
+    if not any(ch in text for ch in "月日号"):
+        return  # every date found holds one (and no pattern is compiled: start-up)
     for m in _BLANK_DATE.finditer(text):
         yield m.start(), m.end(), "date"
     if "年月日" in text:

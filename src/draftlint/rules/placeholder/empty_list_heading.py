@@ -13,7 +13,11 @@ nothing under it:
   or the end: the heading was never written (a number right above its title is a heading broken
   after its number, and one between the halves of a broken sentence is a page marker; both
   stay quiet, and so does ``1.`` alone, which converted files use for page and line numbers);
-- in Markdown, a heading directly followed by a heading of the same or a higher level.
+- in Markdown, a heading directly followed by a heading of the same or a higher level;
+- a numbered line that is one short sentence (``(四)加强干部队伍建设。``) followed by the next
+  item, where two or more other items of its list are run-in headings with their text on the
+  same line (``(三)提升纳税服务水平。推广“一窗通办”…``): its text was never written. A list
+  of one-sentence items (``(一)加强领导。`` ``(二)完善制度。``) stays quiet.
 
 In Markdown, a heading wrapped in bold (``**（一）组织建设方面：**``) is read as the heading.
 
@@ -57,21 +61,24 @@ _SENTENCE_PUNCT = lazy(r"[。；;！!？?]")
 _END_PUNCT = lazy(r"[。；;！!？?，,、][ \t\u3000]*$")
 # a run-in heading: a short heading sentence, then the paragraph on the same line
 _RUN_IN = lazy(r"[ \t\u3000]*[^。；;！!？?，,\r\n]{2,30}[。.][ \t\u3000]*\S{5,}")
+# a run-in heading whose paragraph is missing: the heading sentence alone
+_STUB = lazy(r"[^。；;！!？?，,\r\n]{2,20}[。.]")
 _FIRST_NUMBER = lazy(r"^[ \t\u3000]*(?:一[、.．]|[(（](?:一|1)[)）]|1[、.．]|①|第一)")
 
 
 class _Item(Record):
-    __slots__ = _fields = ("line", "text", "num", "label", "heading", "bare")
+    __slots__ = _fields = ("line", "text", "num", "label", "heading", "bare", "stub")
     __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, line: Line, text: str, num: Numbering | None, label: bool, heading: bool,
-                 bare: bool = False) -> None:
+                 bare: bool = False, stub: bool = False) -> None:
         self.line = line
         self.text = text  # the line as matched (simplified, full-width forms folded)
         self.num = num
         self.label = label  # a short line ending in a colon
         self.heading = heading  # a numbered (or Markdown) line short enough to be a heading
         self.bare = bare  # a number alone on its line: ``(二)``, ``（三）``
+        self.stub = stub  # a numbered line that is one short sentence: ``(四)加强队伍建设。``
 
 
 def _residue_lines(doc: Document) -> set[int]:
@@ -106,7 +113,8 @@ def _items(doc: Document, max_len: int) -> list[_Item]:
             heading = bool(num) and 0 < len(body) <= max_len and not _END_PUNCT.search(text) \
                 and not _SENTENCE_PUNCT.search(body)
         bare = bool(num) and not body and num.style in _BARE_STYLES
-        out.append(_Item(line, raw, num, label, heading, bare))
+        stub = bool(num) and not heading and not num.style.startswith("md") and bool(_STUB.fullmatch(body))
+        out.append(_Item(line, raw, num, label, heading, bare, stub))
     return out
 
 
@@ -147,13 +155,9 @@ def _has_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     return i + 1 < len(items) and not _closes(items[i], items[i + 1], ranks)
 
 
-def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
-    """Whether the list ``items[i]`` belongs to is a list of headings with text under them.
-
-    A sibling counts when it is a run-in heading (``(一)加强领导。成立了…``) or when text
-    stands between it and the next sibling; text after the last item may close the whole
-    list instead, so it proves nothing.
-    """
+def _siblings(items: list[_Item], i: int, ranks: dict[str, int]) -> list[int]:
+    """Indexes of the items of the list ``items[i]`` belongs to (same style, numbered in
+    sequence, no heading of a higher level between), ``i`` among them, in order."""
     style = items[i].num.style
     rank = ranks[style]
     run = [i]
@@ -170,7 +174,17 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
                 run.append(j)
                 expected += step
             j += step
-    run.sort()
+    return sorted(run)
+
+
+def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
+    """Whether the list ``items[i]`` belongs to is a list of headings with text under them.
+
+    A sibling counts when it is a run-in heading (``(一)加强领导。成立了…``) or when text
+    stands between it and the next sibling; text after the last item may close the whole
+    list instead, so it proves nothing.
+    """
+    run = _siblings(items, i, ranks)
     for pos, j in enumerate(run):
         if j == i:
             continue
@@ -180,6 +194,12 @@ def _siblings_have_body(items: list[_Item], i: int, ranks: dict[str, int]) -> bo
         if item.heading and pos + 1 < len(run) and _has_body(items, j, ranks):
             return True
     return False
+
+
+def _run_in_siblings(items: list[_Item], i: int, ranks: dict[str, int]) -> int:
+    """How many other items of the list of ``items[i]`` are run-in headings."""
+    return sum(1 for j in _siblings(items, i, ranks)
+               if j != i and _RUN_IN.match(items[j].text, items[j].num.length))
 
 
 # Numbering that, alone on a line, is an empty heading. ``1.`` alone is left out: a page or
@@ -240,6 +260,10 @@ def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
         if nxt is not None and not _closes(item, nxt, ranks):
             return False
         return _siblings_have_body(items, i, ranks)
+    if item.stub:
+        # ``(四)加强干部队伍建设。`` between run-in headings with their text
+        # (``(三)提升纳税服务。推广…``): the heading of a section never written
+        return nxt is not None and bool(nxt.num) and _closes(item, nxt, ranks) and _run_in_siblings(items, i, ranks) >= 2
     return False
 
 

@@ -29,9 +29,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
-import regex
-
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Span, Text, Violation
 from ._residue import find_all, fullmatch_any, match_text
 
@@ -42,14 +41,16 @@ SEVERITY = "error"
 CONTENTS = "ph2_instruction_contents.txt"
 PHRASES = "ph2_instruction_phrases.txt"
 
-_BRACKETED = regex.compile(r"[(（【\[〔]([^()（）【】\[\]〔〕\r\n]{2,60})[)）】\]〕]")
+_BRACKETED = lazy(r"[(（【\[〔]([^()（）【】\[\]〔〕\r\n]{2,60})[)）】\]〕]")
+_OPENERS = "(（【[〔"  # one starts every match of _BRACKETED
 
 
 def instruction_spans(text: str) -> list[tuple[int, int]]:
     """Spans of fill-in instructions in a text prepared by :func:`match_text`."""
     # brackets are compared in one width so the content patterns need only ASCII ones
     spans: list[tuple[int, int]] = []
-    for m in _BRACKETED.finditer(text):
+    # (a text without an opening bracket is not searched, nor the pattern compiled: start-up)
+    for m in (_BRACKETED.finditer(text) if any(ch in text for ch in _OPENERS) else ()):
         inner = m.group(1).strip().replace("（", "(").replace("）", ")")
         if fullmatch_any(CONTENTS, inner):
             spans.append((m.start(), m.end()))

@@ -47,7 +47,8 @@ NAME = "letter-for-name"
 SEVERITY = "error"
 
 # what a leader's name is written before
-_ATTRIBUTION = ("新时代", "思想", "重要讲话", "重要指示", "讲话精神", "指示精神", "总书记")
+_ATTRIBUTION = ("新时代", "思想", "重要讲话", "重要指示", "讲话精神", "指示精神", "总书记",
+                "为标杆", "为榜样")  # 以A为标杆: a unit or a person held up as the model
 # 区 is a zone (A区), and A公司 tells a case without its name
 _NOT_PLACES = frozenset({"区"}) | CASE_BODIES
 _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\n")
@@ -56,7 +57,8 @@ _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\
 def _context() -> "regex.Pattern[str]":
     places = [p for p in alternation("ph1_place_suffixes").split("|") if p not in _NOT_PLACES]
     words = "|".join([alternation("ph1_titles"), *places, *(regex.escape(a) for a in _ATTRIBUTION)])
-    return compiled(r"[A-WYZ](?=(?:%s))" % words)
+    # a deputy's title is the title with 副 in front (A副总经理, B副书记)
+    return compiled(r"[A-WYZ](?=副?(?:%s))" % words)
 
 
 _CAPITAL = lazy(r"[A-WYZ]")

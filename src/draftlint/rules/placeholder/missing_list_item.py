@@ -24,9 +24,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
-import regex
 
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Violation
 from ._fill import outside_code, violation
 
@@ -38,16 +38,18 @@ _GAP = r"[ \t\u3000\u00a0_＿]*"
 _NUMERALS = "一二三四五六七八九十〇零0123456789０１２３４５６７８９"
 _PATTERNS = (
     # 、、 (with only blanks between)
-    regex.compile(rf"、(?:{_GAP}、)+"),
+    lazy(rf"、(?:{_GAP}、)+"),
     # 由、…: the first name is missing (和、 / 及、 end words too: 祥和、, 普及、)
-    regex.compile(rf"(?<=由){_GAP}、"),
+    lazy(rf"(?<=由){_GAP}、"),
     # …、等单位 / …、同志: the last name is missing
-    regex.compile(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志(?!们))"),
+    lazy(rf"、{_GAP}(?=等\p{{Han}}{{0,2}}(?:单位|部门|同志|人员|企业|村|乡镇|社区|组织)|同志(?!们))"),
 )
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
+    if "、" not in text:
+        return  # every pattern needs one (and none is compiled: start-up)
     spans: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

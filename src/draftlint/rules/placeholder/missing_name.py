@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 import regex
 
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Violation
 from ._fill import alternation, char_at, compiled, data_list, outside_code, violation
 
@@ -97,14 +98,17 @@ def _ending_in_comrade(pat: "regex.Pattern[str]", text: str) -> Iterable["regex.
 
 # A gap between a word and the name of a local body: ``我代表 镇人民政府``. Without the gap
 # (``我代表镇人民政府``) a town's own report names its government correctly.
-_ORG_GAP = regex.compile(
+_ORG_GAP = lazy(
     r"(?<=\p{Han})(?<![各每全本该此其])[ \t\u3000\u00a0]+(?=(?P<org>(?:镇|乡|县|市|区|村|街道)(?:人民政府|党委|党工委|人大|政府|"
     r"纪委|政协|办事处|委员会|人武部|卫生院|派出所|中心学校)))"
 )
+_GAP_CHARS = " \t\u3000\u00a0"  # one of them is in every match of _ORG_GAP
 
 
 def _org_blanks(doc: Document) -> Iterable[Violation]:
     text = doc.simplified
+    if not any(ch in text for ch in _GAP_CHARS):
+        return  # no gap at all (and the pattern is not compiled: start-up)
     for m in _ORG_GAP.finditer(text):
         found = doc.text[m.start():m.end("org")]
         yield violation(

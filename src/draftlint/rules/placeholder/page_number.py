@@ -42,13 +42,25 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
             start, end = strip_span(text, line.start, line.end)
             seen.append(Span(start, end))
             yield _violation(doc, Span(start, end), inline=False)
-    for pattern in (PAGE_DASHED, PAGE_OF):
+    for pattern, may_occur in ((PAGE_DASHED, _has_dash), (PAGE_OF, _has_page_word)):
+        if not may_occur(text):
+            continue  # (nor is the pattern compiled: start-up of a one-draft check)
         for m in pattern.finditer(text):
             span = Span(m.start(), m.end())
             if any(span.overlaps(s) for s in seen):
                 continue
             seen.append(span)
             yield _violation(doc, span, inline=True)
+
+
+def _has_dash(text: str) -> bool:
+    """Whether ``text`` holds a dash, as every match of PAGE_DASHED does."""
+    return any(dash in text for dash in "-—–－‒―")
+
+
+def _has_page_word(text: str) -> bool:
+    """Whether ``text`` holds 页 or "page" in any case, as every match of PAGE_OF does."""
+    return "页" in text or "page" in text.lower()
 
 
 def _violation(doc: Document, span: Span, *, inline: bool) -> Violation:

@@ -8,7 +8,9 @@ compound blank (``20XX/XX学年``, ``20XX-20XX年度``, ``XX/XX``), and a date w
 blank spanning the whole date (``20XX年X月X日``, ``X月X日``, ``XXXX年XX月``, ``20XX.XX.XX``). A single ``*`` counts inside Chinese text of
 a .txt (``(*新城)``, ``活力*、生态*``, ``以*同志为核心``). A single ``x`` counts only
 where it stands for a number, a date or a name (``x所``, ``x万元``, ``x月x日``,
-``x镇``, ``X书记``). A single ``○`` / ``□`` counts only in a number slot: between digits
+``x镇``, ``X书记``). A single ``×`` counts after 第 and before a date part (``第×届``,
+``×月×日``) or a unit, never next to a digit or a letter (``3×4``). A single ``○`` / ``□``
+counts only in a number slot: between digits
 (``1□5万元``), after a digit (``2○人``), or after a Chinese character and before a unit or a
 measure word (``共○人``, ``新增○台``, ``2023年○月○日``).
 
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 
 import regex
 
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 
 from ...document import Document
 from ...types import Violation
@@ -69,6 +71,10 @@ _RUN = lazy(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
 )
+# A character every match of _RUN holds, and the blanks of a separated date: a text without
+# any is not searched (nor are the patterns compiled: start-up of a one-draft check).
+_RUN_CHARS = "xXｘＸ×*＊○□△_＿"
+_X_CHARS = "xXｘＸ"
 # Chinese numerals that a ○ next to it makes a zero (二○○八年), not a blank.
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九十")
 _OPENERS = frozenset("（(“‘、，,：:")
@@ -248,16 +254,18 @@ _DATE = lazy(
 
 
 # A date written with dots, slashes or dashes: 20XX.XX.XX, XXXX/XX/XX.
-_SEPARATED_DATE = re.compile(
+_SEPARATED_DATE = lazy_re(
     r"(?<![0-9０-９A-Za-zｘＸ.．/-])([0-9]{0,3}[xXｘＸ]{1,4}|[0-9]{4})([.．/-])([0-9xXｘＸ]{1,2})\2([0-9xXｘＸ]{1,2})"
     r"(?![0-9A-Za-zｘＸ]|[.．/-][0-9A-Za-z])"
 )
 # Where such a date can be: a blank next to a separator (looked for first, in one scan).
-_SEPARATED_X = re.compile(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
+_SEPARATED_X = lazy_re(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
 
 
 def _separated_dates(text: str) -> list[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
+    if not any(ch in text for ch in _X_CHARS):
+        return []
     for hit in _SEPARATED_X.finditer(text):
         lo = max(0, hit.start() - 10)
         for m in _SEPARATED_DATE.finditer(text, lo, min(len(text), hit.end() + 10)):
@@ -266,7 +274,7 @@ def _separated_dates(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-_HAS_X = re.compile(r"[xXｘＸ]")
+_HAS_X = lazy_re(r"[xXｘＸ]")
 
 
 def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -292,7 +300,7 @@ def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 # Every character a date of _DATE can hold: a date lies within one stretch of these.
 _DATE_CHARS = "0123456789０１２３４５６７８９xXｘＸ×*＊○□△_＿年月日号"
-_DATE_STRETCH = re.compile("[" + re.escape(_DATE_CHARS) + "]+")
+_DATE_STRETCH = lazy_re("[" + re.escape(_DATE_CHARS) + "]+")
 
 
 def _dates_joining(spans: list[tuple[int, int]], text: str) -> Iterable["regex.Match[str]"]:
@@ -328,7 +336,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     md_cache: dict[int, set[int]] = {}
-    for m in _RUN.finditer(text):
+    for m in (_RUN.finditer(text) if any(ch in text for ch in _RUN_CHARS) else ()):
         md_marked: set[int] = set()
         if doc.kind == "md" and m.group()[0] in "*_":
             line = doc.line_of(m.start())
@@ -364,7 +372,7 @@ def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = lazy(r"(?<![○□〇])[○□](?![○□〇])")
+_SINGLE_MARK = lazy(r"(?<![○□〇×])[○□×](?![○□〇×])")
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
@@ -372,7 +380,9 @@ def _count_word() -> "regex.Pattern[str]":
 
 
 def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
-    """A single ``○`` / ``□`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``, ``1□5万元``.
+    """A single ``○`` / ``□`` / ``×`` standing for a digit: ``共○人``, ``新增○台``, ``2○人``,
+    ``1□5万元``, ``第×届``, ``×月×日`` (a ``×`` next to a digit or a Latin letter is a product:
+    ``3×4``).
 
     Only in a number slot: between digits, or after a digit or a Chinese character and
     before a unit or a measure word (``○人``, ``○台``, ``○万元``). A mark at the start of a line
@@ -380,9 +390,17 @@ def _digit_marks(text: str) -> Iterable[tuple[int, int]]:
     a zero (``二○二三年``); before a word that merely starts like a unit it is no figure
     (``这是○人员``… ``○台账`` is covered by the word list).
     """
+    if "○" not in text and "□" not in text and "×" not in text:
+        return
     for m in _SINGLE_MARK.finditer(text):
         start, end = m.start(), m.end()
         prev, nxt = char_at(text, start - 1), char_at(text, end)
+        if m.group() == "×":
+            if prev in ASCII_ALNUM or nxt in ASCII_ALNUM:
+                continue  # 3×4, 2×10⁴, A×B: a product
+            if prev == "第" or (nxt in "年月日号" and (is_han(prev) or not prev or prev in _OPENERS)):
+                yield start, end  # 第×届, 于×月×日
+                continue
         if not prev or prev in _CN_DIGITS or nxt in _CN_DIGITS:
             continue
         if not (prev in DIGITS or is_han(prev)):

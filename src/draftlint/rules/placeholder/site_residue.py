@@ -16,6 +16,10 @@ name, URL or date that touches a piece is part of it, and a line that holds noth
 page metadata (``时间:2023-07-20 作者:admin 点击:1567 [字体:大 中 小]``) is one finding. The phrase lists are
 ``data/ph2_residue_markers.txt`` (residue on its own) and ``data/ph2_residue_extenders.txt``
 (residue only next to a marker).
+Above the report's first paragraph and below its last, where a site puts its page, a line in
+a site's words is residue even in wording no list knows (``☰ 写作猫 ｜ 首页 ｜ 我的空间``,
+``猜你也喜欢：``, ``青山镇2022年工作总结.docx``): see ``rules/placeholder/_frame.py`` and
+``data/ph2_frame_strong.txt`` / ``data/ph2_frame_weak.txt``.
 
 Why it matters: a report that still says "please bookmark this page" shows every reader
 where it came from.
@@ -40,6 +44,7 @@ import regex
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Span, Text, Violation
+from ._frame import site_lines
 from ._residue import find_all, match_text, numbering, strip_span, widen_to_brackets
 
 CODE = "PH201"
@@ -117,6 +122,20 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+_CHROME_EDGE = " \t\u3000*_`>#-"
+
+
+def _line_span(text: str, line, edge: str) -> tuple[int, int]:
+    """A whole line as one finding, without the characters of ``edge`` at its ends (space,
+    Markdown emphasis, quote and bullet marks)."""
+    start, end = line.start, line.end
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
+
+
 def doc_pieces(doc: Document) -> list[tuple[int, int]]:
     """:func:`pieces` and :func:`related_titles` of a document, found once and shared (PH141
     skips these lines)."""
@@ -126,23 +145,78 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
         # a listed title is one piece, whatever residue it holds ((通用5篇) …)
         found = [(s, e) for s, e in found if not any(ts <= s and e <= te for ts, te in titles)]
         found += [(s, e) for s, e in titles if not any(fs < e and s < fe for fs, fe in found)]
-        return _merge_bars(doc, sorted(found))
+        # lines of the page around the report, in a site's words the lists above do not know
+        from .fill_in_instruction import doc_instruction_spans
+
+        known = found + doc_instruction_spans(doc)
+        zone, site = site_lines(doc, known)
+        for line, spans in site:
+            found += [_line_span(doc.text, line, _CHROME_EDGE)] if spans is None else spans
+        return _merge_bars(doc, _whole_site_lines(doc, zone, sorted(found)))
     return doc.memo("ph201_pieces", compute)
+
+
+# At most this many Chinese characters of a line of the page around the report may lie
+# outside its residue pieces for the line to be residue from end to end.
+_LINE_REST_HAN = 20
+_NAMES_ARTICLE = lazy(r"《|总结|报告|汇报|述职|计划|方案|讲话")
+_HAN_CHAR = lazy(r"\p{Han}")
+
+
+def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line of the page around the report (``zone``) with two or more pieces of residue and
+    little else (``【导读】…为大家精心整理了…,更多精彩范文敬请关注本栏目!``) is one finding:
+    the reviewer deletes the line. Inside the report, on a line that holds more text of its own
+    (a paragraph that only mentions the site) and on a title with its labels (``【精选】…工作
+    总结(可下载)``), the pieces stay apart."""
+    zone_numbers = {line.number: line for line in zone}
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        number = doc.line_of(span[0]).number
+        if number in zone_numbers:
+            by_line.setdefault(number, []).append(span)
+    text = doc.text
+    merged = {}
+    for number, group in by_line.items():
+        line = zone_numbers[number]
+        if len(group) < 2 or group[-1][1] > line.end:
+            continue
+        rest, pos, left, gaps = 0, line.start, [], []
+        for k, (s, e) in enumerate(group + [(line.end, line.end)]):
+            if s > pos:
+                rest += len(_HAN_CHAR.findall(text, pos, s))
+                left.append(match_text(doc)[pos:s])
+                if 0 < k < len(group):
+                    gaps.append(left[-1])
+            pos = max(pos, e)
+        # not a title with its labels, and not a blurb naming the article between its pieces
+        # (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the reference
+        # reviewer of ../shared/corpus marks them)
+        if (rest <= _LINE_REST_HAN and not _GENRE_END.search("".join(left).strip())
+                and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)):
+            merged[number] = _line_span(text, line, _CHROME_EDGE)
+    if not merged:
+        return spans
+    out = [span for span in spans if doc.line_of(span[0]).number not in merged]
+    return sorted(out + list(merged.values()))
 
 
 # What may stand between the pieces of a page's metadata bar (``时间:2023-07-20 作者:admin
 # 点击:1567 [字体:大 中 小]``): separators and Markdown emphasis, fields ``名称:值`` whose name
-# or value the phrase lists do not know, dates, bracketed labels (``【打印本文】``), short
-# links between bars (``| 列印 |``), the site's name (``第一文档网``) and its page controls
-# (``打印本文``, ``点击下载``).
+# or value the phrase lists do not know (or a name alone, its value the next piece), dates
+# (``贡献于2024-03-02``), bracketed labels (``【打印本文】``), short links between bars
+# (``| 列印 |``), the site's name (``第一文档网``, ``好范本 goodfanben.tw``) and its page
+# controls (``打印本文``, ``点击下载``, ``投稿``).
 _BAR_GAP = lazy(
     r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）`]"
     r"|(?<=[|｜][ \t]*)(?:\p{Han}{1,4}|[A-Za-z]{1,3})(?=[ \t]*(?:[|｜]|$))"
-    r"|[【\[(（]?\p{Han}{1,6}[:：][ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?"
+    r"|[【\[(（]?\p{Han}{1,6}[:：](?:[ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?)?"
+    r"|\p{Han}{1,4}[於于](?=[ \t]*\d{4})"  # 贡献于2024-03-02
+    r"|(?:\p{Han}{2,6}[ \t]+)?(?:[0-9A-Za-z-]+\.)+[A-Za-z]{2,6}(?![0-9A-Za-z])"  # 好范本 goodfanben.tw
     r"|\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|[於于]|[【\[]\p{Han}{2,8}[】\]]|\p{Han}{1,8}(?:网|站|文库)(?!\p{Han})"
-    r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载)(?!\p{Han}))*",
+    r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载|投稿)(?!\p{Han}))*",
     regex.VERSION1,
 )
 _BAR_EDGE = "*_` \t\u3000"
@@ -159,12 +233,7 @@ def _merge_bars(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for number, group in by_line.items():
         line = doc.lines[number - 1]
         if group[-1][1] <= line.end and _only_bar(text, line.start, line.end, group):
-            start, end = line.start, line.end
-            while start < end and text[start] in _BAR_EDGE:
-                start += 1
-            while end > start and text[end - 1] in _BAR_EDGE:
-                end -= 1
-            out.append((start, end))
+            out.append(_line_span(text, line, _BAR_EDGE))
         else:
             out.extend(group)
     return sorted(out)
@@ -184,12 +253,14 @@ def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> 
 # The header of a site's list of other articles, alone on its line.
 _LIST_HEADER = lazy(
     r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:\p{So}[ \t]*)?[·•►▶■●◆★▲△【\[]?[ \t]*(?:"
-    r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
-    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|你(?:可能|也许)(?:还|也)?(?:喜欢|感兴趣|想看|会喜欢)|大家(?:都在看|还看了)|看了(?:本文|该文|这篇文章)的人还看了"
-    r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*[:]?[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点|同专题|同栏目)(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
+    r"|与本文相关的(?:文档|文章|范文|资料)|猜你(?:喜欢|感兴趣)|[你您](?:可能|也许)(?:还|也)?会?(?:喜欢|感兴趣|想看)(?:的(?:文章|文档|内容|范文|资料))?|大家(?:都在看|还看了)"
+    r"|看了[^\n\r]{0,40}?的人还看了|为[你您]推荐|(?:全站)?热搜(?:榜|文章|排行)?"
+    r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?[:]?[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:[◆★▲△■●►▶][ \t]*)?"
 )
 # A character every header above holds (checked before the pattern is compiled: start-up).
-_HEADER_CHARS = frozenset("相推热最精延扩同其猜你大看")
+_HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看")  # 看了…的人还看了, 为您推荐, 全站热搜: 看, 推, 热
 # A line that reads as the title of an article: short, no sentence inside it.
 _TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
@@ -232,8 +303,10 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
             taken.add(title.number)
     # a run of template titles closing the page, with no header
     whole = _whole_lines(doc, residue)
+    rest = [line for line in lines if line.number not in whole]
     run: list = []
-    for line in reversed(lines):
+    # (two titles and a line of the article before them: with fewer lines no run counts)
+    for line in reversed(lines if len(rest) >= 3 else ()):
         if line.number in whole:
             continue
         if line.number in taken:
@@ -244,7 +317,6 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
                 run.append(line)
                 continue
         break
-    rest = [line for line in lines if line.number not in whole]
     if len(run) >= 2 and len(run) < len(rest):
         before = rest[len(rest) - len(run) - 1]
         after_text = _ATTACHMENT.match(text, before.start, before.end) is None and not any(

@@ -27,9 +27,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
-import regex
-
 from ...document import Document
+from ...lazyre import lazy
 from ...types import Span, Text, Violation
 from ._residue import content_lines, line_text, match_text, numbering
 
@@ -38,9 +37,9 @@ NAME = "split-page-marker"
 SEVERITY = "warning"
 OPTIONS = {"min-line-length": 20}
 
-_ENDS_MID_SENTENCE = regex.compile(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
-_MARKER = regex.compile(r"[ \t\u3000]*(?P<n>\d{1,3})(?P<sep>[、.．])(?=[ \t\u3000]*\p{Han})")
-_SENTENCE_PUNCT = regex.compile(r"[，,。；;：:！!？?、]")
+_ENDS_MID_SENTENCE = lazy(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
+_MARKER = lazy(r"[ \t\u3000]*(?P<n>\d{1,3})(?P<sep>[、.．])(?=[ \t\u3000]*\p{Han})")
+_SENTENCE_PUNCT = lazy(r"[，,。；;：:！!？?、]")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
@@ -50,8 +49,8 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
     last_number: dict[str, int] = {}  # numbering style -> last number seen
     for i, line in enumerate(lines):
         num = numbering(line_text(doc, line), doc.kind)
-        m = _MARKER.match(text, line.start, line.end)
-        if m and i > 0 and _breaks_sentence(text, lines[i - 1], min_len, doc.kind):
+        m = _MARKER.match(text, line.start, line.end) if i > 0 else None  # (the first line splits nothing)
+        if m and _breaks_sentence(text, lines[i - 1], min_len, doc.kind):
             style = "ar" if m.group("sep") == "、" else "ard"
             n = int(m.group("n"))
             # page 1 never ends inside a sentence of page 2; any other number that does not

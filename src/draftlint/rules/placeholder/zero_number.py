@@ -1,7 +1,8 @@
 """A number made only of zeros (000人, 00余块, 0余份): its digits were stripped.
 
-What it finds: a count written as ``000``, ``00`` or ``0`` followed by ``余`` / ``多``,
-before a unit or measure word (``000人``, ``00余块``, ``0余份``). Template websites
+What it finds: a count written as ``000``, ``00`` (also ``0,000``) or ``0`` followed by
+``余`` / ``多``, before a unit or measure word (``000人``, ``00余块``, ``0余份``, ``0000万公里``,
+``00起``). Template websites
 blank out figures this way, leaving the zeros of the original number.
 
 A single ``0`` is a blank too when it counts work done, which a summary reports because
@@ -49,12 +50,13 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if "0" not in text and "０" not in text:
         return
+    units = _units()
     pat = compiled(
-        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+)([余多]?)(?![%s])(?=(?:%s))" % (_NOT_BEFORE, _NOT_AFTER, alternation("ph1_units"))
+        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+(?:[,，][0０]{3})*)([余多]?)(?![%s])(?=%s)" % (_NOT_BEFORE, _NOT_AFTER, units)
     )
     for m in pat.finditer(text):
         zeros, approx = m.group(1), m.group(2)
-        unit = compiled(r"(?:%s)" % alternation("ph1_units")).match(text[m.end():m.end() + 8])
+        unit = compiled(units).match(text[m.end():m.end() + 8])
         lone = len(zeros) < 2 and not approx
         if lone and not (unit and _work_left_blank(text, m.start(), unit.group())):
             continue
@@ -64,6 +66,12 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"数字“{found}”只剩下0: 请填入实际数字",
             f"the number in “{found}” is only zeros: fill in the real figure",
         )
+
+
+def _units() -> str:
+    """A unit, with the magnitude a figure may carry before it (0000万公里), or a unit of
+    events (00起)."""
+    return r"(?:[万亿千百]?(?:%s)|%s)" % (alternation("ph1_units"), "|".join(sorted(_NIL_UNITS - {"%", "％", "‰"})))
 
 
 # units of what a report may count as none (0起, 0件) or measure as nothing (0%)

