@@ -147,16 +147,29 @@ def test_a_group_that_folds_case_requires_no_fixed_letters():
     assert may_match(required(r"下载(?i:word)", False), False, "点击下载WORD")
 
 
-@pytest.mark.parametrize("name", ["ph2_residue_markers.txt", "ph2_word_placeholders.txt"])
+# residue on lines of their own, between lines, at the very start and end, after "\r\n" and a
+# lone "\r", with text that looks alike: the line windows of find_all must not change a match
+_LINES = [
+    "本站小编 免费范文网 2018-01-12\n正文第一段。\r\n更新时间:2022-10-01 来源:网友投稿\r\n浏览次数:123\n",
+    "来源:\n网络\n作者:\tadmin\n点击下载全文\r点击下载本文\n\n\n- 2 -\n首页 > 工作总结 > 年终总结\n",
+    "如有侵权请联系删除。\n©2024 某某网 版权所有\n(CTRL+D)收藏本页\n【字体:大 中 小】",
+    "回到顶部\n返回上一页 | 打印本文 | 关闭窗口\n相关文章\n以上就是《工作总结》的全部范文\n请收藏本站",
+    "\n\n欢迎阅读\n\n", "", "  2023-07-20 10:30\n正文 2023-07-20 10:30\n",
+]
+
+
+@pytest.mark.parametrize("name", ["ph2_residue_markers.txt", "ph2_word_placeholders.txt",
+                                  "ph2_instruction_phrases.txt"])
 def test_matches_are_the_same_with_and_without_the_one_scan(name, monkeypatch):
     from draftlint.rules.placeholder import _residue
     from draftlint.rules.placeholder._guard import LiteralFinder
 
     def finder(after):
         return lambda n, ic=False: LiteralFinder(
-            (s for _e, _f, req, c in _residue._runs(n) if c == ic for g in req for s in g), ic, compile_after=after)
+            (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
+            ic, compile_after=after)
 
-    texts = _texts()
+    texts = _texts() + _LINES
     monkeypatch.setattr(_residue, "_finder", finder(10**12))  # a lookup per string, per pattern
     slow = [_residue.find_all(name, text) for text in texts]
     monkeypatch.setattr(_residue, "_finder", finder(0))  # one scan per text
@@ -194,3 +207,97 @@ def test_a_pattern_tried_at_the_lines_its_filter_finds_matches_as_a_search(name)
                 expected = [m.span() for m in pattern.finditer(text, line.start(), line.end()) if m.end() > m.start()]
                 assert _residue._at_line_starts(pattern, starts, text, line.start(), line.end()) == expected
     assert checked or name != "ph2_residue_markers.txt"
+
+
+def test_the_line_local_patterns_are_those_that_cannot_match_a_line_break():
+    from draftlint.rules.placeholder._guard import line_local
+
+    for pattern in (r"小编", r"(?m:^[ \t]*作者$)", r"^x", r"a.b", r"\p{Han}x", r"[^\n]", r"(?<=^[ \t]*)x",
+                    r"\bx\B", r"(a)\1", r"[\p{Han}A-Z]x", r"(?=[^\n]*下载)x"):
+        assert line_local(pattern), pattern
+    # \s, a negated class, a property or class that holds "\n", DOTALL, the end of the text
+    # (a single-line $, \Z), or syntax only the regex module knows
+    for pattern in (r"作者\s*:", r"[^a]", r"\P{Han}", r"\p{Cc}x", r"[^\p{Han}]", r"\D", r"(?s:a.b)", r"x$",
+                    r"\Zx", r"(?=\n)", r"(?<=[\s>*]*)x", r"[\s&&[^\n]]", r"(?:x){e<=1}"):
+        assert not line_local(pattern), pattern
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_line_local_entry_searched_line_by_line_finds_what_a_whole_search_finds(name):
+    from draftlint.rules.placeholder import _residue
+
+    texts = _texts() + _LINES
+    checked = 0
+    for entry, flags, _req, _ic, local in _residue._runs(name):
+        if not local:
+            continue
+        pattern = _residue._compiled(entry, flags)
+        for text in texts:
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert not any("\n" in text[s:e] for s, e in whole), entry
+            by_line = [m.span() for line in regex.finditer(r"[^\n]*", text)
+                       for m in pattern.finditer(text, line.start(), line.end())]
+            assert sorted(set(by_line)) == sorted(set(whole)), entry
+            checked += len(whole)
+    assert checked or name != "ph2_residue_markers.txt"
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_the_scan_tells_every_line_each_string_is_on(name):
+    from draftlint.rules.placeholder._guard import LiteralFinder
+    from draftlint.rules.placeholder._residue import _finder
+
+    finder = LiteralFinder(_finder(name).strings, compile_after=0)
+    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
+
+    def lines(strings, text):
+        out = {}
+        for s in strings:
+            at = text.find(s)
+            while at >= 0:
+                out.setdefault(s, set()).add(text.count("\n", 0, at))
+                at = text.find(s, at + 1)
+        return out
+
+    for text in _texts() + _LINES + ["小编编辑的\n小编推荐小编\n编辑"]:
+        assert finder.locate(text) == lines(finder.strings, text)
+        folded = folding.locate(text)
+        assert folded is None or folded == lines(folding.strings, text.casefold())
+    assert LiteralFinder(["小编", "编辑的", "小编推荐"], compile_after=0).locate("小编辑的\n小编推荐 小编") == {
+        "小编": {0, 1}, "编辑的": {0}, "小编推荐": {1}}
+    assert LiteralFinder(["abc"], ignorecase=True, compile_after=0).locate("ABC\nxAbC") == {"abc": {0, 1}}
+    assert LiteralFinder(["ss"], ignorecase=True, compile_after=0).locate("ß\nss") is None  # ß folds to two
+    assert LiteralFinder(["小编"], compile_after=100).locate("小编") is None
+
+
+@pytest.mark.parametrize("name", LISTS)
+@pytest.mark.parametrize("after", [0, 10**12])
+def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkeypatch):
+    """The one scan, line windows and guards only skip work: find_all equals every
+    entry's own search, on whole texts and on parts of texts (as site_residue searches the
+    lines of markers), with the scan used at once and never."""
+    from draftlint.rules.placeholder import _residue
+    from draftlint.rules.placeholder._guard import LiteralFinder
+
+    monkeypatch.setattr(_residue, "_finder", lambda n, ic=False: LiteralFinder(
+        (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
+        ic, compile_after=after))
+
+    def each(text, pos=0, end=None):
+        end = len(text) if end is None else end
+        return sorted({m.span() for pattern in compile_each(name) for m in pattern.finditer(text, pos, end)
+                       if m.end() > m.start()})
+
+    texts = _texts()
+    for text in texts + _LINES:
+        assert _residue.find_all(name, text) == each(text)
+    for text in texts[:8] + _LINES:
+        for line in regex.finditer(r"[^\r\n]+", text):
+            assert _residue.find_all(name, text, line.start(), line.end()) == each(text, line.start(), line.end())
+
+
+def test_the_line_breaks_are_counted_right():
+    from draftlint.rules.placeholder._residue import _Lines
+
+    for text in ("", "a", "\n", "ab\ncd\n\nx", "\n\n", "a\r\nb\rc\n"):
+        assert _Lines(text).breaks == [i for i, ch in enumerate(text) if ch == "\n"], text

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
+from operator import methodcaller
 
 try:  # Python 3.11+
     from re import _constants as _C
@@ -265,31 +267,40 @@ _TRIE_AFTER = 200_000
 
 
 class LiteralFinder:
-    """Which of a fixed set of strings occur in a text, found in one scan.
+    """Which of a fixed set of strings occur in a text, and where, found in one scan.
 
-    One ``findall`` of the strings as a trie stops at each place where one of them starts
-    and returns the longest that starts there, so the strings inside it occur too. The
-    scan goes on after the end of what it found, so a string that starts inside one found
-    and runs on past its end (``编辑的`` after ``小编``) is looked up on its own, only when
+    One scan of the strings as a trie stops at each place where one of them starts and
+    returns the longest that starts there, so the strings inside it occur too. The scan goes
+    on after the end of what it found, so a string that starts inside one found and runs on
+    past its end (``编辑的`` after ``小编``) is looked up on its own, at that place, only when
     that one is found. The trie is compiled once the finder has been asked about enough
-    text to pay for it; until then :meth:`present` answers None (look each string up)."""
+    text to pay for it; until then :meth:`present` and :meth:`locate` answer None (look each
+    string up)."""
 
     def __init__(self, strings, ignorecase: bool = False, compile_after: int = _TRIE_AFTER) -> None:
-        # ignorecase: the strings are lower case and are looked for as ``s in text.lower()``
-        # does (the stdlib's case-insensitive match finds at least that), without lowering
-        # the text
+        # ignorecase: the strings are lower case and are looked for as ``s in text.casefold()``
+        # does (the regex module's case-insensitive match finds at least that)
         self.strings = frozenset(strings)
         self.ignorecase = ignorecase
-        self._findall = None
+        self._pattern = None
         self._asked = 0  # characters of text asked about so far
         self._compile_after = compile_after
         self._inside: dict[str, frozenset[str]] = {}
+        self._inside_lines: dict[str, tuple[tuple[str, int], ...]] = {}
         self._beyond: dict[str, tuple[str, ...]] = {}
+        self._beyond_at: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._prefixes: dict[str, list[str]] | None = None
 
-    def _compile(self):
-        flags = re.IGNORECASE if self.ignorecase else 0
-        self._findall = re.compile(_trie(sorted(self.strings)), flags).findall
-        return self._findall
+    def _trie(self, length: int):
+        """The compiled trie, or None while it does not pay (``length`` more characters asked)."""
+        if self._pattern is None:
+            self._asked += length
+            if self._asked < self._compile_after:
+                return None
+            # case-sensitive even for a case-insensitive finder: that one scans case-folded
+            # text. One group: ``findall`` gives the matches, ``split`` the text between too
+            self._pattern = re.compile("(" + _trie(sorted(self.strings)) + ")")
+        return self._pattern
 
     def inside(self, t: str) -> frozenset[str]:
         """The strings that occur in ``t`` (one of the strings)."""
@@ -298,35 +309,52 @@ class LiteralFinder:
             out = self._inside[t] = frozenset(s for s in self.strings if s in t)
         return out
 
+    def inside_lines(self, t: str) -> tuple[tuple[str, int], ...]:
+        """Each string in ``t`` with the line breaks of ``t`` before it, once for each count."""
+        out = self._inside_lines.get(t)
+        if out is None:
+            out = self._inside_lines[t] = tuple(sorted({(s, t.count("\n", 0, k)) for s in self.inside(t)
+                                                        for k in range(len(t)) if t.startswith(s, k)}))
+        return out
+
     def beyond(self, t: str) -> tuple[str, ...]:
         """The strings that can start inside ``t`` (not at its start) and run on past its end."""
         out = self._beyond.get(t)
         if out is None:
-            out = self._beyond[t] = tuple(sorted({s for s in self.strings for k in range(1, len(t))
-                                                  if len(s) > len(t) - k and s.startswith(t[k:])}))
+            out = self._beyond[t] = tuple(sorted({s for _k, s in self.beyond_at(t)}))
         return out
 
-    def present(self, text: str) -> set[str] | None:
-        """The strings that occur in ``text``; None when that is not told this way (while the
-        trie does not pay, or a case-insensitive lookup in a text whose lower case is not
-        one character for one)."""
+    def beyond_at(self, t: str) -> tuple[tuple[int, str], ...]:
+        """The strings that can start inside ``t`` at offset k > 0 and run on past its end:
+        those of which ``t[k:]`` is a proper prefix, with k."""
+        out = self._beyond_at.get(t)
+        if out is None:
+            if self._prefixes is None:
+                # every proper prefix of every string, once: then a string's tails are looked
+                # up, not compared with every string
+                self._prefixes = {}
+                for s in sorted(self.strings):
+                    for j in range(1, len(s)):
+                        self._prefixes.setdefault(s[:j], []).append(s)
+            out = self._beyond_at[t] = tuple((k, s) for k in range(1, len(t))
+                                             for s in self._prefixes.get(t[k:], ()))
+        return out
+
+    def present(self, text: str, pos: int = 0, endpos: int | None = None) -> set[str] | None:
+        """The strings that occur in ``text`` (in ``text[pos:endpos]``, for a case-sensitive
+        finder); None when that is not told this way (while the trie does not pay, or a
+        case-insensitive lookup in a text whose lower case is not one character for one)."""
+        end = len(text) if endpos is None else endpos
         if not self.strings:
             return set()
         if self.ignorecase:
+            if pos > 0 or end < len(text):
+                return None
             return self._present_folded(text)
-        findall = self._findall
-        if findall is None:
-            self._asked += len(text)
-            if self._asked < self._compile_after:
-                return None
-            findall = self._compile()
-        matched = set(findall(text))  # each match is one of the strings
-        if self.ignorecase:
-            if "\u0130" in text:  # İ, the one character whose lower case is two
-                return None
-            matched = {m.lower() for m in matched}
-            if not matched <= self.strings:
-                return None
+        trie = self._trie(end - pos)
+        if trie is None:
+            return None
+        matched = set(trie.findall(text, pos, end))  # each match is one of the strings
         found: set[str] = set()
         for longest in matched:
             found |= self.inside(longest)
@@ -335,7 +363,7 @@ class LiteralFinder:
             for s in self.beyond(longest):
                 if s not in found and s not in looked:
                     looked.add(s)
-                    if self._occurs(s, text):
+                    if text.find(s, pos, end) >= 0:
                         found |= self.inside(s)
         return found
 
@@ -348,10 +376,50 @@ class LiteralFinder:
         folded = _casefolded(text)
         return {s for s in self.strings if s in folded}
 
-    def _occurs(self, s: str, text: str) -> bool:
+    def locate(self, text: str) -> dict[str, set[int]] | None:
+        """The lines where the strings occur in ``text``: for each string that does, the
+        numbers (from 0) of the lines where it starts, lines ended by "\\n". A
+        case-insensitive finder looks in the case-folded text, and answers only when that is
+        as long as ``text`` (then each character folds to one). None when not told this way
+        (see :meth:`present`)."""
+        if not self.strings:
+            return {}
         if self.ignorecase:
-            return re.search(re.escape(s), text, re.IGNORECASE) is not None
-        return s in text
+            if "\u0130" in text:
+                return None
+            folded = _casefolded(text)
+            if len(folded) != len(text):
+                return None
+            text = folded
+        trie = self._trie(len(text))
+        if trie is None:
+            return None
+        # split gives the text between the matches and the matches, alternately; where each
+        # piece ends and how many line breaks come before it are counted in C, not per
+        # character or per match in Python
+        pieces = trie.split(text)
+        ends = list(accumulate(map(len, pieces)))
+        breaks = list(accumulate(map(_COUNT_BREAKS, pieces)))
+        places: dict[str, list[tuple[int, int]]] = {}  # the places of each longest match
+        for i in range(1, len(pieces), 2):
+            places.setdefault(pieces[i], []).append((ends[i - 1], breaks[i - 1]))
+        where: dict[str, set[int]] = {}
+        for longest, at_line in places.items():
+            for s, before in self.inside_lines(longest):
+                if before:
+                    where.setdefault(s, set()).update(line + before for _at, line in at_line)
+                else:
+                    where.setdefault(s, set()).update(line for _at, line in at_line)
+            for k, s in self.beyond_at(longest):
+                for at, line in at_line:
+                    if text.startswith(s, at + k):
+                        line += longest.count("\n", 0, k)
+                        for u, before in self.inside_lines(s):
+                            where.setdefault(u, set()).add(line + before)
+        return where
+
+
+_COUNT_BREAKS = methodcaller("count", "\n")
 
 
 # --- where a line-anchored pattern can match ----------------------------------------------
@@ -469,3 +537,106 @@ def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
     if not first or empty:
         return None
     return "(?m)^" + blanks + "[" + "".join(sorted(first)) + "]"
+
+
+# --- patterns whose matches stay within a line --------------------------------------------
+#
+# Most entries cannot match a line break ("\n") anywhere, not even in a look-around. For such
+# an entry a search of one line finds exactly the matches a search of the whole text finds on
+# that line: the ``regex`` module's search from ``pos`` still sees the text before it (``^``,
+# look-behinds, ``\b`` read it as in the whole text), and a search that stops at ``endpos``
+# on a line break sees the end of the text there, which agrees with the line break for all
+# that is left (a multi-line ``$``, ``\b``, and look-aheads that cannot consume "\n" anyway).
+# Only ``\Z`` and a single-line ``$`` tell the two apart, so they make an entry not
+# line-local. Such an entry needs to be searched only on the lines that hold its guard
+# strings (``_residue.find_all``).
+
+_AT_LOCAL = {_C.AT_BEGINNING, _C.AT_BEGINNING_STRING, _C.AT_BOUNDARY, _C.AT_NON_BOUNDARY}
+# the categories of the stdlib parser that match "\n", and those that do not
+_CATEGORY_NL = {_C.CATEGORY_SPACE: True, _C.CATEGORY_NOT_DIGIT: True, _C.CATEGORY_NOT_WORD: True,
+                _C.CATEGORY_DIGIT: False, _C.CATEGORY_WORD: False, _C.CATEGORY_NOT_SPACE: False}
+
+
+def _property_as_class(m: re.Match) -> str:
+    """A stand-in for ``\\p{…}`` / ``\\P{…}`` that matches "\\n" exactly when the property
+    does (the regex module itself says whether it does)."""
+    import regex
+
+    matches_nl = regex.match(m.group(0), "\n") is not None
+    return r"\s" if matches_nl else r"\w"
+
+
+def _set_has_nl(av) -> bool | None:
+    negate = hit = False
+    for op, v in av:
+        if op is _C.NEGATE:
+            negate = True
+        elif op is _C.LITERAL:
+            hit = hit or v == 10
+        elif op is _C.RANGE:
+            hit = hit or v[0] <= 10 <= v[1]
+        elif op is _C.CATEGORY and v in _CATEGORY_NL:
+            hit = hit or _CATEGORY_NL[v]
+        else:
+            return None  # not known
+    return hit != negate
+
+
+def _local_seq(items, multiline: bool, dotall: bool) -> bool:
+    """Whether nothing in ``items`` can consume "\\n" or tell a line end from the text end."""
+    for op, av in items:
+        if op is _C.LITERAL:
+            if av == 10:
+                return False
+        elif op is _C.NOT_LITERAL:
+            if av != 10:
+                return False
+        elif op is _C.IN:
+            if _set_has_nl(av) is not False:
+                return False
+        elif op is _C.ANY:
+            if dotall:
+                return False
+        elif op is _C.AT:
+            if av not in _AT_LOCAL and not (av is _C.AT_END and multiline):
+                return False
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, body = av
+            ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+            da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
+            if not _local_seq(body, ml, da):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not _local_seq(av[1], multiline, dotall):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _local_seq(av, multiline, dotall):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if not _local_seq(av[2], multiline, dotall):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_local_seq(branch, multiline, dotall) for branch in av[1]):
+                return False
+        elif op is _C.GROUPREF:
+            pass  # repeats what a group of this pattern matched: on the same line
+        else:  # anything else is not known to stay on a line
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def line_local(pattern: str) -> bool:
+    """Whether every match of ``pattern`` lies within one line and is found by a search of
+    that line alone (``finditer(text, line_start, line_end)``, the line's "\\n" excluded);
+    False when that is not known."""
+    if _FOREIGN.search(pattern) or _nested_set(pattern):
+        return False
+    source = _PROPERTY.sub(_property_as_class, _KEEP.sub(r"\1", pattern))
+    try:
+        tree = _P.parse(source, 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return False
+    flags = tree.state.flags
+    return _local_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))
+

@@ -10,6 +10,10 @@ character for character, so offsets stay those of the original text.
 from __future__ import annotations
 
 import json
+import re
+from itertools import accumulate, count
+from operator import add
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -18,7 +22,7 @@ from ..._data import data_path, read_data
 from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
-from ._guard import LiteralFinder, may_match
+from ._guard import LiteralFinder, _casefolded, may_match
 
 DATA_PACKAGE = "draftlint.data"
 
@@ -89,7 +93,8 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 #
 # Deriving a guard parses the pattern (``_guard.required``) and deciding the flags runs three
 # substitutions: too slow to do for ~150 entries at every start. ``data/ph2_guards.json``
-# holds both for every entry of the lists below, written by
+# holds both for every entry of the lists below, and whether its matches stay within a line
+# (``_guard.line_local``), written by
 # ``python -m draftlint.rules.placeholder._residue --regenerate``; a test checks that it
 # equals what is derived now. An entry the file does not know (edited since) is derived here.
 
@@ -100,43 +105,51 @@ GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
 
-def derive(entry: str) -> tuple[int, Guard]:
-    """The flags and the guard of an entry, from the entry itself."""
-    from ._guard import required
+def derive(entry: str) -> tuple[int, Guard, bool]:
+    """The flags, the guard and the line-locality of an entry (see ``_guard``), from the
+    entry itself."""
+    from ._guard import line_local, required
 
     flags = _flags(entry)
-    return flags, required(entry, bool(flags & regex.IGNORECASE))
+    return flags, required(entry, bool(flags & regex.IGNORECASE)), line_local(entry)
 
 
 @lru_cache(maxsize=None)
-def _stored() -> dict[tuple[str, str], tuple[int, Guard]]:
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
     try:
         raw = read_data(GUARDS_FILE)
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
     out = {}
     for name, rows in json.loads(raw).items():
-        for entry, case, sets in rows:
+        for entry, case, sets, local in rows:
             flags = int(regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0))
-            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets))
+            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local)
     return out
+
+
+@lru_cache(maxsize=None)
+def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], ...]:
+    stored = _stored()
+    out = []
+    for entry in load_entries(name):
+        flags, req, local = stored.get((name, entry)) or derive(entry)
+        out.append((entry, int(flags), req, local))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
-    stored = _stored()
-    out = []
-    for entry in load_entries(name):
-        flags, req = stored.get((name, entry)) or derive(entry)
-        out.append((entry, int(flags), req))
-    return tuple(out)
+    return tuple((entry, flags, req) for entry, flags, req, _local in _derived(name))
 
 
 @lru_cache(maxsize=None)
-def _runs(name: str) -> tuple[tuple[str, int, Guard, bool], ...]:
-    # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search
-    return tuple((entry, flags, req, bool(flags & _IGNORECASE)) for entry, flags, req in guarded(name))
+def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
+    # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search;
+    # last, whether the entry's matches stay within a line
+    return tuple((entry, flags, req, bool(flags & _IGNORECASE), local)
+                 for entry, flags, req, local in _derived(name))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -148,20 +161,42 @@ def guards_json() -> str:
     for name in GUARDED_LISTS:
         rows = []
         for entry in load_entries(name):
-            flags, req = derive(entry)
+            flags, req, local = derive(entry)
             case = "i" if flags & regex.IGNORECASE else ""
-            rows.append(json.dumps([entry, case, [sorted(s) for s in req]], ensure_ascii=False))
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local], ensure_ascii=False))
         table[name] = rows
     body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
     return "{\n" + body + "\n}\n"
 
 
+def _scanned(s: str) -> bool:
+    """Whether a guard string is one the one scan looks for. A single character is looked up
+    with ``in`` instead: among the strings of the scan, 上, 中, 大 … would stop it at nearly
+    every line of a report."""
+    return len(s) > 1
+
+
 @lru_cache(maxsize=None)
 def _finder(name: str, ignorecase: bool = False) -> LiteralFinder:
     """The guard strings of the entries of ``name`` that do (or do not) ignore case, looked up
-    together."""
-    return LiteralFinder((s for _e, _f, req, ic in _runs(name) if ic == ignorecase for c in req for s in c),
-                         ignorecase)
+    together (single characters left out: see :func:`_scanned`)."""
+    return LiteralFinder((s for _e, _f, req, ic, _l in _runs(name) if ic == ignorecase for c in req for s in c
+                          if _scanned(s)), ignorecase)
+
+
+@lru_cache(maxsize=None)
+def _checks(name: str) -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...]:
+    """For each entry of ``name``, each set of its guard with the single characters in it
+    (looked up one by one)."""
+    return tuple(tuple((strings, tuple(sorted(x for x in strings if not _scanned(x)))) for strings in req)
+                 for _e, _f, req, _ic, _l in _runs(name))
+
+
+@lru_cache(maxsize=None)
+def _plan(name: str) -> tuple:
+    """For each entry of ``name``: the entry, its flags, its guard, whether it ignores case,
+    whether it is line-local and its guard checks (:func:`_checks`)."""
+    return tuple(run + (checks,) for run, checks in zip(_runs(name), _checks(name)))
 
 
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -169,25 +204,126 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     out: set[tuple[int, int]] = set()
     end = len(text) if endpos is None else endpos
     seen: dict = {}
-    # on a whole text, the guard strings are all looked up in one scan (two: with and without case)
-    present = {False: None, True: None}
+    # On a whole text, the guard strings are all looked up in one scan (two: with and without
+    # case), which also tells the lines they are on: a line-local entry is searched only on
+    # the lines that hold its guard strings. The scan leaves single characters out; those
+    # are looked up with ``in`` (in the case-folded text for an entry that ignores case).
+    # On a part of a text, the strings of the entries that heed case are looked up in one
+    # scan of that part.
+    present: dict = {False: None, True: None}
+    where: dict = {False: None, True: None}
     if pos == 0 and end >= len(text):
-        present = {False: _finder(name).present(text), True: _finder(name, True).present(text)}
-    for entry, flags, req, ignorecase in _runs(name):
+        for ignorecase in (False, True):
+            finder = _finder(name, ignorecase)
+            where[ignorecase] = finder.locate(text)
+            if where[ignorecase] is not None:
+                present[ignorecase] = where[ignorecase].keys()
+            elif ignorecase:
+                present[ignorecase] = finder.present(text)
+    else:
+        present[False] = _finder(name).present(text, pos, end)
+    chars: dict[tuple[bool, str], bool] = {}
+    lines = None
+    for entry, flags, req, ignorecase, local, checks in _plan(name):
         found = present[ignorecase]
         if found is not None:
-            if any(found.isdisjoint(strings) for strings in req):
+            # (a loop, not all() over a generator: this runs for every entry on every text)
+            for strings, singles in checks:
+                if found.isdisjoint(strings) and not (singles and _has_char(singles, text, pos, end, ignorecase,
+                                                                            chars)):
+                    break
+            else:
+                found = None
+            if found is not None:
                 continue
         elif not may_match(req, ignorecase, text, pos, end, seen):
             continue
+        windows = None
+        if local and req and where[ignorecase] is not None:
+            if lines is None:
+                lines = _Lines(text)
+            haystack = _casefolded(text) if ignorecase else text  # as long as text (see locate)
+            windows = lines.windows(checks, where[ignorecase], haystack)
         starts = _line_filter(entry, flags)
-        if starts is not None:
-            out.update(_at_line_starts(_compiled(entry, flags), starts, text, pos, end))
-            continue
-        for m in _compiled(entry, flags).finditer(text, pos, end):
-            if m.end() > m.start():
-                out.add((m.start(), m.end()))
+        pattern = _compiled(entry, flags)
+        for w_start, w_end in windows if windows is not None else ((pos, end),):
+            if starts is not None:
+                out.update(_at_line_starts(pattern, starts, text, w_start, w_end))
+                continue
+            for m in pattern.finditer(text, w_start, w_end):
+                if m.end() > m.start():
+                    out.add((m.start(), m.end()))
     return sorted(out)
+
+
+def _has_char(singles: tuple[str, ...], text: str, pos: int, end: int, ignorecase: bool, cache: dict) -> bool:
+    """Whether one of the characters ``singles`` is in ``text[pos:end]`` (case-folded, if
+    ignorecase: then on a whole text only)."""
+    for ch in singles:
+        key = (ignorecase, ch)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = (_casefolded(text) if ignorecase else text).find(ch, pos, end) >= 0
+        if hit:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _alternation(strings: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda x: (-len(x), x)))))
+
+
+class _Lines:
+    """The lines of a text, ended by "\\n" only (as ``_guard.line_local`` reads them)."""
+
+    def __init__(self, text: str) -> None:
+        self.end = len(text)
+        # where each "\\n" is: the lengths of the lines before it, summed, plus the breaks
+        # before it (counted in C, not line by line in Python)
+        lengths = accumulate(map(len, text.split("\n")[:-1]))
+        self.breaks = list(map(add, lengths, count()))
+
+    def windows(self, checks, where: dict[str, set[int]], haystack: str) -> list[tuple[int, int]]:
+        """The stretches of lines (line breaks left out at both ends) where a string of each
+        set of a guard occurs (``checks``, see :func:`_checks`; ``where``: the lines of each
+        string the scan looks for), consecutive lines joined. The sets with a single
+        character in them count only when all have one (``> › » / |`` of a breadcrumb): then
+        the lines of their strings are found with one search of ``haystack`` (the text, or
+        its case-folded form) for them."""
+        numbers: set[int] | None = None
+        for strings, singles in checks:
+            if singles:
+                continue
+            these: set[int] = set()
+            for s in strings:
+                if s in where:
+                    these |= where[s]
+            numbers = these if numbers is None else numbers & these
+        if numbers is None:
+            for strings, _singles in checks:
+                these = self._holding(strings, haystack)
+                numbers = these if numbers is None else numbers & these
+        return self._stretches(numbers or set())
+
+    def _holding(self, strings: frozenset[str], haystack: str) -> set[int]:
+        """The numbers of the lines where one of ``strings`` starts."""
+        breaks = self.breaks
+        return {bisect_right(breaks, m.start()) for m in _alternation(strings).finditer(haystack)}
+
+    def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
+        breaks = self.breaks
+        out: list[tuple[int, int]] = []
+        last = -2
+        for n in sorted(numbers):
+            start = breaks[n - 1] + 1 if n else 0
+            end = breaks[n] if n < len(breaks) else self.end
+            if n == last + 1:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+            last = n
+        return out
 
 
 @lru_cache(maxsize=None)
@@ -220,7 +356,7 @@ def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, po
 
 def fullmatch_any(name: str, text: str) -> bool:
     """Whether some entry of ``name`` matches the whole of ``text``."""
-    for entry, flags, req, ignorecase in _runs(name):
+    for entry, flags, req, ignorecase, _local in _runs(name):
         if may_match(req, ignorecase, text) and _compiled(entry, flags).fullmatch(text):
             return True
     return False
