@@ -153,29 +153,47 @@ _STARTS_ITEM = lazy(
 )
 
 
+# what a line that cannot run on into the next ends with: a sentence end, or a break (blank line)
+_CLOSED_LINE = frozenset("。！？!?\r\n")
+
+
 def _soft_breaks(norm: str) -> list[tuple[int, int]]:
     """Line breaks inside sentences of hard-wrapped prose (OCR, e-mail, Markdown source):
-    a break after a line that runs to the block's width and does not end a sentence."""
+    a break after a line that runs to the block's width and does not end a sentence.
+
+    Most lines of a draft end a sentence or are blank: only breaks right after another
+    character are looked at (a line with trailing spaces is looked at too, and judged by
+    the test below), and the lines of the text are cut out only when a block's width is needed."""
     breaks = list(_LINE_BREAK.finditer(norm))
     if not breaks:
         return []
-    starts = [0] + [b.end() for b in breaks]
-    ends = [b.start() for b in breaks] + [len(norm)]
-    lines = [norm[a:e] for a, e in zip(starts, ends)]
+    starts = [b.start() for b in breaks]
+    open_ends = [i for i, a in enumerate(starts) if a and norm[a - 1] not in _CLOSED_LINE]
+    if not open_ends:
+        return []
+    ends = [b.end() for b in breaks]
+    n_text = len(norm)
+    lines: list[str] | None = None
     widths: dict[int, int] = {}
     out = []
-    for i, b in enumerate(breaks):
-        line, nxt = lines[i].rstrip(), lines[i + 1]
+    for i in open_ends:
+        a, e = starts[i], ends[i]
+        line = norm[ends[i - 1] if i else 0 : a].rstrip()
+        nxt = norm[e : starts[i + 1] if i + 1 < len(starts) else n_text]
         if not nxt.strip() or "|" in line or "|" in nxt:
             continue
         if line[-1:].isdigit() and nxt[:1].isdigit():  # 医疗卫生机构41⏎2个
-            out.append((b.start(), b.end()))
+            out.append((a, e))
             continue
         if line.endswith(_HARD_END):
-            continue  # the cheap test first: most lines end a sentence
+            continue
         n = len(line.strip())
-        if n >= 16 and n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
-            out.append((b.start(), b.end()))
+        if n < 16:
+            continue
+        if lines is None:
+            lines = [norm[s:t] for s, t in zip([0, *ends], [*starts, n_text])]
+        if n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
+            out.append((a, e))
     return out
 
 
