@@ -109,6 +109,9 @@ def test_place_of_the_last_digit_read_off_the_numeral():
                 continue
             value, decimals, chinese = numbers._decimal_of(num)
             reading = numbers._reading(m.groups())
+            if len(num.replace(",", "")) >= 2 and set(num.replace(",", "")) == {"0"}:
+                assert reading is None, num  # 000个: blanked digits, never a figure
+                continue
             assert reading is not None, num
             mult = numbers.MULTIPLIERS.get(m.group("mult") or "", 1)
             assert reading[3] == numbers._last_nonzero_place(value, decimals) * mult, num
@@ -271,3 +274,18 @@ def test_share_and_group_hints_hold_wherever_their_patterns_match():
                     checked += 1
                     assert small_base._COUNT_AMONG.search(s.text), s.text
     assert checked > 100
+
+
+def test_blanked_figures_are_dropped_where_they_are_read():
+    """000人 is no figure (digits a template site stripped); the reading says so itself
+    instead of a test after every figure, and the cached reading agrees."""
+    from draftlint import numbers
+
+    for text, shown in [("共000人", []), ("00余份", []), ("0,000元", []), ("000亿2000万元", []),
+                        ("0人", ["0人"]), ("100人", ["100人"]), ("0.0%", ["0.0%"]), ("3亿2000万元", ["3亿2000万元"]),
+                        ("百分之00", ["百分之00"]), ("共000人,其中12人", ["12人"])]:
+        for _ in range(2):  # cold, then from the remembered readings
+            qs = find_quantities(text)
+            assert [q.text for q in qs] == shown, text
+            assert not any(_blanked(q) for q in qs)
+        numbers._READINGS.clear()
