@@ -289,3 +289,25 @@ def test_blanked_figures_are_dropped_where_they_are_read():
             assert [q.text for q in qs] == shown, text
             assert not any(_blanked(q) for q in qs)
         numbers._READINGS.clear()
+
+
+def test_rate_names_found_before_rate_characters_as_the_plain_pattern_finds_them():
+    """AR102's prefilter looks for a rate's stem only before each 率/度; the plain pattern
+    (every stem, then 率, tried at every character) must agree."""
+    import re
+
+    from draftlint.rules.arithmetic import rate
+
+    plain = re.compile(rf"(?:{rate._AT_MOST_100}|{rate._MAY_EXCEED})(?:成功)?率|(?:{rate._DEGREE})度")
+    stems = (rate._AT_MOST_100 + "|" + rate._MAY_EXCEED + "|" + rate._DEGREE).split("|")
+    pieces = stems + ["率", "度", "成功", "成功率", "综合", "的", "，", "化解", "调解", "调解成功", "满意", "年度", "效率",
+                      "速度", "30%", " "]
+    rng = random.Random(21)
+    texts = ["入学率99%", "化解成功率", "调解成功率", "调解成功成功率", "综合满意度", "满意度", "度", "率", "效率", "年度"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        found += expected
+        assert rate._names_a_rate(text) == expected, text
+    assert 1000 < found < len(texts) - 1000
