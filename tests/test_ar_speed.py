@@ -311,3 +311,22 @@ def test_rate_names_found_before_rate_characters_as_the_plain_pattern_finds_them
         found += expected
         assert rate._names_a_rate(text) == expected, text
     assert 1000 < found < len(texts) - 1000
+
+
+def test_count_numeral_opening_with_a_class_matches_as_the_alternation_does():
+    """list_count's hint and core patterns spell _NUM with one leading class (faster to scan);
+    they must match exactly where the plain alternation matches."""
+    import re
+
+    from draftlint.rules.arithmetic import list_count as L
+
+    plain_core = re.compile(rf"(?:{L._NUM})(?:{L._CLS})")
+    plain_hint = re.compile(rf"(?:{L._NUM})(?:{L._CLS}|处)")
+    rng = random.Random(23)
+    alphabet = list("两二三四五六七八九十一零0123456789个项大类种家条所座名位处方面化甲、，")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+        for fast, plain in ((L._COUNT_CORE, plain_core), (L._COUNT_HINT, plain_hint)):
+            for pos in range(len(text)):
+                a, b = fast.search(text, pos), plain.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), (text, pos)

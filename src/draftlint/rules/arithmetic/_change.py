@@ -31,7 +31,7 @@ _STATED_VS_LAST = lazy(
 )
 _BASE_AFTER = lazy(r"^\s*[,，]\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
-_REAL_TERMS = lazy(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
+_REAL_TERMS = lazy_re(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
 
 class Change(Record):
@@ -111,7 +111,7 @@ def _changes(doc):
         t = s.text
         if not ("比" in t or "较" in t or "由" in t or "从" in t or "与" in t or "去年" in t or "上年" in t):
             continue  # a word every alternative of _CHANGE_HINT holds
-        if _CHANGE_HINT.search(t) is None or _VERB.search(t) is None:
+        if _VERB.search(t) is None or _CHANGE_HINT.search(t) is None:
             continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))

@@ -325,7 +325,7 @@ def _breakdowns(doc):
         if not _may_break_down(text):
             continue
         above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
-        if prev is None and _OPENS_QIZHONG.match(s.text):
+        if prev is None and "其中" in text and _OPENS_QIZHONG.match(text):
             above = _paragraph_before(doc, s)
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
@@ -415,7 +415,7 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities if _SUM_HINT.search(text) else ():
+        for q in s.quantities if ("共" in text or "计" in text) and _SUM_HINT.search(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
