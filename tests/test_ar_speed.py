@@ -330,3 +330,19 @@ def test_count_numeral_opening_with_a_class_matches_as_the_alternation_does():
             for pos in range(len(text)):
                 a, b = fast.search(text, pos), plain.search(text, pos)
                 assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_lines_ending_with_a_colon_found_by_their_colons():
+    """AR131 looks at the lines whose last visible character is a colon, found by a pattern
+    for such colons instead of every colon's line; it must find every one of them."""
+    from draftlint.rules.arithmetic import list_count as L
+
+    rng = random.Random(29)
+    pieces = ["三项措施", "：", ":", " ", "\u3000", "\t", "\x0c", "\x85", "\u2028", "\n", "\r\n", "\r", "一、", "甲", "：乙"]
+    for _ in range(5000):
+        doc = Document("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16))))
+        text = _claims.normalized(doc)
+        exact = {i for i, ln in enumerate(doc.lines) if text[ln.start:ln.end].rstrip()[-1:] in (":", "：")}
+        found = {doc.line_of(c.start()).number - 1 for c in L._COLON_ENDS_LINE.finditer(text)}
+        assert exact <= found, repr(doc.text)
+        assert all(text[doc.lines[i].start:doc.lines[i].end].rstrip()[-1:] in (":", "：") for i in found), repr(doc.text)

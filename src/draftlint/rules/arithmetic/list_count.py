@@ -317,7 +317,8 @@ _ORDINAL_IS = lazy(
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # what _HEADED ends with: a colon, then its look-ahead (the first item)
 _HEADED_ITEM = lazy_re(r"[:：]\s*(?=一是|1[.、．](?!\d)|[（(][1一][)）]|①)")
-_COLON = lazy_re("[:：]")
+# a colon that white space alone follows to the end of its line (\r\n, \r or \n, as doc.lines breaks)
+_COLON_ENDS_LINE = lazy_re(r"[:：](?=[^\S\r\n]*(?:[\r\n]|$))")
 # the same marker at the start of a line (see _STYLES)
 _LINE_STYLE = {"ar": "arabic", "par": "aparen", "cpar": "paren"}
 
@@ -477,9 +478,9 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
     """A count closing its line, against the numbered headings that follow it."""
     text = C.normalized(doc)
     lines = doc.lines
-    starts = [ln.start for ln in lines]
-    # only a line with a colon can end with one: find the colons, not every line's last character
-    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _COLON.finditer(text)})
+    # only the colons with nothing but white space after them on their line (most colons of
+    # a draft are inside a line, 主要做法：…); the test below is the exact one
+    with_colon = sorted({doc.line_of(c.start()).number - 1 for c in _COLON_ENDS_LINE.finditer(text)})
     for i in with_colon:
         line = lines[i]
         lt = text[line.start:line.end]
