@@ -196,6 +196,8 @@ def _changes(doc):
                 continue
             cs = s.clause_start(base.start)
             head = s.between(cs, base.start)
+            if "比" not in head and "较" not in head and "与" not in head:
+                continue  # both patterns below need 比, 较 or 与 before the base
             subject = ""
             if not _COMPARE_HEAD.match(head):
                 # 1,352人次,人次比上年的1,490人次下降…: a subject may open the clause when it
@@ -315,10 +317,10 @@ class DeltaChange(Record):
 def delta_changes(doc):
     for _prev, s in C.sentences(doc):
         t = s.text
-        if ("比" not in t and "较" not in t) or _REAL_TERMS.search(t):
-            continue  # the increase is stated against 上年/去年 with 比 or 较
-        if not ("同比" in t or "上年" in t or "去年" in t or "年初" in t) or not C.may_have_percent(t):
-            continue  # _DELTA's words, and the rate in percent
+        if ("比" not in t and "较" not in t) or not ("同比" in t or "上年" in t or "去年" in t or "年初" in t):
+            continue  # the increase is stated against 上年/去年 with 比 or 较 (_DELTA's words)
+        if _REAL_TERMS.search(t) or not C.may_have_percent(t):
+            continue  # real terms are not recomputed; the rate is in percent
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
         for i, cur in enumerate(qs[:-2]):
             d, p = qs[i + 1], qs[i + 2]
