@@ -122,6 +122,13 @@ class Sentence:
         i = bisect_right(self._ends, offset)
         return list(self._qs[i - 1 :: -1]) if i else []
 
+    def last_before(self, offset: int) -> Quantity | None:
+        """The figure ending nearest before ``offset`` (``before(offset)[0]`` without the list)."""
+        if self._ends is None:
+            self._index()
+        i = bisect_right(self._ends, offset)
+        return self._qs[i - 1] if i else None
+
     def after(self, offset: int) -> list[Quantity]:
         if self._starts is None:
             self._index()

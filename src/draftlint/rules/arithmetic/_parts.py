@@ -225,10 +225,12 @@ def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
 def _aside(s: C.Sentence, q: C.Quantity, cs: int) -> bool:
     """``q`` stands in brackets right after another figure of its clause, which it explains
     (结案率为38.7%(结案72宗)): a restatement, not one more part."""
-    before = s.before(q.start)
-    if not before or before[0].end < cs:
+    if "(" not in s.text and "（" not in s.text:
+        return False  # no bracket anywhere in the sentence (most are so)
+    prior = s.last_before(q.start)
+    if prior is None or prior.end < cs:
         return False
-    gap = s.between(before[0].end, q.start)
+    gap = s.between(prior.end, q.start)
     return ("(" in gap or "（" in gap) and ")" not in gap and "）" not in gap
 
 
@@ -274,7 +276,11 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
     nothing but one or two line breaks lies between them."""
     sp = C.split(doc)
     paras = sp.paragraphs
-    i = bisect_left([para[0].start for para in paras], first.start)
+    # (asked for each paragraph that opens with 其中: the starts are listed once per document)
+    memo = getattr(doc, "memo", None)
+    starts = ([para[0].start for para in paras] if memo is None
+              else memo("ar.paragraph_starts", lambda: [para[0].start for para in paras]))
+    i = bisect_left(starts, first.start)
     if i == 0 or i == len(paras) or paras[i][0].start != first.start:
         return None
     last = paras[i - 1][-1]
@@ -499,10 +505,10 @@ _LIST_JOIN = lazy(r"^[^\d,，;；:：。]*(?:、|和|及|与|以及)[^\d,，;；
 
 def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
     """``q`` ends a list of figures of its kind joined by 、/和/及 in its clause."""
-    before = s.before(q.start)
-    if not before or _u(before[0].unit) != _u(q.unit) or s.clause_of(before[0].start) != s.clause_of(q.start):
+    prior = s.last_before(q.start)
+    if prior is None or _u(prior.unit) != _u(q.unit) or s.clause_of(prior.start) != s.clause_of(q.start):
         return False
-    return bool(_LIST_JOIN.match(s.between(before[0].end, q.start)))
+    return bool(_LIST_JOIN.match(s.between(prior.end, q.start)))
 
 
 # a clause that states what there is (现有党员486名) is a stock, not one of the parts added

@@ -162,9 +162,9 @@ _GENERIC_TAIL = lazy(r"(?:的|之|所|者|面积|产量|数量|人数|户数|个
 def _label(s: C.Sentence, q) -> str:
     """The words naming ``q``: from the figure before it (or its clause's start) up to it."""
     start = s.clause_start(q.start)
-    before = s.before(q.start)
-    if before and before[0].end > start:
-        start = before[0].end
+    prior = s.last_before(q.start)
+    if prior is not None and prior.end > start:
+        start = prior.end
     return s.between(start, q.start)
 
 
