@@ -346,3 +346,16 @@ def test_lines_ending_with_a_colon_found_by_their_colons():
         found = {doc.line_of(c.start()).number - 1 for c in L._COLON_ENDS_LINE.finditer(text)}
         assert exact <= found, repr(doc.text)
         assert all(text[doc.lines[i].start:doc.lines[i].end].rstrip()[-1:] in (":", "：") for i in found), repr(doc.text)
+
+
+def test_normalize_by_replacements_equals_the_translation():
+    """normalize folds each full-width character with str.replace; the plain reading is one
+    str.translate of the whole text."""
+    from draftlint import numbers
+
+    rng = random.Random(37)
+    alphabet = list("０１２３４５６７８９％．﹪0123456789%.一二三甲乙 ，。\n")
+    texts = [REPORT, "２０２３年完成１３１８万元，占６０％", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert normalize(text) == text.translate(numbers._FULLWIDTH), text
