@@ -359,3 +359,37 @@ def test_normalize_by_replacements_equals_the_translation():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
     for text in texts:
         assert normalize(text) == text.translate(numbers._FULLWIDTH), text
+
+
+def test_tables_found_from_their_pipes_as_the_line_walk_finds_them():
+    """AR's pipe tables are looked for only at lines holding a pipe; the plain walk tries
+    every line as a header."""
+    from draftlint.rules.arithmetic import _tables as T
+
+    def walk(doc):
+        text, lines, out, i = doc.simplified, doc.lines, [], 0
+        while i + 1 < len(lines):
+            head, sep = lines[i], lines[i + 1]
+            if "|" in head.text and T._SEPARATOR.match(sep.text):
+                header = T._cells(text[head.start:head.end], head.start)
+                rows, k = [], i + 2
+                while k < len(lines) and lines[k].text.count("|") >= 2:
+                    rows.append(tuple(T._cells(text[lines[k].start:lines[k].end], lines[k].start)))
+                    k += 1
+                if len(header) >= 2 and rows:
+                    out.append(T.Table(tuple(header), tuple(rows)))
+                i = k
+            else:
+                i += 1
+        return out
+
+    rng = random.Random(41)
+    lines = ["| 项目 | 数量 |", "|---|---|", "| 甲 | 12个 |", "| 合计 | 30个 |", "|--|--|--|", "a|b", "正文1318万元",
+             "", "| 乙 | 60% |", "---|---", "|"]
+    found = 0
+    for _ in range(3000):
+        doc = Document("\n".join(rng.choice(lines) for _ in range(rng.randrange(0, 10))))
+        expected = walk(doc)
+        found += len(expected)
+        assert T._tables(doc) == expected, doc.text
+    assert found > 100
