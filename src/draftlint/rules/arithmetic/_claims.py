@@ -65,7 +65,11 @@ class Sentence:
             if src is not None and src.retext and found and (
                     src.offsets is not None or src.original[self.start:self.end] != self.text):
                 # (a sentence written as the normalised text has it needs no figure re-read)
-                found = [_as_written(src, q) for q in found]
+                if src.offsets is None:  # _as_written without its two calls a figure (most drafts)
+                    original = src.original
+                    found = [q if (w := original[q.start:q.end]) == q.text else retext(q, w) for q in found]
+                else:
+                    found = [_as_written(src, q) for q in found]
             qs = self._qs = tuple(found)
         return qs
 
