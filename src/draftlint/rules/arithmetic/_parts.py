@@ -425,7 +425,8 @@ def _breakdowns(doc):
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
-            if not _SUM_AFTER.search(s.between(cs, q.start)):
+            head = s.between(cs, q.start)
+            if ("共" not in head and "计" not in head) or not _SUM_AFTER.search(head):  # (each total word holds one)
                 continue
             parts, part_labels, blocked = _collect_back(s, cs, q.unit)
             if len(parts) >= 2:

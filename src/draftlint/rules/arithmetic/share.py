@@ -228,7 +228,9 @@ def _claims(doc):
                     if nums:
                         yield nums, b, p, cstart + trig.start(), s
                     continue
-            # implicit whole: ...36家,占比30% / 占总人口的20%
+            # implicit whole: ...36家,占比30% / 占总人口的20% (every form holds 占, 比重 or 完成)
+            if "占" not in head and "比重" not in head and "完成" not in head:
+                continue
             m = _IMPLICIT.search(head)
             if not m or _BAD_ZHAN.search(head):
                 continue
