@@ -393,3 +393,19 @@ def test_tables_found_from_their_pipes_as_the_line_walk_finds_them():
         found += len(expected)
         assert T._tables(doc) == expected, doc.text
     assert found > 100
+
+
+def test_lists_in_brackets_and_after_colons_found_at_their_cores_as_finditer_finds_them():
+    from draftlint.rules.arithmetic import list_count as L
+
+    rng = random.Random(43)
+    pieces = ["三个", "两项", "12家", "4所", "十二名", "1١个", "方面", "工程", "（", "(", "）", ")", "甲", "乙", "、", "，",
+              "：", ":", "分别是", "包括", "。", "；", "5", "大"]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        for core, pattern in ((L._PAREN_CORE, L._PAREN), (L._NAMED_CORE, L._NAMED_AFTER)):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found += len(expected)
+            assert [(m.span(), m.groups()) for m in L._at_cores(core, pattern, text)] == expected, text
+    assert found > 100

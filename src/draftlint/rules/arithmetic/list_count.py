@@ -407,6 +407,26 @@ def _counts(text: str, pos: int = 0):
     return
 
 
+# what every match of _PAREN and of _NAMED_AFTER opens with (their numeral and classifier),
+# spelt to open with one character class, as _COUNT_CORE is
+_PAREN_CORE = lazy_re(rf"(?:{_NUM_CLASS_FIRST}|1\d)(?:个|项|家|所|名|位|条|座|处|类|种)")
+_NAMED_CORE = lazy_re(rf"{_NUM_CLASS_FIRST}(?:个|项|家|所|名|位|条|座|处|类|种|方面|件|批|大)")
+
+
+def _at_cores(core, pattern, text: str):
+    """``pattern.finditer(text)``, with the pattern tried only where ``core``, which every
+    match of it opens with, matches (matches are never empty, so the next one starts at
+    or after the last one's end)."""
+    c = core.search(text)
+    while c is not None:
+        m = pattern.match(text, c.start())
+        if m is not None:
+            yield m
+            c = core.search(text, m.end())
+        else:
+            c = core.search(text, c.start() + 1)
+
+
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         text = s.text
@@ -419,12 +439,12 @@ def _check_sentences(doc) -> Iterable[Violation]:
             if v is not None:
                 yield v
         if "(" in text or "（" in text:
-            for m in _PAREN.finditer(text):
+            for m in _at_cores(_PAREN_CORE, _PAREN, text):
                 v = _check_paren(s, m)
                 if v is not None:
                     yield v
         if _NAMED_HINT.search(text) is not None:
-            for m in _NAMED_AFTER.finditer(text):
+            for m in _at_cores(_NAMED_CORE, _NAMED_AFTER, text):
                 v = _check_named_after(s, m)
                 if v is not None:
                     yield v
