@@ -222,7 +222,7 @@ def test_list_runs_without_brackets_split_as_the_character_walk_does():
 
 
 def test_breakdown_hints_hold_wherever_their_patterns_match():
-    """_AMONG_HINT and _SUM_HINT only let the loops skip sentences where no amount could
+    """_AMONG_HINT and _may_sum_after only let the loops skip sentences where no amount could
     be followed by 中 (12个工地中) or preceded by a total word (合计30人)."""
     from draftlint.document import Document
     from draftlint.rules.arithmetic import _parts as P
@@ -243,7 +243,7 @@ def test_breakdown_hints_hold_wherever_their_patterns_match():
                     assert P._AMONG_HINT.search(s.text), s.text
                 if P._SUM_AFTER.search(s.between(s.clause_start(q.start), q.start)):
                     checked += 1
-                    assert P._SUM_HINT.search(s.text), s.text
+                    assert P._may_sum_after(s.text), s.text
     assert checked > 100
 
 
@@ -409,3 +409,22 @@ def test_lists_in_brackets_and_after_colons_found_at_their_cores_as_finditer_fin
             found += len(expected)
             assert [(m.span(), m.groups()) for m in L._at_cores(core, pattern, text)] == expected, text
     assert found > 100
+
+
+def test_sum_hint_in_two_patterns_answers_as_the_one_pattern():
+    import re
+
+    from draftlint.numbers import _CN_START
+    from draftlint.rules.arithmetic import _parts as P
+
+    plain = re.compile(f"(?:共|计)(?:为|达)?\\s*[0-9{_CN_START}百]|(?:^|[,，;；:：])\\s*(?:以上)?(?:合计|共计|总计|总共)")
+    rng = random.Random(47)
+    pieces = ["共", "计", "合计", "共计", "总计", "总共", "以上", "为", "达", " ", "\u3000", "，", "；", "：", "3", "三", "百",
+              "人", "甲", "公共", "计划"]
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        expected = plain.search(text) is not None
+        hits += expected
+        assert P._may_sum_after(text) == expected, text
+    assert 2000 < hits < 18000

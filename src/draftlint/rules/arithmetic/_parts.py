@@ -311,10 +311,17 @@ _AMONG_HINT = lazy_re(
 )
 
 # what _SUM_AFTER needs before a figure: 共/合计/总计/共计/总共 right before it (with 为/达),
-# or at the head of its clause with a few words between (合计获奖十四名)
-_SUM_HINT = lazy_re(
-    f"(?:共|计)(?:为|达)?\\s*[0-9{_CN_START}百]|(?:^|[,，;；:：])\\s*(?:以上)?(?:合计|共计|总计|总共)"
-)
+# or at the head of its clause with a few words between (合计获奖十四名); two patterns, the
+# first opening with a character class the engine can skip to (see _may_sum_after)
+_SUM_RIGHT_BEFORE = lazy_re(f"[共计](?:为|达)?\\s*[0-9{_CN_START}百]")
+_SUM_AT_HEAD = lazy_re(r"(?:^|[,，;；:：])\s*(?:以上)?(?:合计|共计|总计|总共)")
+
+
+def _may_sum_after(t: str) -> bool:
+    """Whether a total may follow its parts in ``t`` (the words _SUM_AFTER needs)."""
+    if _SUM_RIGHT_BEFORE.search(t) is not None:
+        return True
+    return ("合计" in t or "共计" in t or "总计" in t or "总共" in t) and _SUM_AT_HEAD.search(t) is not None
 
 
 def _may_break_down(t: str) -> bool:
@@ -421,7 +428,7 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities if ("共" in text or "计" in text) and _SUM_HINT.search(text) else ():
+        for q in s.quantities if ("共" in text or "计" in text) and _may_sum_after(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
