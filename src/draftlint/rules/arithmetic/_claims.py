@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from decimal import Decimal
 
 
@@ -174,23 +175,26 @@ def _soft_breaks(norm: str) -> list[tuple[int, int]]:
 
     Most lines of a draft end a sentence or are blank: only breaks right after another
     character are looked at (a line with trailing spaces is looked at too, and judged by
-    the test below), and the lines of the text are cut out only when a block's width is needed."""
-    breaks = list(_LINE_BREAK.finditer(norm))
-    if not breaks:
-        return []
-    starts = [b.start() for b in breaks]
-    open_ends = [i for i, a in enumerate(starts) if a and norm[a - 1] not in _CLOSED_LINE]
+    the tests below). Without a \\r every break is one \\n: the lines are cut by str.split
+    and a break's offset worked out from the lengths of the lines before it."""
+    if "\r" in norm:
+        breaks = list(_LINE_BREAK.finditer(norm))
+        spans = [(m.start(), m.end()) for m in breaks]
+        lines = [norm[s:t] for s, t in zip([0, *[e for _a, e in spans]], [*[a for a, _e in spans], len(norm)])]
+    else:
+        lines = norm.split("\n")
+        spans = None
+    open_ends = [i for i, line in enumerate(lines[:-1]) if line and line[-1] not in _CLOSED_LINE]
     if not open_ends:
         return []
-    ends = [b.end() for b in breaks]
-    n_text = len(norm)
-    lines: list[str] | None = None
+    if spans is None:
+        before = list(accumulate(map(len, lines)))  # characters of lines 0..i, breaks not counted
+        spans = {i: (before[i] + i, before[i] + i + 1) for i in open_ends}
     widths: dict[int, int] = {}
     out = []
     for i in open_ends:
-        a, e = starts[i], ends[i]
-        line = norm[ends[i - 1] if i else 0 : a].rstrip()
-        nxt = norm[e : starts[i + 1] if i + 1 < len(starts) else n_text]
+        a, e = spans[i]
+        line, nxt = lines[i].rstrip(), lines[i + 1]
         if not nxt.strip() or "|" in line or "|" in nxt:
             continue
         if line[-1:].isdigit() and nxt[:1].isdigit():  # 医疗卫生机构41⏎2个
@@ -199,11 +203,7 @@ def _soft_breaks(norm: str) -> list[tuple[int, int]]:
         if line.endswith(_HARD_END):
             continue
         n = len(line.strip())
-        if n < 16:
-            continue
-        if lines is None:
-            lines = [norm[s:t] for s, t in zip([0, *ends], [*starts, n_text])]
-        if n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
+        if n >= 16 and n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
             out.append((a, e))
     return out
 
