@@ -109,6 +109,9 @@ def test_place_of_the_last_digit_read_off_the_numeral():
                 continue
             value, decimals, chinese = numbers._decimal_of(num)
             reading = numbers._reading(m.groups())
+            if len(num.replace(",", "")) >= 2 and set(num.replace(",", "")) == {"0"}:
+                assert reading is None, num  # 000个: blanked digits, never a figure
+                continue
             assert reading is not None, num
             mult = numbers.MULTIPLIERS.get(m.group("mult") or "", 1)
             assert reading[3] == numbers._last_nonzero_place(value, decimals) * mult, num
@@ -219,7 +222,7 @@ def test_list_runs_without_brackets_split_as_the_character_walk_does():
 
 
 def test_breakdown_hints_hold_wherever_their_patterns_match():
-    """_AMONG_HINT and _SUM_HINT only let the loops skip sentences where no amount could
+    """_AMONG_HINT and _may_sum_after only let the loops skip sentences where no amount could
     be followed by 中 (12个工地中) or preceded by a total word (合计30人)."""
     from draftlint.document import Document
     from draftlint.rules.arithmetic import _parts as P
@@ -240,7 +243,7 @@ def test_breakdown_hints_hold_wherever_their_patterns_match():
                     assert P._AMONG_HINT.search(s.text), s.text
                 if P._SUM_AFTER.search(s.between(s.clause_start(q.start), q.start)):
                     checked += 1
-                    assert P._SUM_HINT.search(s.text), s.text
+                    assert P._may_sum_after(s.text), s.text
     assert checked > 100
 
 
@@ -271,3 +274,157 @@ def test_share_and_group_hints_hold_wherever_their_patterns_match():
                     checked += 1
                     assert small_base._COUNT_AMONG.search(s.text), s.text
     assert checked > 100
+
+
+def test_blanked_figures_are_dropped_where_they_are_read():
+    """000人 is no figure (digits a template site stripped); the reading says so itself
+    instead of a test after every figure, and the cached reading agrees."""
+    from draftlint import numbers
+
+    for text, shown in [("共000人", []), ("00余份", []), ("0,000元", []), ("000亿2000万元", []),
+                        ("0人", ["0人"]), ("100人", ["100人"]), ("0.0%", ["0.0%"]), ("3亿2000万元", ["3亿2000万元"]),
+                        ("百分之00", ["百分之00"]), ("共000人,其中12人", ["12人"])]:
+        for _ in range(2):  # cold, then from the remembered readings
+            qs = find_quantities(text)
+            assert [q.text for q in qs] == shown, text
+            assert not any(_blanked(q) for q in qs)
+        numbers._READINGS.clear()
+
+
+def test_rate_names_found_before_rate_characters_as_the_plain_pattern_finds_them():
+    """AR102's prefilter looks for a rate's stem only before each 率/度; the plain pattern
+    (every stem, then 率, tried at every character) must agree."""
+    import re
+
+    from draftlint.rules.arithmetic import rate
+
+    plain = re.compile(rf"(?:{rate._AT_MOST_100}|{rate._MAY_EXCEED})(?:成功)?率|(?:{rate._DEGREE})度")
+    stems = (rate._AT_MOST_100 + "|" + rate._MAY_EXCEED + "|" + rate._DEGREE).split("|")
+    pieces = stems + ["率", "度", "成功", "成功率", "综合", "的", "，", "化解", "调解", "调解成功", "满意", "年度", "效率",
+                      "速度", "30%", " "]
+    rng = random.Random(21)
+    texts = ["入学率99%", "化解成功率", "调解成功率", "调解成功成功率", "综合满意度", "满意度", "度", "率", "效率", "年度"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        found += expected
+        assert rate._names_a_rate(text) == expected, text
+    assert 1000 < found < len(texts) - 1000
+
+
+def test_count_numeral_opening_with_a_class_matches_as_the_alternation_does():
+    """list_count's hint and core patterns spell _NUM with one leading class (faster to scan);
+    they must match exactly where the plain alternation matches."""
+    import re
+
+    from draftlint.rules.arithmetic import list_count as L
+
+    plain_core = re.compile(rf"(?:{L._NUM})(?:{L._CLS})")
+    plain_hint = re.compile(rf"(?:{L._NUM})(?:{L._CLS}|处)")
+    rng = random.Random(23)
+    alphabet = list("两二三四五六七八九十一零0123456789个项大类种家条所座名位处方面化甲、，")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+        for fast, plain in ((L._COUNT_CORE, plain_core), (L._COUNT_HINT, plain_hint)):
+            for pos in range(len(text)):
+                a, b = fast.search(text, pos), plain.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_lines_ending_with_a_colon_found_by_their_colons():
+    """AR131 looks at the lines whose last visible character is a colon, found by a pattern
+    for such colons instead of every colon's line; it must find every one of them."""
+    from draftlint.rules.arithmetic import list_count as L
+
+    rng = random.Random(29)
+    pieces = ["三项措施", "：", ":", " ", "\u3000", "\t", "\x0c", "\x85", "\u2028", "\n", "\r\n", "\r", "一、", "甲", "：乙"]
+    for _ in range(5000):
+        doc = Document("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16))))
+        text = _claims.normalized(doc)
+        exact = {i for i, ln in enumerate(doc.lines) if text[ln.start:ln.end].rstrip()[-1:] in (":", "：")}
+        found = {doc.line_of(c.start()).number - 1 for c in L._COLON_ENDS_LINE.finditer(text)}
+        assert exact <= found, repr(doc.text)
+        assert all(text[doc.lines[i].start:doc.lines[i].end].rstrip()[-1:] in (":", "：") for i in found), repr(doc.text)
+
+
+def test_normalize_by_replacements_equals_the_translation():
+    """normalize folds each full-width character with str.replace; the plain reading is one
+    str.translate of the whole text."""
+    from draftlint import numbers
+
+    rng = random.Random(37)
+    alphabet = list("０１２３４５６７８９％．﹪0123456789%.一二三甲乙 ，。\n")
+    texts = [REPORT, "２０２３年完成１３１８万元，占６０％", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert normalize(text) == text.translate(numbers._FULLWIDTH), text
+
+
+def test_tables_found_from_their_pipes_as_the_line_walk_finds_them():
+    """AR's pipe tables are looked for only at lines holding a pipe; the plain walk tries
+    every line as a header."""
+    from draftlint.rules.arithmetic import _tables as T
+
+    def walk(doc):
+        text, lines, out, i = doc.simplified, doc.lines, [], 0
+        while i + 1 < len(lines):
+            head, sep = lines[i], lines[i + 1]
+            if "|" in head.text and T._SEPARATOR.match(sep.text):
+                header = T._cells(text[head.start:head.end], head.start)
+                rows, k = [], i + 2
+                while k < len(lines) and lines[k].text.count("|") >= 2:
+                    rows.append(tuple(T._cells(text[lines[k].start:lines[k].end], lines[k].start)))
+                    k += 1
+                if len(header) >= 2 and rows:
+                    out.append(T.Table(tuple(header), tuple(rows)))
+                i = k
+            else:
+                i += 1
+        return out
+
+    rng = random.Random(41)
+    lines = ["| 项目 | 数量 |", "|---|---|", "| 甲 | 12个 |", "| 合计 | 30个 |", "|--|--|--|", "a|b", "正文1318万元",
+             "", "| 乙 | 60% |", "---|---", "|"]
+    found = 0
+    for _ in range(3000):
+        doc = Document("\n".join(rng.choice(lines) for _ in range(rng.randrange(0, 10))))
+        expected = walk(doc)
+        found += len(expected)
+        assert T._tables(doc) == expected, doc.text
+    assert found > 100
+
+
+def test_lists_in_brackets_and_after_colons_found_at_their_cores_as_finditer_finds_them():
+    from draftlint.rules.arithmetic import list_count as L
+
+    rng = random.Random(43)
+    pieces = ["三个", "两项", "12家", "4所", "十二名", "1١个", "方面", "工程", "（", "(", "）", ")", "甲", "乙", "、", "，",
+              "：", ":", "分别是", "包括", "。", "；", "5", "大"]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        for core, pattern in ((L._PAREN_CORE, L._PAREN), (L._NAMED_CORE, L._NAMED_AFTER)):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found += len(expected)
+            assert [(m.span(), m.groups()) for m in L._at_cores(core, pattern, text)] == expected, text
+    assert found > 100
+
+
+def test_sum_hint_in_two_patterns_answers_as_the_one_pattern():
+    import re
+
+    from draftlint.numbers import _CN_START
+    from draftlint.rules.arithmetic import _parts as P
+
+    plain = re.compile(f"(?:共|计)(?:为|达)?\\s*[0-9{_CN_START}百]|(?:^|[,，;；:：])\\s*(?:以上)?(?:合计|共计|总计|总共)")
+    rng = random.Random(47)
+    pieces = ["共", "计", "合计", "共计", "总计", "总共", "以上", "为", "达", " ", "\u3000", "，", "；", "：", "3", "三", "百",
+              "人", "甲", "公共", "计划"]
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        expected = plain.search(text) is not None
+        hits += expected
+        assert P._may_sum_after(text) == expected, text
+    assert 2000 < hits < 18000

@@ -31,15 +31,21 @@ ZERO = Decimal(0)
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "﹪": "%"})
 
 
-_FULLWIDTH_RUN = re.compile("[\uff10-\uff19％．﹪]+")
+# (full-width character, its ASCII twin): no twin is itself folded, so the order of the
+# replacements does not matter
+_FULLWIDTH_PAIRS = tuple((chr(k), v) for k, v in _FULLWIDTH.items())
 
 
 def normalize(text: str) -> str:
-    """Full-width digits and percent signs to ASCII; the length never changes."""
-    if _FULLWIDTH_RUN.search(text) is None:
-        return text  # the common case
-    # only the runs are translated: str.translate over a whole Chinese text is slow
-    return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+    """Full-width digits and percent signs to ASCII; the length never changes.
+
+    One ``str.replace`` per full-width character the text holds: str.translate over a whole
+    Chinese text is slow, and so is a substitution with a Python callback per run of
+    full-width characters (most drafts hold hundreds of runs: ９５％, ２０２３)."""
+    for wide, ascii_ in _FULLWIDTH_PAIRS:
+        if wide in text:
+            text = text.replace(wide, ascii_)
+    return text
 
 
 # --- Chinese numerals -----------------------------------------------------------------
@@ -439,14 +445,19 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
             continue
         pos = m.end()
         q = _quantity(text, m, base)
-        if q is not None and not _blanked(q):
+        if q is not None:  # (a blanked figure, 000人, is None: see _reading and _compound)
             out.append(q)
     return out
 
 
 def _blanked(q: Quantity) -> bool:
     """``000万人次``, ``00余份``: digits a template site stripped (PH121's finding), no figure."""
-    digits = q.written.replace(",", "")
+    return _all_zeros(q.written)
+
+
+def _all_zeros(written: str) -> bool:
+    """Two or more digits, all of them 0 (thousands commas aside)."""
+    digits = written.replace(",", "")
     return len(digits) >= 2 and set(digits) == {"0"}
 
 
@@ -479,6 +490,8 @@ def _reading(g: tuple) -> tuple | None:
     mult_text = g[i_mult] or ""
     if not num[0].isdigit() and not (unit_text or pct_text or cheng or times or mult_text):
         return None  # a Chinese numeral with nothing after it: 一是, 统一, 三化
+    if num[0] == "0" and _all_zeros(num):
+        return None  # 000人: blanked digits, no figure (see _blanked; a figure's ``written`` is ``num``)
     parsed = _decimal_of(num)
     if parsed is None:
         return None
@@ -623,6 +636,8 @@ def _compound(text: str, g: dict, whole: str, start: int, end: int, base: int) -
     elif g["cpost"] in ("以下", "以内"):
         qualifier = "at_most"
     unit = UNITS[g["cunit"]] if g["cunit"] else ""
+    if _all_zeros(g["yi"]):
+        return None  # blanked (see _blanked: the figure's ``written`` is its 亿 part)
     return Quantity(base + start, base + end, whole.rstrip(), value, unit, step, approx_step,
                     wan[1], qualifier, g["yi"], False)
 

@@ -31,7 +31,7 @@ _STATED_VS_LAST = lazy(
 )
 _BASE_AFTER = lazy(r"^\s*[,，]\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
-_REAL_TERMS = lazy(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
+_REAL_TERMS = lazy_re(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
 
 class Change(Record):
@@ -111,7 +111,7 @@ def _changes(doc):
         t = s.text
         if not ("比" in t or "较" in t or "由" in t or "从" in t or "与" in t or "去年" in t or "上年" in t):
             continue  # a word every alternative of _CHANGE_HINT holds
-        if _CHANGE_HINT.search(t) is None or _VERB.search(t) is None:
+        if _VERB.search(t) is None or _CHANGE_HINT.search(t) is None:
             continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
         real = bool(_REAL_TERMS.search(s.text))
         rank = bool(_RANK.search(s.text))
@@ -196,6 +196,8 @@ def _changes(doc):
                 continue
             cs = s.clause_start(base.start)
             head = s.between(cs, base.start)
+            if "比" not in head and "较" not in head and "与" not in head:
+                continue  # both patterns below need 比, 较 or 与 before the base
             subject = ""
             if not _COMPARE_HEAD.match(head):
                 # 1,352人次,人次比上年的1,490人次下降…: a subject may open the clause when it
@@ -315,10 +317,10 @@ class DeltaChange(Record):
 def delta_changes(doc):
     for _prev, s in C.sentences(doc):
         t = s.text
-        if ("比" not in t and "较" not in t) or _REAL_TERMS.search(t):
-            continue  # the increase is stated against 上年/去年 with 比 or 较
-        if not ("同比" in t or "上年" in t or "去年" in t or "年初" in t) or not C.may_have_percent(t):
-            continue  # _DELTA's words, and the rate in percent
+        if ("比" not in t and "较" not in t) or not ("同比" in t or "上年" in t or "去年" in t or "年初" in t):
+            continue  # the increase is stated against 上年/去年 with 比 or 较 (_DELTA's words)
+        if _REAL_TERMS.search(t) or not C.may_have_percent(t):
+            continue  # real terms are not recomputed; the rate is in percent
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
         for i, cur in enumerate(qs[:-2]):
             d, p = qs[i + 1], qs[i + 2]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from decimal import Decimal
 
 
@@ -65,7 +66,11 @@ class Sentence:
             if src is not None and src.retext and found and (
                     src.offsets is not None or src.original[self.start:self.end] != self.text):
                 # (a sentence written as the normalised text has it needs no figure re-read)
-                found = [_as_written(src, q) for q in found]
+                if src.offsets is None:  # _as_written without its two calls a figure (most drafts)
+                    original = src.original
+                    found = [q if (w := original[q.start:q.end]) == q.text else retext(q, w) for q in found]
+                else:
+                    found = [_as_written(src, q) for q in found]
             qs = self._qs = tuple(found)
         return qs
 
@@ -122,6 +127,13 @@ class Sentence:
         i = bisect_right(self._ends, offset)
         return list(self._qs[i - 1 :: -1]) if i else []
 
+    def last_before(self, offset: int) -> Quantity | None:
+        """The figure ending nearest before ``offset`` (``before(offset)[0]`` without the list)."""
+        if self._ends is None:
+            self._index()
+        i = bisect_right(self._ends, offset)
+        return self._qs[i - 1] if i else None
+
     def after(self, offset: int) -> list[Quantity]:
         if self._starts is None:
             self._index()
@@ -153,29 +165,46 @@ _STARTS_ITEM = lazy(
 )
 
 
+# what a line that cannot run on into the next ends with: a sentence end, or a break (blank line)
+_CLOSED_LINE = frozenset("。！？!?\r\n")
+
+
 def _soft_breaks(norm: str) -> list[tuple[int, int]]:
     """Line breaks inside sentences of hard-wrapped prose (OCR, e-mail, Markdown source):
-    a break after a line that runs to the block's width and does not end a sentence."""
-    breaks = list(_LINE_BREAK.finditer(norm))
-    if not breaks:
+    a break after a line that runs to the block's width and does not end a sentence.
+
+    Most lines of a draft end a sentence or are blank: only breaks right after another
+    character are looked at (a line with trailing spaces is looked at too, and judged by
+    the tests below). Without a \\r every break is one \\n: the lines are cut by str.split
+    and a break's offset worked out from the lengths of the lines before it."""
+    if "\r" in norm:
+        breaks = list(_LINE_BREAK.finditer(norm))
+        spans = [(m.start(), m.end()) for m in breaks]
+        lines = [norm[s:t] for s, t in zip([0, *[e for _a, e in spans]], [*[a for a, _e in spans], len(norm)])]
+    else:
+        lines = norm.split("\n")
+        spans = None
+    open_ends = [i for i, line in enumerate(lines[:-1]) if line and line[-1] not in _CLOSED_LINE]
+    if not open_ends:
         return []
-    starts = [0] + [b.end() for b in breaks]
-    ends = [b.start() for b in breaks] + [len(norm)]
-    lines = [norm[a:e] for a, e in zip(starts, ends)]
+    if spans is None:
+        before = list(accumulate(map(len, lines)))  # characters of lines 0..i, breaks not counted
+        spans = {i: (before[i] + i, before[i] + i + 1) for i in open_ends}
     widths: dict[int, int] = {}
     out = []
-    for i, b in enumerate(breaks):
+    for i in open_ends:
+        a, e = spans[i]
         line, nxt = lines[i].rstrip(), lines[i + 1]
         if not nxt.strip() or "|" in line or "|" in nxt:
             continue
         if line[-1:].isdigit() and nxt[:1].isdigit():  # 医疗卫生机构41⏎2个
-            out.append((b.start(), b.end()))
+            out.append((a, e))
             continue
         if line.endswith(_HARD_END):
-            continue  # the cheap test first: most lines end a sentence
+            continue
         n = len(line.strip())
         if n >= 16 and n >= 0.85 * _block_width(lines, i, widths) and not _STARTS_ITEM.match(nxt):
-            out.append((b.start(), b.end()))
+            out.append((a, e))
     return out
 
 
@@ -323,7 +352,9 @@ def sentences(doc):
 # --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
 
 # a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多)
-_PERCENTISH = lazy_re(f"[%‰]|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
+# (%, ‰ and 百分之 are tested as substrings first; a pattern that opens with a character
+# class lets the engine skip to the numerals instead of trying three branches everywhere)
+_PERCENTISH = lazy_re(f"[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
 
 
 def may_have_percent(text: str) -> bool:

@@ -225,10 +225,12 @@ def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
 def _aside(s: C.Sentence, q: C.Quantity, cs: int) -> bool:
     """``q`` stands in brackets right after another figure of its clause, which it explains
     (结案率为38.7%(结案72宗)): a restatement, not one more part."""
-    before = s.before(q.start)
-    if not before or before[0].end < cs:
+    if "(" not in s.text and "（" not in s.text:
+        return False  # no bracket anywhere in the sentence (most are so)
+    prior = s.last_before(q.start)
+    if prior is None or prior.end < cs:
         return False
-    gap = s.between(before[0].end, q.start)
+    gap = s.between(prior.end, q.start)
     return ("(" in gap or "（" in gap) and ")" not in gap and "）" not in gap
 
 
@@ -274,7 +276,11 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
     nothing but one or two line breaks lies between them."""
     sp = C.split(doc)
     paras = sp.paragraphs
-    i = bisect_left([para[0].start for para in paras], first.start)
+    # (asked for each paragraph that opens with 其中: the starts are listed once per document)
+    memo = getattr(doc, "memo", None)
+    starts = ([para[0].start for para in paras] if memo is None
+              else memo("ar.paragraph_starts", lambda: [para[0].start for para in paras]))
+    i = bisect_left(starts, first.start)
     if i == 0 or i == len(paras) or paras[i][0].start != first.start:
         return None
     last = paras[i - 1][-1]
@@ -305,10 +311,17 @@ _AMONG_HINT = lazy_re(
 )
 
 # what _SUM_AFTER needs before a figure: 共/合计/总计/共计/总共 right before it (with 为/达),
-# or at the head of its clause with a few words between (合计获奖十四名)
-_SUM_HINT = lazy_re(
-    f"(?:共|计)(?:为|达)?\\s*[0-9{_CN_START}百]|(?:^|[,，;；:：])\\s*(?:以上)?(?:合计|共计|总计|总共)"
-)
+# or at the head of its clause with a few words between (合计获奖十四名); two patterns, the
+# first opening with a character class the engine can skip to (see _may_sum_after)
+_SUM_RIGHT_BEFORE = lazy_re(f"[共计](?:为|达)?\\s*[0-9{_CN_START}百]")
+_SUM_AT_HEAD = lazy_re(r"(?:^|[,，;；:：])\s*(?:以上)?(?:合计|共计|总计|总共)")
+
+
+def _may_sum_after(t: str) -> bool:
+    """Whether a total may follow its parts in ``t`` (the words _SUM_AFTER needs)."""
+    if _SUM_RIGHT_BEFORE.search(t) is not None:
+        return True
+    return ("合计" in t or "共计" in t or "总计" in t or "总共" in t) and _SUM_AT_HEAD.search(t) is not None
 
 
 def _may_break_down(t: str) -> bool:
@@ -325,7 +338,7 @@ def _breakdowns(doc):
         if not _may_break_down(text):
             continue
         above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
-        if prev is None and _OPENS_QIZHONG.match(s.text):
+        if prev is None and "其中" in text and _OPENS_QIZHONG.match(text):
             above = _paragraph_before(doc, s)
         seen: set[int] = set()  # starts of shares already yielded
         # 共W, 其中 A, B, C
@@ -415,11 +428,12 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities if _SUM_HINT.search(text) else ():
+        for q in s.quantities if ("共" in text or "计" in text) and _may_sum_after(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)
-            if not _SUM_AFTER.search(s.between(cs, q.start)):
+            head = s.between(cs, q.start)
+            if ("共" not in head and "计" not in head) or not _SUM_AFTER.search(head):  # (each total word holds one)
                 continue
             parts, part_labels, blocked = _collect_back(s, cs, q.unit)
             if len(parts) >= 2:
@@ -499,10 +513,10 @@ _LIST_JOIN = lazy(r"^[^\d,，;；:：。]*(?:、|和|及|与|以及)[^\d,，;；
 
 def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
     """``q`` ends a list of figures of its kind joined by 、/和/及 in its clause."""
-    before = s.before(q.start)
-    if not before or _u(before[0].unit) != _u(q.unit) or s.clause_of(before[0].start) != s.clause_of(q.start):
+    prior = s.last_before(q.start)
+    if prior is None or _u(prior.unit) != _u(q.unit) or s.clause_of(prior.start) != s.clause_of(q.start):
         return False
-    return bool(_LIST_JOIN.match(s.between(before[0].end, q.start)))
+    return bool(_LIST_JOIN.match(s.between(prior.end, q.start)))
 
 
 # a clause that states what there is (现有党员486名) is a stock, not one of the parts added

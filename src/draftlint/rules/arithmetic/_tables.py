@@ -10,9 +10,10 @@ from __future__ import annotations
 
 
 from ...numbers import Quantity, find_quantities, normalize
-from ._lazy import lazy
+from ._lazy import lazy, lazy_re
 from ..._record import Record
 
+_PIPE = lazy_re(r"\|")
 _SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 TOTAL_ROW = lazy(r"^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总数|全部|总体|全\s*[县市区镇乡])\s*$")
 SHARE_HEADER = lazy(r"占比|比例|比重|构成|%|％|百分比")
@@ -114,21 +115,24 @@ def _tables(doc) -> list[Table]:
     text = doc.simplified
     lines = doc.lines
     out: list[Table] = []
-    i = 0
-    while i + 1 < len(lines):
-        head, sep = lines[i], lines[i + 1]
-        if "|" in head.text and _SEPARATOR.match(sep.text):
+    # a header row holds a pipe: only such lines are tried (1,418 of 32,424 lines in the
+    # benchmark slice), in order, each after the table before it
+    heads = sorted({doc.line_of(m.start()).number - 1 for m in _PIPE.finditer(text)})
+    i = 0  # the first line not yet part of a table
+    for h in heads:
+        if h < i or h + 1 >= len(lines):
+            continue
+        head, sep = lines[h], lines[h + 1]
+        if _SEPARATOR.match(sep.text):
             header = _cells(text[head.start:head.end], head.start)
             rows = []
-            k = i + 2
+            k = h + 2
             while k < len(lines) and lines[k].text.count("|") >= 2:
                 rows.append(tuple(_cells(text[lines[k].start:lines[k].end], lines[k].start)))
                 k += 1
             if len(header) >= 2 and rows:
                 out.append(Table(tuple(header), tuple(rows)))
             i = k
-        else:
-            i += 1
     return out
 
 

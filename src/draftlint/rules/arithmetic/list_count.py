@@ -317,7 +317,8 @@ _ORDINAL_IS = lazy(
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # what _HEADED ends with: a colon, then its look-ahead (the first item)
 _HEADED_ITEM = lazy_re(r"[:：]\s*(?=一是|1[.、．](?!\d)|[（(][1一][)）]|①)")
-_COLON = lazy_re("[:：]")
+# a colon that white space alone follows to the end of its line (\r\n, \r or \n, as doc.lines breaks)
+_COLON_ENDS_LINE = lazy_re(r"[:：](?=[^\S\r\n]*(?:[\r\n]|$))")
 # the same marker at the start of a line (see _STYLES)
 _LINE_STYLE = {"ar": "arabic", "par": "aparen", "cpar": "paren"}
 
@@ -370,13 +371,17 @@ def _check_headed(doc, line_text: str, line_start: int, m, following: str = "") 
 
 # cheap tests first: a count is a numeral right before its classifier; the names after a
 # count follow one of a few words
-_COUNT_HINT = lazy_re(rf"(?:{_NUM})(?:{_CLS}|处)")
-_NAMED_HINT = lazy_re("分别[是为]|包括|即|具体是|主要是|[:：]")
+# _NUM written to open with one character class: a pattern that starts with alternatives of
+# classes gives the stdlib engine no first character to skip to, so it would try every
+# branch at every character; the look-behinds say which first character takes which tail
+_NUM_CLASS_FIRST = r"[两二三四五六七八九十1-9](?:(?<=十)[一二]?|(?<=1)[0-2]|(?<=[两二三四五六七八九2-9]))"
+_COUNT_HINT = lazy_re(rf"{_NUM_CLASS_FIRST}(?:{_CLS}|处)")
+_NAMED_HINT = lazy_re("分别是|分别为|包括|即|具体是|主要是|:|：")  # literals only: the engine skips to their first characters
 
 
 # what _COUNT holds at its 等/quote-free core: every match has it at its start or one or
 # two characters in (after 等 and an opening quote)
-_COUNT_CORE = lazy_re(rf"(?:{_NUM})(?:{_CLS})")
+_COUNT_CORE = lazy_re(rf"{_NUM_CLASS_FIRST}(?:{_CLS})")  # (?:{_NUM})(?:{_CLS}), found faster
 
 
 def _counts(text: str, pos: int = 0):
@@ -402,6 +407,26 @@ def _counts(text: str, pos: int = 0):
     return
 
 
+# what every match of _PAREN and of _NAMED_AFTER opens with (their numeral and classifier),
+# spelt to open with one character class, as _COUNT_CORE is
+_PAREN_CORE = lazy_re(rf"(?:{_NUM_CLASS_FIRST}|1\d)(?:个|项|家|所|名|位|条|座|处|类|种)")
+_NAMED_CORE = lazy_re(rf"{_NUM_CLASS_FIRST}(?:个|项|家|所|名|位|条|座|处|类|种|方面|件|批|大)")
+
+
+def _at_cores(core, pattern, text: str):
+    """``pattern.finditer(text)``, with the pattern tried only where ``core``, which every
+    match of it opens with, matches (matches are never empty, so the next one starts at
+    or after the last one's end)."""
+    c = core.search(text)
+    while c is not None:
+        m = pattern.match(text, c.start())
+        if m is not None:
+            yield m
+            c = core.search(text, m.end())
+        else:
+            c = core.search(text, c.start() + 1)
+
+
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         text = s.text
@@ -414,12 +439,12 @@ def _check_sentences(doc) -> Iterable[Violation]:
             if v is not None:
                 yield v
         if "(" in text or "（" in text:
-            for m in _PAREN.finditer(text):
+            for m in _at_cores(_PAREN_CORE, _PAREN, text):
                 v = _check_paren(s, m)
                 if v is not None:
                     yield v
         if _NAMED_HINT.search(text) is not None:
-            for m in _NAMED_AFTER.finditer(text):
+            for m in _at_cores(_NAMED_CORE, _NAMED_AFTER, text):
                 v = _check_named_after(s, m)
                 if v is not None:
                     yield v
@@ -473,9 +498,9 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
     """A count closing its line, against the numbered headings that follow it."""
     text = C.normalized(doc)
     lines = doc.lines
-    starts = [ln.start for ln in lines]
-    # only a line with a colon can end with one: find the colons, not every line's last character
-    with_colon = sorted({bisect_right(starts, c.start()) - 1 for c in _COLON.finditer(text)})
+    # only the colons with nothing but white space after them on their line (most colons of
+    # a draft are inside a line, 主要做法：…); the test below is the exact one
+    with_colon = sorted({doc.line_of(c.start()).number - 1 for c in _COLON_ENDS_LINE.finditer(text)})
     for i in with_colon:
         line = lines[i]
         lt = text[line.start:line.end]

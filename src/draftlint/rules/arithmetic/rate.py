@@ -56,7 +56,24 @@ _RATE = lazy(
     rf"(?P<name>(?P<stem>{_AT_MOST_100}|{_MAY_EXCEED})(?:成功)?率|(?<!综合|总体|整体|平均|测评)(?P<dstem>{_DEGREE})度)"
     r"(?:为|达|达到|是|约为|约|高达)?\s*[:：]?\s*$"
 )
-_RATE_WORD = lazy_re(rf"(?:{_AT_MOST_100}|{_MAY_EXCEED})(?:成功)?率|(?:{_DEGREE})度")
+# a stem of _RATE right before 率 (or of _DEGREE before 度): looked for only in the few
+# characters before each 率 and 度, not with one alternation of 150 words tried at every
+# character of the sentence (tests/test_ar_speed.py checks it against that pattern)
+_RATE_STEM_END = lazy_re(rf"(?:{_AT_MOST_100}|{_MAY_EXCEED})(?:成功)?$")
+_DEGREE_STEM_END = lazy_re(rf"(?:{_DEGREE})$")
+_RATE_STEM_MAX = max(len(w) for w in f"{_AT_MOST_100}|{_MAY_EXCEED}".split("|")) + len("成功")
+_DEGREE_STEM_MAX = max(len(w) for w in _DEGREE.split("|"))
+
+
+def _names_a_rate(text: str) -> bool:
+    """Whether ``text`` names a rate _RATE knows (入学率, 化解成功率, 满意度)."""
+    for word, stem_end, longest in (("率", _RATE_STEM_END, _RATE_STEM_MAX), ("度", _DEGREE_STEM_END, _DEGREE_STEM_MAX)):
+        i = text.find(word)
+        while i >= 0:
+            if stem_end.search(text, max(0, i - longest), i) is not None:
+                return True
+            i = text.find(word, i + 1)
+    return False
 # other words a count of the rate's kind is named with (符合规定者1,071处次 … 合格率)
 _ALIASES = {"合格": ("符合规定", "符合要求", "符合标准"), "达标": ("符合标准",)}
 
@@ -79,7 +96,7 @@ def _claims(doc):
     for prev, s in C.sentences(doc):
         if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
             continue  # a named rate (…率, 满意度) and a percentage
-        if _RATE_WORD.search(s.text) is None:
+        if not _names_a_rate(s.text):
             continue  # none of the rates _RATE knows
         last_pct_end = s.start
         for p in s.quantities:

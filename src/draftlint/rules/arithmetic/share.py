@@ -162,9 +162,9 @@ _GENERIC_TAIL = lazy(r"(?:的|之|所|者|面积|产量|数量|人数|户数|个
 def _label(s: C.Sentence, q) -> str:
     """The words naming ``q``: from the figure before it (or its clause's start) up to it."""
     start = s.clause_start(q.start)
-    before = s.before(q.start)
-    if before and before[0].end > start:
-        start = before[0].end
+    prior = s.last_before(q.start)
+    if prior is not None and prior.end > start:
+        start = prior.end
     return s.between(start, q.start)
 
 
@@ -228,7 +228,9 @@ def _claims(doc):
                     if nums:
                         yield nums, b, p, cstart + trig.start(), s
                     continue
-            # implicit whole: ...36家,占比30% / 占总人口的20%
+            # implicit whole: ...36家,占比30% / 占总人口的20% (every form holds 占, 比重 or 完成)
+            if "占" not in head and "比重" not in head and "完成" not in head:
+                continue
             m = _IMPLICIT.search(head)
             if not m or _BAD_ZHAN.search(head):
                 continue
