@@ -284,3 +284,15 @@ def test_diff_offsets_point_into_the_flagged_draft():
     (finding,) = run("DU101", [doc(text)])
     for edit in finding[4].data["diff"]:
         assert text[edit["offset"] : edit["offset"] + len(edit["new"])] == edit["new"] == "2015"
+
+
+def test_the_heading_of_the_next_section_is_not_part_of_the_copy():
+    # the copy ends where the next section begins: its heading recurs, the text under it differs
+    section = ("一、基本公共卫生服务\n{y}年，中心认真落实国家基本公共卫生服务项目，为辖区居民建立健康档案，"
+               "规范管理高血压、糖尿病患者，开展健康教育讲座和义诊咨询活动。\n"
+               "二、家庭医生签约服务\n组建家庭医生团队12个，以“1+1+N”模式开展签约服务，重点人群签约率"
+               "稳步提高，履约质量持续提升，群众满意度明显提高。\n")
+    text = ("第一部分\n" + section.format(y=2022) + "三、存在的不足\n全科医生数量不足，人才引进难度较大。\n"
+            "第二部分\n" + section.format(y=2023) + "三、存在的不足\n信息化建设相对滞后，数据共享不够。\n")
+    found = lines_of(run("DU101", [doc(text)]))
+    assert found == [("draft.txt", 9, 12, [("draft.txt", 2, 5)])]

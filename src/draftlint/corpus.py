@@ -853,6 +853,8 @@ def _uids(sources: list[Source]) -> dict[tuple[int, int], int]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a numbered heading (二、, (三), 3., 第二部分): at the end of a section it starts the next one
+_NEXT_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])")
 
 
 def is_body(p: Paragraph) -> bool:
@@ -922,10 +924,15 @@ def _sections(paras, sources, pair_sim, opts) -> list[Match]:
                 pa[lo - 1], pb[olo - 1], cells, (lo - 1, olo - 1), threshold, min_length, sa == sb
             ):
                 lo, olo = lo - 1, olo - 1
+            run_hi = hi
             while len(run) > 1 and hi + 1 < len(pa) and ohi + 1 < len(pb) and (sa != sb or hi + 1 < olo) and _edge_alike(
                 pa[hi + 1], pb[ohi + 1], cells, (hi + 1, ohi + 1), threshold, min_length, sa == sb
             ):
                 hi, ohi = hi + 1, ohi + 1
+            # a numbered heading the section grew over last starts the next section, whose
+            # text differs (二、存在的不足 under two different paragraphs): not part of the copy
+            while hi > run_hi and _NEXT_HEADING.match(pa[hi].text) and not is_body(pa[hi]):
+                hi, ohi = hi - 1, ohi - 1
             strong_chars = sum(min(distinctive_length(pa[i].norm), distinctive_length(pb[j].norm)) for i, j in run)
             if strong_chars < min_length:
                 continue
