@@ -184,3 +184,10 @@ def test_more_site_lines_of_the_frame():
 
 def test_units_after_a_counting_word_that_name_a_quantity_stay_quiet():
     assert cols("PH111", "累计学时96学时。培训人次和接待人次均创新高。近亿元投资落地。\n") == []
+
+
+def test_a_bare_page_number_after_a_line_that_stops_at_a_comma_or_an_open_quote():
+    text = ("(四)加强队伍建设。抓好窗口人员业务培训和作风建设，打造一支“懂业务、\n3\n讲服务、守纪律”的登记队伍。\n")
+    assert cols("PH202", text) == [(2, 1)]
+    # a number under a label that ends in a colon is a value, not a page number
+    assert cols("PH202", "今年以来，共受理群众来信来访案件合计：\n3\n件次，均已办结。\n") == []

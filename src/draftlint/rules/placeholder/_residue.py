@@ -391,7 +391,7 @@ PAGE_LINE = lazy(
 
 
 _BARE_NUMBER = lazy(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
-_MID_SENTENCE_END = lazy(r"[\p{Han}A-Za-z0-9][ \t\u3000]*$")
+_MID_SENTENCE_END = lazy(r"[\p{Han}A-Za-z0-9、，,“‘（(《][ \t\u3000]*$")  # a word, or a mark a sentence goes on after
 _INNER_PUNCT = lazy(r"[，,。；;：:、]")
 _STARTS_AS_TEXT = lazy(r"^[ \t\u3000]*\p{Han}")
 
