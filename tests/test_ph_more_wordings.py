@@ -191,3 +191,27 @@ def test_a_bare_page_number_after_a_line_that_stops_at_a_comma_or_an_open_quote(
     assert cols("PH202", text) == [(2, 1)]
     # a number under a label that ends in a colon is a value, not a page number
     assert cols("PH202", "今年以来，共受理群众来信来访案件合计：\n3\n件次，均已办结。\n") == []
+
+
+def test_benchmark_m_n_phenomena_in_new_wording():
+    assert cols("PH101", "第X中学2023年教学工作总结\n") == [(1, 2)]
+    assert cols("PH111", "全年共巡查8个片区，检查516病区次，出动执法 航次。\n") == [(1, 24)]
+    assert [c for _, c in cols("PH121", "查处违规船舶000艘次。\n")] == [7]
+    assert cols("PH131", "（数据待统计站核对后补上）\n") == [(1, 1)]
+    assert cols("PH131", "（金额请与财务室核对后填写）\n") == [(1, 1)]
+    assert cols("PH131", "（结合本单位实际写3-5条，不要照抄）\n") == [(1, 1)]
+    assert cols("PH131", "（以下为范文模板内容，请根据本单位实际情况修改使用）\n") == [(1, 1)]
+    assert cols("PH131", "------以下为去年材料，参考用，定稿时删除------\n") != []
+    assert cols("PH131", "本范本仅供参考，使用时请依贵单位实际状况修改内容。\n") == [(1, 1)]
+    text = ("法院执行局半年工作总结(2篇)\n如需下载请登录后使用\n"
+            "*本篇为会员投稿，仅供撰写年度报告时参考。*\n" + REPORT)
+    assert residue_lines(text) == [1, 2, 3]
+
+
+def test_bold_quotation_glued_to_words_in_markdown_is_no_slot():
+    from draftlint.document import Document
+    from draftlint.rules import get, violations_of
+
+    doc = Document("- 深化**“检察护企”**专项行动，走访企业22家。\n", path="x.md", kind="md")
+    rule = get("PH101")
+    assert list(violations_of(doc, rule, dict(rule.options))) == []

@@ -181,6 +181,8 @@ def markdown_markup(line: str) -> set[int]:
 # punctuation that opens (a bold text does not end with it).
 _NO_START = frozenset("，,、。.；;：:）)！!？?”’》】〕」』")
 _NO_END = frozenset("（(“‘《【〔「『、")
+# a quotation in bold may be glued to the words around it: 深化**“检察护企”**专项行动
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
 
 def _lenient_pairs(line: str, marked: set[int]) -> None:
@@ -193,7 +195,8 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
     punctuation nor end with opening punctuation or an enumeration comma (``**镇、**村`` is
     a list of blanks). Such a pair opens where a heading or a
     note would: at the start of the line, after a space or after punctuation; a run glued to
-    a character before it (``20**年``, ``我镇**年…,**个``, ``____年__月__日``) opens nothing.
+    a character before it (``20**年``, ``我镇**年…,**个``, ``____年__月__日``) opens nothing,
+    except before a quotation it closes after (``深化**“检察护企”**专项行动``).
     """
     for ch in "*_":
         runs = [m for m in regex.finditer(regex.escape(ch) + "+", line)
@@ -203,14 +206,16 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
             before, after = char_at(line, run.start() - 1), char_at(line, run.end())
             if opener is not None:
                 inner = line[opener.end():run.start()]
-                if inner and not inner[-1].isspace() and inner[-1] not in _NO_END:
+                quoted = line[opener.end()] in _QUOTE_PAIRS
+                if inner and not inner[-1].isspace() and inner[-1] not in _NO_END and (
+                        not quoted or inner[-1] == _QUOTE_PAIRS[inner[0]]):
                     marked.update(range(opener.start(), opener.end()))
                     marked.update(range(run.start(), run.end()))
                     opener = None
                     continue
-            if after and not after.isspace() and after not in _NO_START and not (before and (
-                    before in ASCII_ALNUM or is_han(before))):
-                opener = run
+            glued = before and (before in ASCII_ALNUM or is_han(before))
+            if after and not after.isspace() and after not in _NO_START and (not glued or after in _QUOTE_PAIRS):
+                opener = run  # (glued to a word only around a quotation: 深化**“检察护企”**专项)
             else:
                 opener = None
 

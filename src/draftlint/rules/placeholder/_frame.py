@@ -110,7 +110,7 @@ def site_lines(doc: Document, found: list[tuple[int, int]]
         if _OFFICE_LINE.match(body):
             continue
         bar = _SITE_SHAPE.search(body) is not None or ":" in body
-        if not _site_like(body, is_title=line is lines[0] and not bar):
+        if not _site_like(body, is_title=line is lines[0] and not bar and _title_labels(body) is not None):
             continue
         labels = None if bar or i >= first else _title_labels(body)
         out.append((line, None if labels is None else [(line.start + s, line.start + e) for s, e in labels]))

@@ -229,6 +229,9 @@ def _after_scope(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
+_FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
+
+
 def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     """A measure word after a noun at the end of a clause: ``新上项目个,``, ``举办消费季活动场,``,
     ``检查场所家,``, ``设施设备维保次,``. A measure word other than 个 may also close a compound
@@ -245,6 +248,8 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         if m.group() != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
                                   or before_prev in "(（个"):
             continue
+        if m.group() != "个" and _FIGURE_THEN_WORD.search(text, max(0, m.start() - 5), m.start()):
+            continue  # 检查516病区次: a compound unit after its figure
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         yield m.start(), m.end(), "measure"

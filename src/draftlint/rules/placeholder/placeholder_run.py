@@ -225,8 +225,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
         elif len(run) == 1 and not dotted:
             if prev and not (is_han(prev) or not prev.isalnum()):
                 return None
-            if not _after_single_x(text, end) and not _name_after_label(text, start, end):
-                return None
+            if prev != "第" and not _after_single_x(text, end) and not _name_after_label(text, start, end):
+                return None  # (第X人民医院, 第X届: an ordinal left blank)
     return start, end
 
 
