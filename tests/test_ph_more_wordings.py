@@ -215,3 +215,25 @@ def test_bold_quotation_glued_to_words_in_markdown_is_no_slot():
     doc = Document("- 深化**“检察护企”**专项行动，走访企业22家。\n", path="x.md", kind="md")
     rule = get("PH101")
     assert list(violations_of(doc, rule, dict(rule.options))) == []
+
+
+def test_benchmark_o_p_phenomena_in_new_wording():
+    assert cols("PH131", "（請各組組長於7月10日前補上下季目標數字）\n") == [(1, 1)]
+    assert cols("PH131", "（此部分由各科室负责人补充，请于十月三十日前交回）\n") == [(1, 1)]
+    assert cols("PH131", "請各所依實際情形自行增列\n") == [(1, 1)]
+    assert cols("PH131", "请填写下半年预定工作目标及经费需求\n") == [(1, 1)]
+    assert cols("PH131", "请各单位认真贯彻落实。\n") == []
+    assert cols("PH103", "成立专班，组长A、副组长B负责。\n") == [(1, 8)]
+    assert cols("PH112", "述职人：\n拟稿:张三        覆核:\n") == [(1, 1), (2, 14)]
+    assert cols("PH112", "述职人：张三\n") == []
+    assert cols("PH111", "全学期行政听课共计 节。另有台61线快速公路通过，做好防汛防台、森林防火。\n") == [(1, 10)]
+
+
+def test_more_site_residue_of_posts_and_blogs():
+    text = ("党支部年度工作总结(通用范文)\n收录于合集 #年终总结 36个\n" + REPORT
+            + "来源:青松党建工作室(ID:qingsongdj)\n写留言\n"
+            "以上範本僅供參考，實際格式請依各分局規定辦理。\n"
+            "覺得有幫助的話，歡迎按讚、分享給需要的同事\n[廣告] 搬屋清潔一站式服務\n")
+    assert residue_lines(text) == [1, 2, 4, 5, 6, 7, 8]
+    # a note of the template that asks for changes stays an instruction (PH131)
+    assert cols("PH201", "※本範本僅供參考，請依實際情況修改。\n") == []

@@ -192,8 +192,8 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
             continue
         if text.startswith(m.group(), m.end()):
             continue  # 家家整洁, 个个争先: a doubled measure word means "every"
-        if len(m.group()) > 1 and (nxt.isdigit() or nxt in NUMERAL_CHARS):
-            continue  # 累计学时96学时: the unit names a quantity whose figure follows
+        if nxt.isdigit() or (len(m.group()) > 1 and nxt in NUMERAL_CHARS):
+            continue  # 累计学时96学时, 有台61线: a quantity or a name whose figure follows
         yield m.start(), m.end(), "measure"
 
 

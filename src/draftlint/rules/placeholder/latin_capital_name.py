@@ -64,10 +64,22 @@ def _context() -> "regex.Pattern[str]":
 _CAPITAL = lazy(r"[A-WYZ]")
 
 
+def _after_title() -> "regex.Pattern[str]":
+    """A capital right after a title and before punctuation or the end: 组长A、副组长B."""
+    return compiled(r"(?<=(?:%s))[A-WYZ](?=[、，,。；;：:)）\s]|$)" % alternation("ph1_titles"))
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if not _CAPITAL.search(text):
         return  # no capital letter: the context pattern need not be compiled
+    for m in _after_title().finditer(text):
+        found = doc.text[m.start() - 2:m.end()]
+        yield violation(
+            m.start(), m.end(),
+            f"字母“{m.group()}”代替了名称(“{found}”): 请写出完整名称",
+            f"the letter “{m.group()}” stands in for a name (“{found}”): write the full name",
+        )
     for m in _context().finditer(text):
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):

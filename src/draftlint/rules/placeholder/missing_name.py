@@ -5,7 +5,8 @@ directly before ``同志``, where a template had a blank for the name; and a gap
 ``同志`` after ``由``, ``和``, ``、`` or a comma (``由  同志负责``, ``、  同志为成员``).
 
 It also finds a gap where the name of a place was left out before a local body:
-``我代表 镇人民政府``, ``由 县党委统一部署``.
+``我代表 镇人民政府``, ``由 县党委统一部署``; and a signing label with nothing after its
+colon at the end of a line (``述职人:``, ``拟稿:张三    覆核:``).
 
 It stays quiet on an address to a group (``同志们``, ``各位委员同志``), on a title after
 a surname (``王书记同志``) and after a placeholder (``xx书记同志`` is reported as a
@@ -118,6 +119,26 @@ def _org_blanks(doc: Document) -> Iterable[Violation]:
         )
 
 
+# A signing label with nothing after its colon (述职人:, 拟稿:XXX  覆核:): the name was left out.
+_SIGN_LABEL = lazy(
+    r"(?m:(?<![\p{Han}])(?:述职人|汇报人|报告人|填报人|审核人|签发人|拟稿人|拟稿|核稿人|核稿|覆核人|覆核|经办人)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?=\r?$))"
+)
+
+
+def _empty_labels(doc: Document) -> Iterable[Violation]:
+    text = doc.simplified
+    if "：" not in text and ":" not in text:
+        return
+    for m in _SIGN_LABEL.finditer(text):
+        found = doc.text[m.start():m.end()].strip()
+        yield violation(
+            m.start(), m.start() + len(found),
+            f"“{found}”后缺少姓名: 请填入姓名",
+            f"the name after “{found}” is missing: fill in the person's name",
+        )
+
+
 def check(doc: Document, options: dict) -> Iterable[Violation]:
-    found = sorted([*_find(doc, options), *_org_blanks(doc)], key=lambda v: v.span.start)
+    found = sorted([*_find(doc, options), *_org_blanks(doc), *_empty_labels(doc)], key=lambda v: v.span.start)
     return list(outside_code(doc, found))
