@@ -223,7 +223,7 @@ def test_benchmark_o_p_phenomena_in_new_wording():
     assert cols("PH131", "請各所依實際情形自行增列\n") == [(1, 1)]
     assert cols("PH131", "请填写下半年预定工作目标及经费需求\n") == [(1, 1)]
     assert cols("PH131", "请各单位认真贯彻落实。\n") == []
-    assert cols("PH103", "成立专班，组长A、副组长B负责。\n") == [(1, 8)]
+    assert cols("PH103", "成立专班，组长A、副组长B负责。\n") == [(1, 8), (1, 13)]
     assert cols("PH112", "述职人：\n拟稿:张三        覆核:\n") == [(1, 1), (2, 14)]
     assert cols("PH112", "述职人：张三\n") == []
     assert cols("PH111", "全学期行政听课共计 节。另有台61线快速公路通过，做好防汛防台、森林防火。\n") == [(1, 10)]
@@ -237,3 +237,17 @@ def test_more_site_residue_of_posts_and_blogs():
     assert residue_lines(text) == [1, 2, 4, 5, 6, 7, 8]
     # a note of the template that asks for changes stays an instruction (PH131)
     assert cols("PH201", "※本範本僅供參考，請依實際情況修改。\n") == []
+
+
+def test_benchmark_q_r_phenomena_in_new_wording():
+    assert cols("PH202", "全年完成执法巡查任务，共出动执法人员\n                —— 第 3 页 ——\n120人次。\n") == [(2, 17)]
+    assert cols("PH101", "坚持以X新时代中国特色社会主义思想为指导。\n") == [(1, 4)]
+    assert cols("PH131", "（此处列出下学期主要工作，每项不超过50字）\n") == [(1, 1)]
+    assert cols("PH131", "(三)請填寫下半年度預定工作目標及經費需求\n3.請各所依實際情形自行增列\n") == [(1, 1), (2, 1)]
+    assert cols("PH111", "规范管理率分别达到85%、%。\n") == [(1, 14)]
+    assert cols("PH103", "组长A带领团队连续三个月达标。\n") == [(1, 3)]
+    text = ("公文写作小助手 2024-01-05 08:30 发表于河南\n原标题：疾控中心年度工作总结（可直接套用）\n"
+            + REPORT + "以上就是公文写作之家为大家整理的全部内容。\n"
+            "↓↓↓ 完整版Word文档，后台回复“免疫”领取 ↓↓↓\n**本文标签**：工作总结 乡镇\n"
+            "> [立即开通] [单篇购买 ¥3.9]\n👍 好用(36) ｜ 回报错误 ｜ 加入我的最爱\n")
+    assert residue_lines(text) == [1, 2, 4, 5, 6, 7, 8]

@@ -165,7 +165,8 @@ def _bare_units(text: str) -> Iterable[_Hit]:
                 if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
                     continue
             else:
-                if not is_han(prev) or prev in NUMERAL_CHARS or _ends_a_label(text, m.end()):
+                # 分别达到%、%: after an enumeration comma too
+                if not (is_han(prev) or prev == "、") or prev in NUMERAL_CHARS or _ends_a_label(text, m.end()):
                     continue
             yield m.start(), m.end(), "unit"
 

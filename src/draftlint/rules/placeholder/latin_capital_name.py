@@ -65,8 +65,10 @@ _CAPITAL = lazy(r"[A-WYZ]")
 
 
 def _after_title() -> "regex.Pattern[str]":
-    """A capital right after a title and before punctuation or the end: 组长A、副组长B."""
-    return compiled(r"(?<=(?:%s))[A-WYZ](?=[、，,。；;：:)）\s]|$)" % alternation("ph1_titles"))
+    """A capital right after a title and before punctuation, the end or the verb of the
+    sentence: 组长A、副组长B, 组长A带领团队."""
+    return compiled(r"(?<=(?:%s))[A-WYZ](?=[、，,。；;：:)）\s]|$|带|负责|牵头|主持|分管|组织|任|为|和|与|等|同志)"
+                    % alternation("ph1_titles"))
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:

@@ -97,12 +97,17 @@ def _after_single_x(text: str, end: int) -> bool:
     rest = text[end : end + 8]
     if rest[:1] in _DATE_PARTS:
         return True  # x月x日
+    if rest.startswith(_LEADER_WORDS):
+        return True  # 以X新时代…思想: a leader's name
     m = _name_or_unit().match(rest.lstrip("余多") if rest[:1] in "余多" else rest)
     if not m:
         return False
     unit_start = end + (1 if rest[:1] in "余多" else 0)
     return not covered_by_word(text, unit_start, unit_start + len(m.group()), "ph1_unit_words")
 
+
+# what a leader's name is written before (以X新时代中国特色社会主义思想, X重要讲话精神)
+_LEADER_WORDS = ("新时代", "重要讲话", "重要指示", "总书记")
 
 # a label a person's name is written after: 汇报人:X, 联系人：X
 _NAME_LABEL = lazy(r"(?:汇报人|报告人|述职人|填报人|联系人|负责人|审核人|经办人|撰稿人|起草人|签名|姓名)[:：][ \t\u3000]*\Z")
