@@ -196,6 +196,8 @@ _QUANTITY_PATTERN = rf"""
     |
     (?P<yi>{_AR_NUM})[{_WS}]?亿[{_WS}]?(?P<wan>{_AR_NUM})[{_WS}]?万(?P<capprox>余|多)?(?P<cunit>{_UNIT_ALT})?(?P<cpost>以上|左右|上下|以下|之多|以内)?
     |
+    (?P<w4>[0-9]{{1,4}})万(?P<ones>[0-9],[0-9]{{3}}(?![0-9,.])|[0-9]{{1,4}}(?![0-9,.]))(?P<wunit>{_UNIT_ALT})
+    |
     (?P<num>{_AR_NUM}|{_CN_NUM})
     (?:[ \u00a0\u3000](?=[^{_WS}\d]))?
     (?P<approx>余|多)?
@@ -468,6 +470,7 @@ def _groups():
 
 
 _GROUPS: tuple[int, ...] | None = None
+_W4 = 0  # the index of group w4 (set with _GROUPS)
 
 # what the groups of a match make of a figure, by the groups (see _reading): a report
 # writes the same few figures (1个, 3月, 2024年, 50%) over and over, and working out
@@ -544,13 +547,16 @@ def _reading(g: tuple) -> tuple | None:
 
 def _remember(g: tuple):
     """What the groups ``g`` make of a figure (see _READINGS), worked out and kept."""
-    global _GROUPS
+    global _GROUPS, _W4
     if _GROUPS is None:
         _GROUPS = _groups()
+        _W4 = quantity_pattern().groupindex["w4"] - 1
     if len(_READINGS) >= _READINGS_MAX:
         _READINGS.clear()
     if g[_GROUPS[2]]:
         r = "compound"  # 3亿2560万元: read each time, they are rare
+    elif g[_W4]:
+        r = "compound"  # 21万4,380人次: read each time, they are rare
     elif g[_GROUPS[0]]:
         r = "pct_cn"  # 百分之九十五
     else:
@@ -620,7 +626,17 @@ _PLACES = tuple(Decimal(1).scaleb(-k) for k in range(12))
 
 
 def _compound(text: str, g: dict, whole: str, start: int, end: int, base: int) -> Quantity | None:
-    """3亿2560万元: one figure written with two multipliers."""
+    """3亿2560万元: one figure written with two multipliers (or 21万4,380人次: 万 and the ones)."""
+    if g.get("w4"):
+        if _all_zeros(g["w4"]):
+            return None
+        before = text[start - 1] if start else ""
+        if before and (before.isdigit() or before == "."):
+            return None
+        ones = Decimal(g["ones"].replace(",", ""))
+        value = Decimal(g["w4"]) * Decimal(10) ** 4 + ones
+        return Quantity(base + start, base + end, whole.rstrip(), value, UNITS[g["wunit"]], Decimal(1),
+                        _last_nonzero_place(value, 0), 0, None, g["w4"], False)
     yi, wan = _decimal_of(g["yi"]), _decimal_of(g["wan"])
     if yi is None or wan is None or yi[1] or wan[0] >= 10000:
         return None

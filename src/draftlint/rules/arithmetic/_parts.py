@@ -20,6 +20,8 @@ _STOP = lazy(r"总|(?<!公)共|合计|目前|截至|截止|同比|比上年|较�
 _TOTAL = lazy(r"(?<!公)共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
 _WHOLE_WORD = lazy(r"总|全部|合计|整体")
+# the name of the last part of a 、 list naming the rest (、其他单位申请 / 、培训及其他)
+_REST_LAST = lazy(r"^\s*、\s*(?:其他|其余|其它|剩余|余下)[^\d、]{0,8}$|^\s*、[^\d、]{0,8}(?:及|和|与)(?:其他|其它)$")
 _JOINED_FIGURES = lazy(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*")  # 40%、35%和25%: what lies between the shares
 _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
@@ -164,16 +166,20 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     exhaustive = False
     end = from_pos
     commas = False  # parts joined by a comma so far
+    listed = False  # parts joined by 、 in one clause so far
     for cs, ce in _clause_bounds(s):
         if ce <= from_pos:
             continue
         sep = s.between(cs - 1, cs) if cs > from_pos else ""
         cs = max(cs, from_pos)
-        if parts and sep in (";", "；") and commas:
-            break  # 其中男生352人,女生330人;教师58人…: a semicolon after a comma closes the list
+        if parts and sep in (";", "；") and (commas or listed):
+            # 其中男生352人,女生330人;教师58人… / 其中行政编制6名、事业编制32名;向…调剂编制45名:
+            # a semicolon after parts joined by a comma or by 、 closes the list
+            break
         text = s.between(cs, ce)
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)]
+        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)
+                   and not _class_label(s, q)]
         if unit is None and amounts:
             unit = amounts[0].unit
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
@@ -189,10 +195,14 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
                 labels.append(s.between(max(at, cs), q.start))
                 at = q.end
             commas = commas or bool(parts) and sep in (",", "，")
+            listed = listed or len(same) >= 2
             parts.extend(same)
             end = same[-1].end
             if _REST.search(s.between(cs, same[0].start)):
                 exhaustive = True
+                break
+            if len(same) >= 2 and _REST_LAST.match(s.between(same[-2].end, same[-1].start)):
+                exhaustive = True  # 养护工程87件、委外工程31件、其他单位申请6件: the last of the list is the rest
                 break
             continue
         if amounts or (not qs and parts):
@@ -215,6 +225,14 @@ def finding_span(doc, b: Breakdown) -> Span:
 
 
 _PHASE = lazy(r"^[一二三四五六七八九十]期\p{Han}")
+
+
+def _class_label(s: C.Sentence, q: C.Quantity) -> bool:
+    """``q`` names the class the figure right after it counts (一类0件, A2类27件): a label, not a part."""
+    if q.unit != "类":
+        return False
+    nxt = s.after(q.end)
+    return bool(nxt) and nxt[0].start == q.end and nxt[0].unit != "类"
 
 
 def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
@@ -551,7 +569,7 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         if cs >= before:
             continue
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q)]
+        amounts = [q for q in qs if C.is_amount(q) and not _class_label(s, q)]
         if mixed:  # 建成文化站2处,新建检查站三处、瞭望塔两座,共计七处: the total may count it too
             blocked = any(q.unit in _THINGS for q in amounts)
             break
