@@ -85,3 +85,46 @@ def test_class_labels_are_not_parts():
     assert _ar(text.replace("227起", "217起")) == []
     assert _ar("本年共评定文明家庭一类15户、二类42户、三类61户,合计118户。") == []
     assert _ar("本年共评定文明家庭一类15户、二类42户、三类61户,合计128户。") == ["AR122"]
+
+
+# --- tables: a growth column, a 实/应 rate column, a 完成比例 column ----------------------
+
+_GROWTH_TABLE = """与上年比较如下:
+
+| 项目 | 2023年 | 2024年 | 增长率 |
+|---|---|---|---|
+| 接待游客(万人次) | 152.6 | 171.3 | {a} |
+| 举办展览(场) | 38 | 45 | {b} |
+| 新增会员(人) | 1,260 | 1,204 | -4.4% |
+| 满意率 | 94% | 96% | 2.1% |
+"""
+
+
+def test_growth_column_against_its_two_years():
+    assert _ar(_GROWTH_TABLE.format(a="12.3%", b="18.4%")) == []  # 12.25% and 18.42%
+    assert _ar(_GROWTH_TABLE.format(a="12.3%", b="21.4%")) == ["AR111"]
+    assert _ar(_GROWTH_TABLE.format(a="15.3%", b="18.4%")) == ["AR111"]
+
+
+def test_growth_column_needs_two_comparable_periods():
+    # three years before the column, or periods of different length: which two is unclear
+    three = ("| 项目 | 2022年 | 2023年 | 2024年 | 增长率 |\n|---|---|---|---|---|\n"
+             "| 展览(场) | 30 | 38 | 45 | 50.0% |\n")
+    assert _ar(three) == []
+    uneven = ("| 项目 | 2023年 | 2024年1-6月 | 增长率 |\n|---|---|---|---|\n"
+              "| 展览(场) | 38 | 25 | 9.0% |\n")
+    assert _ar(uneven) == []
+
+
+def test_rate_column_of_due_and_done():
+    table = ("| 疫苗 | 应种人数 | 实种人数 | 接种率 |\n|---|---|---|---|\n"
+             "| 卡介苗 | 2,150 | 2,131 | {a} |\n| 脊灰 | 2,150 | 2,118 | 98.5% |\n")
+    assert _ar(table.format(a="99.1%")) == []  # 2131/2150 = 99.12%; 2118/2150 = 98.51%
+    assert _ar(table.format(a="98.1%")) == ["AR102"]
+
+
+def test_done_share_column_is_a_rate():
+    table = ("| 指标 | 上半年完成 | 全年目标 | 完成比例 |\n|---|---|---|---|\n"
+             "| 税收(万元) | 5,230 | 11,000 | {a} |\n| 投资(万元) | 7,800 | 15,000 | 52.0% |\n")
+    assert _ar(table.format(a="47.5%")) == []  # 47.55% written 47.5%: within rounding of the figures
+    assert _ar(table.format(a="57.5%")) == ["AR102"]

@@ -10,8 +10,8 @@ over another are checked, and only when the sentence holds exactly two figures o
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone. The message shows the recomputation.
 
-In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度) column is checked against the 完成 and 计划
-columns of the same row.
+In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度, 完成比例, and any …率 such as 接种率)
+column is checked against the 完成 (实际, 实种…) and 计划 (目标, 应种…) columns of the same row.
 
 Why it matters: rates are the figures superiors quote. A rate that does not follow
 from its own counts is an error a reviewer will find with a calculator.
