@@ -128,3 +128,45 @@ def test_done_share_column_is_a_rate():
              "| 税收(万元) | 5,230 | 11,000 | {a} |\n| 投资(万元) | 7,800 | 15,000 | 52.0% |\n")
     assert _ar(table.format(a="47.5%")) == []  # 47.55% written 47.5%: within rounding of the figures
     assert _ar(table.format(a="57.5%")) == ["AR102"]
+
+
+# --- shares: the whole named again, 之 for 的, what was found among what was checked ------
+
+
+def test_share_of_the_whole_named_before_qizhong():
+    text = "光纤新增4.2万户,其中千兆光纤新增1.8万户,占光纤新增用户的{p};专线新增0.3万户。"
+    assert _ar(text.format(p="42.9%")) == []
+    assert _ar(text.format(p="52.9%")) == ["AR101"]
+
+
+def test_share_written_with_zhi():
+    text = "全乡已登记合作社共计212家。参与联营的合作社达58家,占已登记合作社之{p}。"
+    assert _ar(text.format(p="27.4%")) == []
+    assert _ar(text.format(p="37.4%")) == ["AR101"]
+
+
+def test_found_among_checked():
+    text = "抽检食品批次415批,检出不合格批次17批,占比{p},均已依法处置。"
+    assert _ar(text.format(p="4.1%")) == []
+    assert _ar(text.format(p="5.1%")) == ["AR101"]
+    named = "巡查在建工地64个,发现隐患工地21个,隐患工地占比{p}。"
+    assert _ar(named.format(p="32.8%")) == []
+    assert _ar(named.format(p="38.2%")) == ["AR101"]
+
+
+def test_found_share_of_another_whole_stays_quiet():
+    # a share of something the sentence gives no figure for
+    assert _ar("检查企业120家,发现隐患企业30家,占全市企业的5%。") == []
+    # the part is no finding of the check
+    assert _ar("检查企业120家,其余企业30家,占比5%。") == []
+
+
+# --- a survey named by its rate is the base ----------------------------------------------
+
+
+def test_survey_named_by_its_rate_is_the_base():
+    text = "满意度调查问卷共回收860份,满意及基本满意者817份,满意度达{p}。"
+    assert _ar(text.format(p="95.0%")) == []
+    assert _ar(text.format(p="97.0%")) == ["AR102"]
+    # two classes of answers are no base and count
+    assert _ar("满意的1,980份,比较满意的652份,满意度为75.3%。") == []

@@ -4,7 +4,7 @@ What it finds: a sentence that gives a base and a count and then their rate, suc
 ``适龄儿童3264人,入学3231人,入学率99.05%`` (3231 / 3264 = 98.99%) or
 ``计划投资5000万元,实际完成4800万元,完成率96%``, or
 ``共回访1,200人,其中1,056人表示满意,满意度为85%`` (88%; 满意度 and 知晓度 are read as rates,
-a 综合满意度 is not; ``化解成功178起,化解成功率…`` and ``其中符合规定者1,071处次,合格率…``
+a 综合满意度 is not, and a base named by the survey, ``满意度问卷回收1,200份``, is a base; ``化解成功178起,化解成功率…`` and ``其中符合规定者1,071处次,合格率…``
 name their count too). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
@@ -135,7 +135,9 @@ def _claims(doc):
                 if "其中" in s.between(s.start, q1.start) or "当中" in s.between(s.start, q1.start):
                     continue  # both counts are parts of a breakdown (其中满意的…, 比较满意的…)
                 head1 = s.between(s.clause_start(q1.start), q1.start)
-                if stem in head1 and not _TOTAL_LABEL.search(head1):
+                # (满意度问卷回收1,200份: the rate's own name names the survey, not a class)
+                bare1 = head1.replace(f"{stem}度", "").replace(f"{stem}率", "")
+                if stem in bare1 and not _TOTAL_LABEL.search(head1):
                     continue  # 满意的1,980份, 比较满意的652份: two classes, not a base and a count
                 label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
                 # 共回访1,200人,其中1,056人表示满意,满意度…: the count's own clause names the rate

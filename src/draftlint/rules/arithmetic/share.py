@@ -3,7 +3,8 @@
 What it finds: a percentage given as the share of a whole when both figures are in the
 text: ``完成1318万元,占全年任务2355万元的60%``, ``为年度目标8亿元的70%``, and
 ``其中…36家,占比30%`` / ``占总人口的20%`` where the whole is the total the sentence
-started from, and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
+started from (also named again: ``新增2.3万户,其中千兆新增1.6万户,占新增用户的69.6%``), or what
+was checked when the part is what was found (``抽查底稿52份,发现问题底稿6份,占比11.5%``), and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
@@ -46,7 +47,7 @@ _TIMES_TRIGGER = lazy(r"(?:是|为|相当于|达到)")
 _TAIL = lazy(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
 # 占比30%, 占30%, 比重为30%, 占总人口的20%
 _IMPLICIT = lazy(
-    r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
+    r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:[的之](?:比例|比重)?)?"
     r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
 )
 # what _TAIL leaves right before the stated share: 的(比例/比重/份额)(为/是/达/约) and a numeral
@@ -94,6 +95,9 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
                         return q  # 共2,148人 / 税收收入2.96亿元 … 占税收收入的21.5%: named as the whole
                     if not totals and "总" in mid and (qz is None or sent is not s or q.start < qz):
                         return q
+                if (not totals and not task and sent is s and qz is not None and q.start < qz < a.start
+                        and len(_bare(label)) >= 2 and _bare(label) in noun):
+                    return q  # 宽带新增2.3万户,其中千兆宽带新增1.6万户,占宽带新增用户的…: the 其中 list's whole
     return None
 
 
@@ -115,7 +119,18 @@ def _named_total(s: C.Sentence, a):
     if len(cands) != 1 or cands[0].approximate:
         return None
     q = cands[0]
-    return q if _TOTAL_WORDS.search(s.between(s.clause_start(q.start), q.start)) else None
+    label = s.between(s.clause_start(q.start), q.start)
+    if _TOTAL_WORDS.search(label):
+        return q
+    # 抽查底稿52份,发现问题底稿6份,问题底稿占比…: what was found among what was checked
+    if (_CHECKED.search(label) and s.clause_of(a.start) - s.clause_of(q.start) == 1
+            and _FOUND.search(s.between(s.clause_start(a.start), a.start))):
+        return q
+    return None
+
+
+_CHECKED = lazy(r"(?:检查|抽查|抽检|排查|检测|核查|巡查|调查|检验|筛查|审查|审核|查验)了?\p{Han}{0,8}$")
+_FOUND = lazy(r"^\s*(?:其中|共|累计)?(?:发现|查出|检出|查处|查实)")
 
 
 def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
