@@ -170,3 +170,26 @@ def test_survey_named_by_its_rate_is_the_base():
     assert _ar(text.format(p="97.0%")) == ["AR102"]
     # two classes of answers are no base and count
     assert _ar("满意的1,980份,比较满意的652份,满意度为75.3%。") == []
+
+
+# --- list counts: quoted names without 、, an adverb before the verb, 一是… on the next line
+
+
+def test_quoted_names_one_after_another():
+    assert _ar("上半年新开工“河道整治”“农房改造”“道路提升”三个项目。") == []
+    assert _ar("上半年新开工“河道整治”“农房改造”“道路提升”四个项目。") == ["AR131"]
+    assert _ar("荣获“优秀”“良好”等三个等次。") == []  # 等: the list may be short
+    assert _ar("开展“进社区”“进学校”活动三个月。") == []  # a count of months, not of the names
+
+
+def test_adverb_before_the_listing_verb():
+    assert _ar("全面推进基层党建、产业发展、人居环境三项重点工作。") == []
+    assert _ar("全面推进基层党建、产业发展、人居环境、平安建设三项重点工作。") == ["AR131"]
+    assert _ar("扎实抓好基层党建、产业发展、人居环境、平安建设五项重点工作。") == ["AR131"]
+
+
+def test_shi_run_on_the_line_below_the_count():
+    bad = "明年重点做好以下三个方面的工作:\n\n一是抓好宣传;二是优化服务;三是强化管理;四是建强队伍。\n"
+    assert _ar(bad) == ["AR131"]
+    good = "明年重点做好以下四个方面的工作:\n一是抓好宣传;二是优化服务;三是强化管理;四是建强队伍。\n"
+    assert _ar(good) == []
