@@ -537,7 +537,7 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
         parent = next((mk[0] for ln in reversed(lines[:i]) if (mk := _marker(text[ln.start:ln.end]))), None)
         own = _marker(lt)
         style, run = None, 0
-        for ln in lines[i + 1:]:
+        for at, ln in enumerate(lines[i + 1:], i + 1):
             mk = _marker(text[ln.start:ln.end])
             if mk is None:
                 if style is None and text[ln.start:ln.end].strip():
@@ -547,8 +547,10 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
                 if mk[1] != 1 or mk[0] in (parent, own[0] if own else None):
                     break
                 style, run = mk[0], 1
-                if style == "shi":
-                    # 一是…;二是…;三是…;四是… on the one line below the count
+                nxt = text[lines[at + 1].start:lines[at + 1].end] if at + 1 < len(lines) else ""
+                if style == "shi" and text[ln.start:ln.end].rstrip()[-1:] in ("。", ";", "；") and not nxt.strip():
+                    # 一是…;二是…;三是…;四是…。 as one paragraph below the count (not a wrapped one
+                    # that goes on in the next line)
                     for om in _ORDINAL_IS.finditer(text, ln.start, ln.end):
                         kind, value = _ordinal(om)
                         if kind == "ord" and value == run + 1:
