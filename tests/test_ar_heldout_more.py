@@ -193,3 +193,36 @@ def test_shi_run_on_the_line_below_the_count():
     assert _ar(bad) == ["AR131"]
     good = "明年重点做好以下四个方面的工作:\n一是抓好宣传;二是优化服务;三是强化管理;四是建强队伍。\n"
     assert _ar(good) == []
+
+
+# --- more halves, a classification of the total before, currencies -----------------------
+
+
+def test_more_halves_make_a_breakdown_complete():
+    assert _ar("全县现有便民服务点36个,其中城区15个、郊县19个。") == ["AR122"]
+    assert _ar("全县现有便民服务点34个,其中城区15个、郊县19个。") == []
+    assert _ar("累计培训学员520人次,其中线上培训310人次、现场培训200人次。") == ["AR122"]
+    assert _ar("完成进出口额52.3亿元,其中外贸企业出口30.1亿元、内贸企业转出口12.2亿元。") == []  # 外贸/内贸 of another group
+    # one half and a sample of the other
+    assert _ar("累计培训学员520人次,其中线上培训310人次、现场实操考核60人次。") == []
+
+
+def test_classification_of_the_total_before():
+    text = "全年受理信访事项共412件,较上年减少6.2%。按事项类别划分:涉法涉诉126件、劳动社保158件、城建国土{n}件。"
+    assert _ar(text.format(n="128")) == []
+    assert _ar(text.format(n="118")) == ["AR122"]
+    # no total named in the sentence before: nothing to add up to
+    assert _ar("全年受理信访事项412件,较上年减少6.2%。按事项类别划分:涉法涉诉126件、劳动社保158件。") == []
+
+
+def test_foreign_currency_is_a_unit():
+    text = "上半年实现营业收入3.62亿港元,较去年同期的3.18亿港元增长{p}。"
+    assert _ar(text.format(p="13.8%")) == []
+    assert _ar(text.format(p="18.3%")) == ["AR111"]
+
+
+def test_plan_that_a_share_is_of_is_not_the_whole_broken_down():
+    text = ("上半年实现保费收入3.65亿港元,完成全年计划7.2亿港元的50.7%。"
+            "其中寿险保费2.41亿港元,占总保费的{p}。")
+    assert _ar(text.format(p="66.0%")) == []  # 2.41 / 3.65, not / 7.2
+    assert _ar(text.format(p="76.0%")) == ["AR101"]

@@ -35,6 +35,8 @@ _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
 _GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
+# 依案件类型区分: / 按类别划分, / 按来源分: a sentence that classifies the total before it
+_BY_KIND = lazy(r"^\s*(?:依|按|按照|依照)\p{Han}{1,8}?(?:区分|划分|分类|来分|分)\s*[:：,，]")
 _AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
 
 
@@ -353,7 +355,7 @@ def _may_break_down(t: str) -> bool:
 def _breakdowns(doc):
     for prev, s in C.sentences(doc):
         text = s.text
-        if not _may_break_down(text):
+        if not _may_break_down(text) and not (prev is not None and "分" in text and _BY_KIND.match(text)):
             continue
         above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
         if prev is None and "其中" in text and _OPENS_QIZHONG.match(text):
@@ -391,6 +393,15 @@ def _breakdowns(doc):
             if len(shares) >= 2 and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
+        # …案件共286件。依案件类型区分:民事案件152件、刑事案件87件…: a classification of the total before
+        by_kind = _BY_KIND.match(text) if prev is not None and "分" in text else None
+        if by_kind:
+            parts, _exh, end, part_labels = _collect(s, s.start + by_kind.end(), None)
+            if len(parts) >= 2:
+                wholes = [q for q in prev.quantities if _u(q.unit) == _u(parts[0].unit) and not C.is_reference(prev, q)
+                          and _TOTAL.search(prev.between(prev.clause_start(q.start), q.start))]
+                if len(wholes) == 1 and not wholes[0].approximate:
+                    yield Breakdown(wholes[0], tuple(parts), True, s.start, end, False, part_labels)
         # …龙头企业60家。龙头企业中,国家级1家、省级12家、市级47家: the group of the sentence before
         head = _GROUP_HEAD.match(text) if prev is not None and "中" in text else None
         if head and prev is not None:
@@ -494,7 +505,9 @@ _HALVES = (
     (lazy(r"公办"), lazy(r"民办")),
     (lazy(r"省内"), lazy(r"省外")),
     (lazy(r"境内"), lazy(r"境外")),
-    (lazy(r"线上"), lazy(r"线下")),
+    (lazy(r"线上"), lazy(r"线下|实地|现场")),
+    (lazy(r"外贸"), lazy(r"内贸")),
+    (lazy(r"市区|城区"), lazy(r"县区|郊区|郊县")),
 )
 # a whole named as two classes joined (会员及眷属共612人): its two parts are those classes
 _JOINED = lazy(r"(\p{Han}{2})(?:及|和|与)(\p{Han}{2})(?:\p{Han}{0,2})?(?:共计?|合计|总计|总数|人数|数量)?[为有达]?$")
@@ -543,7 +556,7 @@ _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开�
 
 
 # the words that count things (not people, events or measures): 处, 座, 个, 台 …
-_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
+_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 架 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
 _LIST_GAP = lazy(r"^、[^\d,，;；:：。、]*$")
 
 

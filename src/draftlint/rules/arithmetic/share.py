@@ -36,7 +36,7 @@ from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ...numbers import _CN_START
 from . import _tables
-from ._parts import _AMONG
+from ._parts import _AMONG, _base_of_share
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -150,7 +150,8 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
     for q in s.quantities:
         if pos <= q.start < a.start and C.is_amount(q) and not C.same_kind(q, a):
             return None
-    cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q)]
+    # (完成全年计划5.6亿元的50.7%: the plan is the base of a share, not the total broken down)
+    cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q) and not _base_of_share(s, q)]
     if cands:
         if any(q.unit == "%" and "占" in s.between(s.clause_start(q.start), q.start)
                for q in s.quantities if cands[0].end <= q.start < pos):
@@ -159,7 +160,8 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
             return None
         return cands[0]
     if idx <= 1 and prev is not None:
-        cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)]
+        cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)
+                 and not _base_of_share(prev, q)]
         if cands:
             return cands[0]
     return None
