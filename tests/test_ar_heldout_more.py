@@ -226,3 +226,28 @@ def test_plan_that_a_share_is_of_is_not_the_whole_broken_down():
             "其中寿险保费2.41亿港元,占总保费的{p}。")
     assert _ar(text.format(p="66.0%")) == []  # 2.41 / 3.65, not / 7.2
     assert _ar(text.format(p="76.0%")) == ["AR101"]
+
+
+# --- totals after their parts: 发现 is no 现有, a counted subject, a time opening the list --
+
+
+def test_total_after_parts_with_found():
+    text = "查出账实不符4处、手续不全6处、超范围支出3处,共计发现问题{n}处。"
+    assert _ar(text.format(n="13")) == []
+    assert _ar(text.format(n="15")) == ["AR122"]
+
+
+def test_counted_subject_before_the_total():
+    text = "全年拨付救助金2,316万元、慰问金584万元,两项资金合计{n}万元。"
+    assert _ar(text.format(n="2,900")) == []
+    assert _ar(text.format(n="2,980")) == ["AR122"]
+    # a subject that is no count of the items named is a wider total
+    assert _ar("全年拨付救助金2,316万元、慰问金584万元,全局各类资金合计5,200万元。") == []
+
+
+def test_time_opening_the_list_dates_every_part():
+    text = "上半年新建道路3.2公里、改造道路5.6公里、维修道路2.1公里,共计完成道路工程{n}公里。"
+    assert _ar(text.format(n="10.9")) == []
+    assert _ar(text.format(n="11.9")) == ["AR122"]
+    # a list of another topic before the total stays out
+    assert _ar("目前已建成道路3.2公里、改造道路5.6公里,共计完成道路工程12.5公里。") == []

@@ -28,7 +28,9 @@ _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10
 _SUM_AFTER = lazy(
     r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
     # 合计获奖十四名 / 共计表彰先进个人21名: a few words naming what is totalled
-    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中(?!心|央|国)|的|平均|人均|每|累计|建成|已|现|目前|截至|拥有|全[镇县市区村乡省]|辖区)\p{Han}){1,10}?(?:为|达|有)?\s*$"
+    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中(?!心|央|国)|的|平均|人均|每|累计|建成|已|(?<!发)现|目前|截至|拥有|全[镇县市区村乡省]|辖区)\p{Han}){1,10}?(?:为|达|有)?\s*$"
+    # 两项补贴合计2,890万元 / 以上三类共计…: the items just named, counted, then the total
+    r"|^\s*(?:以上|上述)?(?:[两二三四五六七八九十]|[2-9])(?:项|类|种|者)\p{Han}{0,6}?(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
 )
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
 _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
@@ -552,6 +554,7 @@ def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
 
 # a clause that states what there is (现有党员486名) is a stock, not one of the parts added
 _STOCK = lazy(r"现有|共有|拥有|已有|现存|在册")
+_TIME_OPENER = lazy(r"^\s*(?:全年|今年|本年度?|上半年|下半年|前三季度|[一二三四]季度|1-\d{1,2}月)")
 _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
@@ -601,6 +604,9 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         opener = _OPENS_QIZHONG.match(text) if len(same) >= 2 else None
         if opener:
             text = text[opener.end():]
+        if len(same) >= 2:
+            # 全年完成人工造林…、封山育林…, 共计完成…: a time that opens the list dates every part
+            text = _TIME_OPENER.sub("", text, count=1)
         if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text) or _STOCK.search(text):
             blocked = True
             break
