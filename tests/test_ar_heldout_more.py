@@ -251,3 +251,27 @@ def test_time_opening_the_list_dates_every_part():
     assert _ar(text.format(n="11.9")) == ["AR122"]
     # a list of another topic before the total stays out
     assert _ar("目前已建成道路3.2公里、改造道路5.6公里,共计完成道路工程12.5公里。") == []
+
+
+# --- a base named after the rate or its change -------------------------------------------
+
+
+def test_points_with_last_year_in_brackets():
+    text = "全年监测设备完好率达到98.6%,较上年提高{d}个百分点(上年为97.9%)。"
+    assert _ar(text.format(d="0.7")) == []
+    assert _ar(text.format(d="1.7")) == ["AR112"]
+    growth = "全年接待游客82万人次,较上年增长{p}(上年为64万人次)。"
+    assert _ar(growth.format(p="28.1%")) == []
+    assert _ar(growth.format(p="18.1%")) == ["AR111"]
+
+
+def test_rate_base_after_the_rate():
+    text = "为在册低保对象办理医疗救助2,614人,医疗救助覆盖率达到{p},全县在册低保对象2,958人。"
+    assert _ar(text.format(p="88.4%")) == []
+    assert _ar(text.format(p="91.4%")) == ["AR102"]
+
+
+def test_rate_base_after_of_another_population_stays_quiet():
+    # the total after the rate is of a population the count is not drawn from
+    assert _ar("接种疫苗3,862人,接种率达到86.5%,全区常住人口14,416人。") == []
+    assert _ar("全年新增就业3,862人,就业率达到86.5%,全区劳动力4,416人。") == []
