@@ -275,3 +275,19 @@ def test_rate_base_after_of_another_population_stays_quiet():
     # the total after the rate is of a population the count is not drawn from
     assert _ar("接种疫苗3,862人,接种率达到86.5%,全区常住人口14,416人。") == []
     assert _ar("全年新增就业3,862人,就业率达到86.5%,全区劳动力4,416人。") == []
+
+
+# --- a 其中 sentence after a sentence that ends on a target and a change -----------------
+
+
+def test_qizhong_whole_past_a_target_and_a_change():
+    text = ("上半年共完成一般公共预算收入5,320万元,完成年度预算11,000万元的48.4%,同比增收410万元,增长8.3%。"
+            "其中:税收收入3,960万元,非税收入{n}万元。")
+    assert _ar(text.format(n="1,360")) == []  # 3,960 + 1,360 = 5,320: the total, not the target or the change
+    assert _ar(text.format(n="1,160")) == []  # 其中 may name only some parts: no 其他 here
+    rest = ("上半年共完成一般公共预算收入5,320万元,完成年度预算11,000万元的48.4%,同比增收410万元,增长8.3%。"
+            "其中:税收收入3,960万元,其他收入{n}万元。")
+    assert _ar(rest.format(n="1,360")) == []
+    assert _ar(rest.format(n="1,160")) == ["AR122"]
+    # parts that fit within the change may break the change down
+    assert _ar("全年新增就业较上年增加500人。其中:返乡创业带动210人,其他290人。") == []

@@ -313,6 +313,20 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
 
 
 _OF_PCT = lazy(r"^\s*的\s*$")
+_DELTA_HEAD = lazy(r"(?:增收|减收|增加|减少|增长|下降|净增|净减|多|少)了?\s*$")
+
+
+def _past_smaller_asides(s: C.Sentence, wholes: list, parts) -> list:
+    """The candidates for the whole of a 其中 list that opens the next sentence, without
+    the nearest ones that are the base of a share (完成全年任务15600万元的55.4%: a target) or a
+    change (同比增收736万元) the parts alone exceed: they cannot be what the list breaks down."""
+    from ...numbers import Interval
+    lo = Interval.total([p.strict() for p in parts]).lo
+    out = list(wholes)
+    while out and (_base_of_share(s, out[0]) or out[0].strict().hi < lo
+                   and _DELTA_HEAD.search(s.between(s.clause_start(out[0].start), out[0].start))):
+        out.pop(0)
+    return out
 
 
 def _base_of_share(s: C.Sentence, q: C.Quantity) -> bool:
@@ -372,6 +386,7 @@ def _breakdowns(doc):
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
+                    wholes = _past_smaller_asides(prev, wholes, parts)
                 if above is not None and not wholes and s.text[: m.start()].strip() == "":
                     # only a sentence that states one figure, so which total is broken down is plain
                     wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)
