@@ -291,3 +291,11 @@ def test_qizhong_whole_past_a_target_and_a_change():
     assert _ar(rest.format(n="1,160")) == ["AR122"]
     # parts that fit within the change may break the change down
     assert _ar("全年新增就业较上年增加500人。其中:返乡创业带动210人,其他290人。") == []
+
+
+def test_growth_past_a_share_of_the_plan():
+    text = "全年归集资金46.8亿元,完成年度计划45亿元的104%,同比增长{p}(上年为43.1亿元)。"
+    assert _ar(text.format(p="8.6%")) == []  # 46.8 / 43.1 − 1 = 8.58%
+    assert _ar(text.format(p="6.8%")) == ["AR111"]
+    # the share itself is no value of the growth
+    assert _ar("全年归集资金46.8亿元,完成年度计划45亿元的104%,同比提高2.1%(上年为101.9%)。") == []
