@@ -299,3 +299,12 @@ def test_growth_past_a_share_of_the_plan():
     assert _ar(text.format(p="6.8%")) == ["AR111"]
     # the share itself is no value of the growth
     assert _ar("全年归集资金46.8亿元,完成年度计划45亿元的104%,同比提高2.1%(上年为101.9%)。") == []
+
+
+def test_part_named_after_its_share():
+    text = "全年共招录人员 名,其中公开招聘86名、定向选调23名。到基层一线的人员占公开招聘总数的{p},共52名。"
+    assert _ar(text.format(p="60.5%")) == []  # 52 / 86
+    assert _ar(text.format(p="65.5%")) == ["AR101"]
+    # two figures the total's name fits: which is the whole is unclear
+    assert _ar("全年招聘教师86名、医生23名。到基层的人员占招聘总数的65.5%,共52名。") == []
+    assert _ar("全年招聘教师86名、医生23名。到基层的人员占招聘总数的25.5%,共22名。") == []

@@ -4,7 +4,8 @@ What it finds: a percentage given as the share of a whole when both figures are 
 text: ``完成1318万元,占全年任务2355万元的60%``, ``为年度目标8亿元的70%``, and
 ``其中…36家,占比30%`` / ``占总人口的20%`` where the whole is the total the sentence
 started from (also named again: ``新增2.3万户,其中千兆新增1.6万户,占新增用户的69.6%``), or what
-was checked when the part is what was found (``抽查底稿52份,发现问题底稿6份,占比11.5%``), and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
+was checked when the part is what was found (``抽查底稿52份,发现问题底稿6份,占比11.5%``), a part named
+right after its share (``…的干部占提拔总数的61.2%,共41名`` with one figure named 提拔 before), and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
@@ -208,6 +209,42 @@ def _subject(head: str) -> str:
     return word
 
 
+def _own_label_names(prev, s: C.Sentence, whole, mid: str) -> bool:
+    """The words right before ``whole`` (from the figure before it) name what ``mid`` names
+    (其中提拔重用67名、交流轮岗52名: 提拔总数 is 67名, not 52名)."""
+    sent = s if whole.start >= s.start else prev
+    if sent is None:
+        return False
+    start = sent.clause_start(whole.start)
+    prior = sent.last_before(whole.start)
+    if prior is not None and prior.end > start:
+        start = prior.end
+    own = _bare(sent.between(start, whole.start).lstrip("、和及与 "))
+    noun = _TOTAL_SUFFIX.sub("", mid.rstrip("的").lstrip("总"))
+    # the name opens the figure's own words (其中提拔重用67名): in 全年招聘教师86名、医生23名 the
+    # verb 招聘 may cover the whole list, and 86名 is not all that was 招聘
+    return len(noun) >= 2 and own.startswith(noun)
+
+
+_COUNT_AFTER = lazy(r"^\s*(?:共|共计|计|合计|达|为|有)\s*$")
+
+
+def _part_after(s: C.Sentence, p):
+    """The figure a share clause is followed by as its count (…占…的62.7%,共41名), if the next
+    clause is that one figure and the share clause holds no other."""
+    ce = s.clause_end(p.end)
+    if ce >= s.end or s.within(p.end, ce):
+        return None
+    cs2 = ce + 1
+    nxt = s.within(cs2, s.clause_end(cs2))
+    if len(nxt) != 1 or not C.is_amount(nxt[0]) or nxt[0].approximate:
+        return None
+    q = nxt[0]
+    if not _COUNT_AFTER.match(s.between(cs2, q.start)) or s.between(q.end, s.clause_end(cs2)).strip():
+        return None
+    return q
+
+
 def _claims(doc):
     """(numerator, whole, stated percentage, span start) of every share claim."""
     for prev, s in C.sentences(doc):
@@ -258,6 +295,14 @@ def _claims(doc):
             if _SUMMED.search(s.between(cstart, trig_at)):
                 continue  # 小麦42.3万亩、玉米38.6万亩,合计占…93.5%: the share of the parts together
             own = [q for q in s.before(trig_at) if C.is_amount(q)]
+            later = _part_after(s, p) if mid and not any(q.start >= cstart for q in own) else None
+            if later is not None and _subject(s.between(cstart, trig_at)):
+                # 从乡镇提拔的干部占提拔总数的62.7%,共41名: the part named right after its share
+                named = [q for sent in (s, prev) if sent is not None for q in sent.before(min(trig_at, sent.end))
+                         if C.same_kind(q, later) and not q.approximate and _own_label_names(prev, s, q, mid)]
+                if len(named) == 1 and named[0].value >= later.value:
+                    yield [later], named[0], p, trig_at, s
+                continue
             if not own:
                 continue
             a = own[0]
