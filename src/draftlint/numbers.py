@@ -160,9 +160,9 @@ UNITS: dict[str, str] = {
     "㎡": "平方米", "立方米": "立方米", "公顷": "公顷", "公里": "公里", "千米": "公里", "km": "公里",
     "人次": "人次", "车次": "车次", "架次": "架次", "台次": "台次", "场次": "场次", "户次": "户次", "处次": "处次",
     "千克": "公斤", "公斤": "公斤", "kg": "公斤", "吨": "吨", "斤": "斤", "米": "米", "亩": "亩",
-    "元": "元", "块钱": "元", "美元": "美元", "人": "人", "户": "户", "个": "个", "家": "家",
+    "元": "元", "块钱": "元", "美元": "美元", "港元": "港元", "澳门元": "澳门元", "欧元": "欧元", "英镑": "英镑", "人": "人", "户": "户", "个": "个", "家": "家",
     "名": "名", "所": "所", "项": "项", "件": "件", "座": "座", "栋": "栋", "幢": "幢", "处": "处",
-    "辆": "辆", "台": "台", "套": "套", "间": "间", "条": "条", "次": "次", "场": "场", "批": "批",
+    "辆": "辆", "台": "台", "架": "架", "套": "套", "间": "间", "条": "条", "次": "次", "场": "场", "批": "批",
     "头": "头", "羽": "羽", "只": "只", "袋": "袋", "棵": "棵", "株": "株", "方": "方",
     "张": "张", "册": "册", "篇": "篇", "份": "份", "起": "起", "宗": "宗", "笔": "笔", "部": "部",
     "支": "支", "位": "位", "例": "例", "剂次": "剂次", "剂": "剂", "门": "门", "艘": "艘",
@@ -173,7 +173,7 @@ UNITS: dict[str, str] = {
 }
 # 节 is a unit of lessons (公开课2节), not the start of 节能/节约/节水 or a festival
 # and 分 a unit of marks (平均分86.5分) after Arabic digits only (十分重视, 三分之一, 5分钟 are not)
-_UNIT_GUARDS = {"节": "(?![能约水电省俭假日点目奏])",
+_UNIT_GUARDS = {"节": "(?![能约水电省俭假日点目奏])", "架": "(?![构设空势子次])",
                 "分": "(?![0-9钟秒别之享类配成期批头布散管局院会队站社支部析解数值档段项区厂公母子红工担流拣包片级步])"}
 _UNIT_ALT = "|".join(re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(UNITS, key=len, reverse=True))
 
@@ -195,6 +195,8 @@ _QUANTITY_PATTERN = rf"""
     (?P<pct_cn>百分之(?P<pct_body>{_AR_NUM}|{_CN_NUM}))
     |
     (?P<yi>{_AR_NUM})[{_WS}]?亿[{_WS}]?(?P<wan>{_AR_NUM})[{_WS}]?万(?P<capprox>余|多)?(?P<cunit>{_UNIT_ALT})?(?P<cpost>以上|左右|上下|以下|之多|以内)?
+    |
+    (?P<w4>[0-9]{{1,4}})万(?P<ones>[0-9],[0-9]{{3}}(?![0-9,.])|[0-9]{{1,4}}(?![0-9,.]))(?P<wunit>{_UNIT_ALT})
     |
     (?P<num>{_AR_NUM}|{_CN_NUM})
     (?:[ \u00a0\u3000](?=[^{_WS}\d]))?
@@ -468,6 +470,7 @@ def _groups():
 
 
 _GROUPS: tuple[int, ...] | None = None
+_W4 = 0  # the index of group w4 (set with _GROUPS)
 
 # what the groups of a match make of a figure, by the groups (see _reading): a report
 # writes the same few figures (1个, 3月, 2024年, 50%) over and over, and working out
@@ -544,13 +547,16 @@ def _reading(g: tuple) -> tuple | None:
 
 def _remember(g: tuple):
     """What the groups ``g`` make of a figure (see _READINGS), worked out and kept."""
-    global _GROUPS
+    global _GROUPS, _W4
     if _GROUPS is None:
         _GROUPS = _groups()
+        _W4 = quantity_pattern().groupindex["w4"] - 1
     if len(_READINGS) >= _READINGS_MAX:
         _READINGS.clear()
     if g[_GROUPS[2]]:
         r = "compound"  # 3亿2560万元: read each time, they are rare
+    elif g[_W4]:
+        r = "compound"  # 21万4,380人次: read each time, they are rare
     elif g[_GROUPS[0]]:
         r = "pct_cn"  # 百分之九十五
     else:
@@ -620,7 +626,17 @@ _PLACES = tuple(Decimal(1).scaleb(-k) for k in range(12))
 
 
 def _compound(text: str, g: dict, whole: str, start: int, end: int, base: int) -> Quantity | None:
-    """3亿2560万元: one figure written with two multipliers."""
+    """3亿2560万元: one figure written with two multipliers (or 21万4,380人次: 万 and the ones)."""
+    if g.get("w4"):
+        if _all_zeros(g["w4"]):
+            return None
+        before = text[start - 1] if start else ""
+        if before and (before.isdigit() or before == "."):
+            return None
+        ones = Decimal(g["ones"].replace(",", ""))
+        value = Decimal(g["w4"]) * Decimal(10) ** 4 + ones
+        return Quantity(base + start, base + end, whole.rstrip(), value, UNITS[g["wunit"]], Decimal(1),
+                        _last_nonzero_place(value, 0), 0, None, g["w4"], False)
     yi, wan = _decimal_of(g["yi"]), _decimal_of(g["wan"])
     if yi is None or wan is None or yi[1] or wan[0] >= 10000:
         return None

@@ -29,7 +29,8 @@ _STATED_VS_LAST = lazy(
     rf"^\s*[,，]\s*(?:同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比)?(?:同期)?"
     rf"(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
 )
-_BASE_AFTER = lazy(r"^\s*[,，]\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
+_BASE_AFTER = lazy(r"^\s*(?:[,，]|[（(])\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
+_SHARE_OF = lazy(r"^\s*的\s*$")
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
 _REAL_TERMS = lazy_re(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")
 
@@ -173,13 +174,30 @@ def _changes(doc):
         # B,较上年增长P%,上年为A: the base stated after the rate
         for i, q in enumerate(qs[:-2]):
             p, base = qs[i + 1], qs[i + 2]
-            if not (C.is_amount(q) and C.same_kind(q, base)) or p.unit != "%" or C.is_reference(s, q):
+            # (a rate and its change in points: 运行率99.2%,较上年提高1.5个百分点(上年为98.7%))
+            rates = q.unit == "%" and p.unit == "pp"
+            if q.unit == "%" and p.unit == "%" and i >= 2 and C.is_amount(base):
+                pass  # perhaps a share between the figure and its growth (see below)
+            elif not ((C.is_amount(q) or rates) and C.same_kind(q, base)) or (p.unit != "%" and not rates) or C.is_reference(s, q):
                 continue
             gap = s.between(q.end, p.start)
             m = _STATED_VS_LAST.match(gap)
-            if not m or not _BASE_AFTER.match(s.between(p.end, base.start)):
+            after = s.between(p.end, base.start)
+            if not m or not _BASE_AFTER.match(after):
                 continue
-            if s.clause_of(p.start) - s.clause_of(q.start) != 1 or s.clause_of(base.start) - s.clause_of(p.start) != 1:
+            bracket = "(" in after or "（" in after
+            span_q = q
+            if q.unit == "%" and not rates and i >= 2 and _SHARE_OF.match(s.between(qs[i - 1].end, q.start)):
+                # 归集30.2亿元,完成年度计划28亿元的107.9%,同比增长8.6%(上年为28.4亿元): the share and its
+                # base lie between the figure and its growth
+                q = qs[i - 2]
+                if (not (C.is_amount(q) and C.same_kind(q, base)) or C.is_reference(s, q)
+                        or s.clause_of(span_q.start) - s.clause_of(q.start) != 1):
+                    continue
+            elif q.unit == "%" and not rates:
+                continue
+            if (s.clause_of(p.start) - s.clause_of(span_q.start) != 1
+                    or s.clause_of(base.start) - s.clause_of(p.start) != (0 if bracket else 1)):
                 continue
             if _COMPARABLE.search(s.between(s.start, q.start)):
                 continue  # profits, enterprises above a size threshold: a comparable base

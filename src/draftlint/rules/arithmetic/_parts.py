@@ -20,19 +20,25 @@ _STOP = lazy(r"总|(?<!公)共|合计|目前|截至|截止|同比|比上年|较�
 _TOTAL = lazy(r"(?<!公)共|合计|总|累计")
 _REST = lazy(r"其他|其余|其它|剩余|余下|另有")
 _WHOLE_WORD = lazy(r"总|全部|合计|整体")
+# the name of the last part of a 、 list naming the rest (、其他单位申请 / 、培训及其他)
+_REST_LAST = lazy(r"^\s*、\s*(?:其他|其余|其它|剩余|余下)[^\d、]{0,8}$|^\s*、[^\d、]{0,8}(?:及|和|与)(?:其他|其它)$")
 _JOINED_FIGURES = lazy(r"(?:\s*(?:、|和|及|与)\s*[\d.%\s]*)*")  # 40%、35%和25%: what lies between the shares
 _SHARES_RESPECTIVELY = lazy(r"分别占(?:比)?(?:(?P<mid>[^,，;；。\d%]{0,10}?)的(?:比重|比例)?)?(?:为|达)?\s*")
 # a total after its parts: …,合计30人 / …,共5所
 _SUM_AFTER = lazy(
     r"(?:^|以上|[^\p{Han}])(?:合计|共计|总计|总共|共)(?:为|达)?\s*$|^\s*(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
     # 合计获奖十四名 / 共计表彰先进个人21名: a few words naming what is totalled
-    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中(?!心|央|国)|的|平均|人均|每|累计|建成|已|现|目前|截至|拥有|全[镇县市区村乡省]|辖区)\p{Han}){1,10}?(?:为|达|有)?\s*$"
+    r"|^\s*(?:以上)?(?:合计|共计|总计|总共)(?:(?!其中|占|比|较|同比|增|减|降|提高|中(?!心|央|国)|的|平均|人均|每|累计|建成|已|(?<!发)现|目前|截至|拥有|全[镇县市区村乡省]|辖区)\p{Han}){1,10}?(?:为|达|有)?\s*$"
+    # 两项补贴合计2,890万元 / 以上三类共计…: the items just named, counted, then the total
+    r"|^\s*(?:以上|上述)?(?:[两二三四五六七八九十]|[2-9])(?:项|类|种|者)\p{Han}{0,6}?(?:合计|共计|总计|总共|共)(?:为|达)?\s*$"
 )
 # 独居的占18.5% / 独居老人占比18.5%: nothing between 占 and the figure
 _BARE_SHARE = lazy(r"[\p{Han}]+(?:的|者)?占(?:比)?(?:为|达|约)?\s*$")
 _SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$|(?:比重|占比|比例)(?:为|达|约)?\s*$")
 # "12个工地中" / "在调查的50家企业中"
 _GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
+# 依案件类型区分: / 按类别划分, / 按来源分: a sentence that classifies the total before it
+_BY_KIND = lazy(r"^\s*(?:依|按|按照|依照)\p{Han}{1,8}?(?:区分|划分|分类|来分|分)\s*[:：,，]")
 _AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
 
 
@@ -164,16 +170,20 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
     exhaustive = False
     end = from_pos
     commas = False  # parts joined by a comma so far
+    listed = False  # parts joined by 、 in one clause so far
     for cs, ce in _clause_bounds(s):
         if ce <= from_pos:
             continue
         sep = s.between(cs - 1, cs) if cs > from_pos else ""
         cs = max(cs, from_pos)
-        if parts and sep in (";", "；") and commas:
-            break  # 其中男生352人,女生330人;教师58人…: a semicolon after a comma closes the list
+        if parts and sep in (";", "；") and (commas or listed):
+            # 其中男生352人,女生330人;教师58人… / 其中行政编制6名、事业编制32名;向…调剂编制45名:
+            # a semicolon after parts joined by a comma or by 、 closes the list
+            break
         text = s.between(cs, ce)
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)]
+        amounts = [q for q in qs if C.is_amount(q) and not _aside(s, q, cs) and not _names_part(s, q, ce)
+                   and not _class_label(s, q)]
         if unit is None and amounts:
             unit = amounts[0].unit
         same = [q for q in amounts if _u(q.unit) == _u(unit)]
@@ -189,10 +199,14 @@ def _collect(s: C.Sentence, from_pos: int, unit: str | None):
                 labels.append(s.between(max(at, cs), q.start))
                 at = q.end
             commas = commas or bool(parts) and sep in (",", "，")
+            listed = listed or len(same) >= 2
             parts.extend(same)
             end = same[-1].end
             if _REST.search(s.between(cs, same[0].start)):
                 exhaustive = True
+                break
+            if len(same) >= 2 and _REST_LAST.match(s.between(same[-2].end, same[-1].start)):
+                exhaustive = True  # 养护工程87件、委外工程31件、其他单位申请6件: the last of the list is the rest
                 break
             continue
         if amounts or (not qs and parts):
@@ -215,6 +229,14 @@ def finding_span(doc, b: Breakdown) -> Span:
 
 
 _PHASE = lazy(r"^[一二三四五六七八九十]期\p{Han}")
+
+
+def _class_label(s: C.Sentence, q: C.Quantity) -> bool:
+    """``q`` names the class the figure right after it counts (一类0件, A2类27件): a label, not a part."""
+    if q.unit != "类":
+        return False
+    nxt = s.after(q.end)
+    return bool(nxt) and nxt[0].start == q.end and nxt[0].unit != "类"
 
 
 def _names_part(s: C.Sentence, q: C.Quantity, ce: int) -> bool:
@@ -291,6 +313,20 @@ def _paragraph_before(doc, first: C.Sentence) -> C.Sentence | None:
 
 
 _OF_PCT = lazy(r"^\s*的\s*$")
+_DELTA_HEAD = lazy(r"(?:增收|减收|增加|减少|增长|下降|净增|净减|多|少)了?\s*$")
+
+
+def _past_smaller_asides(s: C.Sentence, wholes: list, parts) -> list:
+    """The candidates for the whole of a 其中 list that opens the next sentence, without
+    the nearest ones that are the base of a share (完成全年任务15600万元的55.4%: a target) or a
+    change (同比增收736万元) the parts alone exceed: they cannot be what the list breaks down."""
+    from ...numbers import Interval
+    lo = Interval.total([p.strict() for p in parts]).lo
+    out = list(wholes)
+    while out and (_base_of_share(s, out[0]) or out[0].strict().hi < lo
+                   and _DELTA_HEAD.search(s.between(s.clause_start(out[0].start), out[0].start))):
+        out.pop(0)
+    return out
 
 
 def _base_of_share(s: C.Sentence, q: C.Quantity) -> bool:
@@ -335,7 +371,7 @@ def _may_break_down(t: str) -> bool:
 def _breakdowns(doc):
     for prev, s in C.sentences(doc):
         text = s.text
-        if not _may_break_down(text):
+        if not _may_break_down(text) and not (prev is not None and "分" in text and _BY_KIND.match(text)):
             continue
         above = None  # 全年组织税费收入5.62亿元。⏎其中:增值税…: the paragraph before holds the total
         if prev is None and "其中" in text and _OPENS_QIZHONG.match(text):
@@ -350,6 +386,7 @@ def _breakdowns(doc):
                 wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
+                    wholes = _past_smaller_asides(prev, wholes, parts)
                 if above is not None and not wholes and s.text[: m.start()].strip() == "":
                     # only a sentence that states one figure, so which total is broken down is plain
                     wholes = [q for q in above.before(above.end) if _u(q.unit) == _u(unit) and not C.is_reference(above, q)
@@ -373,6 +410,15 @@ def _breakdowns(doc):
             if len(shares) >= 2 and not overlapping_labels(labels):
                 seen.update(q.start for q in shares)
                 yield Breakdown(None, tuple(shares), False, pos, shares[-1].end, True)
+        # …案件共286件。依案件类型区分:民事案件152件、刑事案件87件…: a classification of the total before
+        by_kind = _BY_KIND.match(text) if prev is not None and "分" in text else None
+        if by_kind:
+            parts, _exh, end, part_labels = _collect(s, s.start + by_kind.end(), None)
+            if len(parts) >= 2:
+                wholes = [q for q in prev.quantities if _u(q.unit) == _u(parts[0].unit) and not C.is_reference(prev, q)
+                          and _TOTAL.search(prev.between(prev.clause_start(q.start), q.start))]
+                if len(wholes) == 1 and not wholes[0].approximate:
+                    yield Breakdown(wholes[0], tuple(parts), True, s.start, end, False, part_labels)
         # …龙头企业60家。龙头企业中,国家级1家、省级12家、市级47家: the group of the sentence before
         head = _GROUP_HEAD.match(text) if prev is not None and "中" in text else None
         if head and prev is not None:
@@ -476,7 +522,9 @@ _HALVES = (
     (lazy(r"公办"), lazy(r"民办")),
     (lazy(r"省内"), lazy(r"省外")),
     (lazy(r"境内"), lazy(r"境外")),
-    (lazy(r"线上"), lazy(r"线下")),
+    (lazy(r"线上"), lazy(r"线下|实地|现场")),
+    (lazy(r"外贸"), lazy(r"内贸")),
+    (lazy(r"市区|城区"), lazy(r"县区|郊区|郊县")),
 )
 # a whole named as two classes joined (会员及眷属共612人): its two parts are those classes
 _JOINED = lazy(r"(\p{Han}{2})(?:及|和|与)(\p{Han}{2})(?:\p{Han}{0,2})?(?:共计?|合计|总计|总数|人数|数量)?[为有达]?$")
@@ -521,11 +569,12 @@ def _last_of_list(s: C.Sentence, q: C.Quantity) -> bool:
 
 # a clause that states what there is (现有党员486名) is a stock, not one of the parts added
 _STOCK = lazy(r"现有|共有|拥有|已有|现存|在册")
+_TIME_OPENER = lazy(r"^\s*(?:全年|今年|本年度?|上半年|下半年|前三季度|[一二三四]季度|1-\d{1,2}月)")
 _LIST_OPENER = lazy(r"^\s*(?:\p{Han}{0,6}?)共(?=获|有|评|表彰|发放|开展|举办|组织|培训|建成|新建|完成|实施|招录|录取|接待|帮扶|走访|排查|受理|办理|调解|处理)")
 
 
 # the words that count things (not people, events or measures): 处, 座, 个, 台 …
-_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
+_THINGS = frozenset("个 家 所 项 件 座 栋 幢 处 辆 台 架 套 间 条 艘 门 只 张 块 盏 口 眼 部".split())
 _LIST_GAP = lazy(r"^、[^\d,，;；:：。、]*$")
 
 
@@ -551,7 +600,7 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         if cs >= before:
             continue
         qs = s.within(cs, ce)
-        amounts = [q for q in qs if C.is_amount(q)]
+        amounts = [q for q in qs if C.is_amount(q) and not _class_label(s, q)]
         if mixed:  # 建成文化站2处,新建检查站三处、瞭望塔两座,共计七处: the total may count it too
             blocked = any(q.unit in _THINGS for q in amounts)
             break
@@ -570,6 +619,9 @@ def _collect_back(s: C.Sentence, before: int, unit: str):
         opener = _OPENS_QIZHONG.match(text) if len(same) >= 2 else None
         if opener:
             text = text[opener.end():]
+        if len(same) >= 2:
+            # 全年完成人工造林…、封山育林…, 共计完成…: a time that opens the list dates every part
+            text = _TIME_OPENER.sub("", text, count=1)
         if _STOP.search(text) or _QIZHONG.search(text) or _TOTAL.search(text) or _STOCK.search(text):
             blocked = True
             break

@@ -155,8 +155,8 @@ def share_columns(table: Table):
     """(share column, count column) pairs: a 占比 column of percentages and the nearest
     column of plain figures to its left."""
     for k, head in enumerate(table.header):
-        if not SHARE_HEADER.search(head.text) or RATE_HEADER.search(head.text):
-            continue
+        if not SHARE_HEADER.search(head.text) or RATE_HEADER.search(head.text) or _PROGRESS.search(head.text):
+            continue  # (a 完成比例 column is a rate column: see rate_columns)
         for j in range(k - 1, -1, -1):
             figs = [row[j].figure for row in table.rows if j < len(row)]
             if figs and all(f is not None and f.unit != "%" for f in figs):
@@ -165,9 +165,10 @@ def share_columns(table: Table):
 
 
 _PLAN = lazy(r"计划|任务|目标|应")
-_DONE = lazy(r"完成|实际|已")
-# 完成进度 = 完成 / 目标 like 完成率 (a 时间进度 or 序时进度 is the share of the year gone)
-_PROGRESS = lazy(r"(?:完成|执行)进度")
+_DONE = lazy(r"完成|实际|已|实(?!施)")
+# 完成进度 = 完成 / 目标 like 完成率 (a 时间进度 or 序时进度 is the share of the year gone);
+# 完成比例 is the same ratio
+_PROGRESS = lazy(r"(?:完成|执行)(?:进度|比例|百分比)")
 
 
 def rate_columns(table: Table):
@@ -180,6 +181,39 @@ def rate_columns(table: Table):
                 and not RATE_HEADER.search(table.column(j))]
         if len(plan) == 1 and len(done) == 1:
             yield k, done[0], plan[0]
+
+
+# a column of growth rates, and the headers of the two periods it compares
+GROWTH_HEADER = lazy(r"^(?:同比)?(?:增长|增幅|增速|成长|增长率|成长率|增减率|增减幅度|变化率|同比)(?:率|幅度)?\s*(?:[(（]%[)）]|%)?$")
+_YEAR_HEADER = lazy(r"^\D{0,4}?(\d{2,4})\s*年(?:度)?(?:[上下]半年|前?[一二三四1-4]季度|1?[0-9]月|[(（][^)）]*[)）])?\s*$")
+_OLD_HEADER = lazy(r"^(?:上年|去年|上年同期|去年同期|同期)(?:[(（][^)）]*[)）])?$")
+_NEW_HEADER = lazy(r"^(?:本年|今年|本期|当年|本年度|今年以来)(?:[(（][^)）]*[)）])?$")
+
+
+def growth_columns(table: Table):
+    """(growth column, old column, new column) triples: a 增长率 column after exactly two
+    columns of the two periods it compares (111年 / 112年, 上年同期 / 本期), named alike."""
+    for k, head in enumerate(table.header):
+        if not GROWTH_HEADER.match(head.text):
+            continue
+        years, olds, news = [], [], []
+        for j in range(k):
+            h = table.column(j).strip()
+            m = _YEAR_HEADER.match(h)
+            if m:
+                years.append((int(m.group(1)), j))
+            elif _OLD_HEADER.match(h):
+                olds.append(j)
+            elif _NEW_HEADER.match(h):
+                news.append(j)
+        if len(years) == 2 and not olds and not news:
+            (y1, j1), (y2, j2) = sorted(years)
+            # the same period of two years (2023年上半年 / 2024年上半年), one year apart
+            rest = {table.column(j).strip().replace(str(y), "", 1) for y, j in years}
+            if y1 < y2 and len(rest) == 1:
+                yield k, j1, j2
+        elif not years and len(olds) == 1 and len(news) == 1:
+            yield k, olds[0], news[0]
 
 
 def column_adds_up(table: Table, j: int) -> bool:

@@ -1,7 +1,9 @@
 """A complete breakdown that does not add up to its total, or shares past 100%.
 
 What it finds: a total whose parts are listed completely (the last one is 其他/其余, the
-two parts are the two halves of the group — 男/女, 城镇/农村 —, the list says 分别为, or the total comes after its parts as 合计/共计, also with a few words
+two parts are the two halves of the group — 男/女, 城镇/农村, 线上/现场, 城区/郊县 —, the list says 分别为, a
+sentence classifies the total of the sentence before (``案件共286件。依案件类型区分:民事…、刑事…、行政…``), or
+the total comes after its parts as 合计/共计, also with a few words
 between: ``新建服务点12个,改造8个,共计新建改造服务点21个``; things counted with different
 words: ``检查站三处、瞭望塔两座、蓄水池四个,共计十处``; a total that 分别为 breaks down:
 ``完成造林1.2万亩,分别为杉木林5,000亩、油茶林4,000亩、阔叶林2,000亩``) but do not add up to it,

@@ -17,6 +17,10 @@ Profits and figures of enterprises above a size threshold are compiled on a comp
 base and are not recomputed so. Growth of value added or GDP, usually at constant prices, is not
 recomputed. Percentages of percentages are AR112's business.
 
+In a table (Markdown, or Word in a .docx), a 增长率 (增幅, 增速, 成长率, 同比) column is checked
+against the two period columns before it (2022年 / 2023年, 上年同期 / 本期) in each row
+where the figure plainly rose.
+
 Why it matters: a growth rate is recomputed by every reader who sees both values; a
 wrong one, or a 增长 that is really a fall, undermines the whole report.
 
@@ -36,7 +40,7 @@ if TYPE_CHECKING:
 
 from ...numbers import Interval
 from ...types import Span, Violation
-from . import _change
+from . import _change, _tables
 from . import _claims as C
 
 CODE = "AR111"
@@ -231,8 +235,48 @@ def _delta(doc) -> Iterable[Violation]:
         )
 
 
+_MINUS = ("-", "−", "－", "—", "–", "下降", "减少", "降")
+
+
+def _table_growth(doc) -> Iterable[Violation]:
+    """A 增长率 column against the two period columns before it, row by row (rises only:
+    a fall may be written with or without its sign)."""
+    for t in _tables.tables(doc):
+        for k, jo, jn in _tables.growth_columns(t):
+            for row in t.rows:
+                if max(k, jo, jn) >= len(row):
+                    continue
+                p, old, new = row[k].figure, row[jo].figure, row[jn].figure
+                if p is None or old is None or new is None or p.unit != "%" or row[k].text.startswith(_MINUS):
+                    continue
+                if old.unit != new.unit or old.unit in ("%", "pp", "倍") or old.value <= 0:
+                    continue
+                if not new.strict().lo > old.strict().hi:
+                    continue  # not plainly a rise
+
+                def rise(read, old=old, new=new):
+                    r = read(new).ratio(read(old))
+                    return Interval(r.lo * H - H, r.hi * H - H) if r is not None else None
+
+                nominal = (new.value / old.value - 1) * H
+                sev = C.grade(rise, p, operands=[old, new], nominal=nominal)
+                if sev is None:
+                    continue
+                expected = C.pct(nominal)
+                yield C.violation(
+                    Span(row[k].start, row[k].end),
+                    f"增幅不符: {new.shown()} / {old.shown()} − 1 = {expected}, 表中写 {p.shown()}",
+                    f"growth does not add up: {new.shown()} / {old.shown()} − 1 = {expected}, the table says {p.shown()}",
+                    severity=sev,
+                    help_zh="按本行的两期数字重新计算增幅", help_en="recompute the growth from this row's two figures",
+                    related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+                    data={"expected": expected, "stated": p.shown()},
+                )
+
+
 def check(doc, options) -> Iterable[Violation]:
     """The rule's findings: sentence claims mapped back to the document's offsets."""
+    yield from _table_growth(doc)
     yield from C.remap(doc, _check_sentences(doc, options))
     yield from C.remap(doc, _annual(doc))
     yield from C.remap(doc, _delta(doc))

@@ -3,7 +3,8 @@
 What it finds: an enumeration followed (or preceded) by its count, where the number of
 names differs from the count: ``立足铸造、服装、建材两大主导产业`` (three names),
 ``实行首问负责、限时办结三项制度`` (two names), ``培育规上企业3家(甲公司、乙公司)``,
-``建成3个示范村,分别是甲村、乙村、丙村、丁村``, ``推行四项计划:“甲”、“乙”及“丙”``, and a count before a colon whose
+``建成3个示范村,分别是甲村、乙村、丙村、丁村``, ``推行四项计划:“甲”、“乙”及“丙”``, quoted names
+one after another (``签约“甲”“乙”“丙”四个项目``), and a count before a colon whose
 一是/二是 (or 1./（1）/①) run that follows is longer or shorter (``采取了三项措施:一是…四是…``).
 With 等 (``A、B、C等八个项目``) a list may name fewer items than the count, but not more.
 Only lists whose boundaries are clear are checked: the names are separated by 、 (a final
@@ -52,7 +53,7 @@ _BOUNDARY = set(",，。;；:：!?！？\n\r\t")
 # an enumeration marker at the start of the clause is not part of the first name
 _MARKER = lazy(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十\d]{1,3}[,，、]?|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 _LEAD = lazy(
-    r"^(?:围绕|立足|开展|实施|包括|包含|涵盖|聚焦|突出|抓好|抓住|抓实|完成|建成|引进|在|对|以|把|将|设立|实行|"
+    r"^(?:统筹|扎实|全面|大力|持续|深入|切实|着力|协同|稳步|加快|重点|一体)?(?:围绕|立足|开展|实施|包括|包含|涵盖|聚焦|突出|抓好|抓住|抓实|完成|建成|引进|在|对|以|把|将|设立|实行|"
     r"推行|成立|组建|形成|打造|培育|做好|推进|加强|坚持|落实|召开|举办|组织|开设|设置|建立|健全|制定|出台|"
     r"有|即|为|是|分为|涉及|覆盖|按照|针对|结合|依托|通过|采取|利用|形成了|建立了|完成了|实现了|实现|涌现出|评选出|"
     r"确定|选派|选定|明确|聚焦于|重点抓好|着力|全力|积极)"
@@ -68,6 +69,8 @@ _VERBISH = lazy(
     r"引进|推进|成立|召开|举办|达到|实现|共|计(?!划)|累计|合计|其中|分别|均|都|已|正在|将|需要|涉及|覆盖"
 )
 _QUOTED = lazy(r"[“\"]([^“”\"]*、[^“”\"]*)[”\"]$")
+_QUOTE_RUN = lazy(r"(?<![、“”])(?:“[^“”、,，]{1,12}”){2,}$")
+_QUOTE_NAME = lazy(r"“([^“”]*)”")
 _NESTED = lazy(rf"(?:{_NUM})(?:{_CLS})")
 _AND = lazy(r"和|及|与|以及|并|同")
 _NUMERIC = lazy(r"^[\d\s.%]*$|^[一二三四五六七八九十〇零两]+$|^[（(]?[一二三四五六七八九十\d]+[）)]?$")
@@ -171,6 +174,7 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
         lstart += mk.end()
         region = region[mk.end():]
     segments = _split_top(region)
+    quoted_run = False
     if segments is not None and len(segments) == 1:
         # 围绕“稳增长、促改革、调结构”三大任务: the names are inside one pair of quotes
         qm = _QUOTED.search(region)
@@ -178,6 +182,14 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
             lstart += qm.start(1)
             region = qm.group(1)
             segments = _split_top(region)
+        else:
+            # 签约“甲”“乙”“丙”四个项目: quoted names one after another, the quotes their bounds
+            rm = _QUOTE_RUN.search(region)
+            if rm:
+                lstart += rm.start()
+                region = rm.group(0)
+                segments = _QUOTE_NAME.findall(region)
+                quoted_run = True
     if segments is None or len(segments) < 2:
         return None
     cut = False
@@ -205,7 +217,7 @@ def _check_list(s: C.Sentence, m) -> Violation | None:
     if lo > n:
         verdict = "many"
     elif hi < n and not deng and not inner_deng and n <= 12:
-        clear = cut or (lstart == 0 or text[lstart - 1] in "：:（(“") or bool(_LEAD.match(segments[0]))
+        clear = cut or quoted_run or (lstart == 0 or text[lstart - 1] in "：:（(“") or bool(_LEAD.match(segments[0]))
         if not clear:
             return None
         verdict = "few"
@@ -430,7 +442,15 @@ def _at_cores(core, pattern, text: str):
 def _check_sentences(doc) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         text = s.text
-        if "、" not in text or _COUNT_HINT.search(text) is None:
+        if "、" not in text:
+            # “甲”“乙”“丙”四个项目: quoted names one after another (see _QUOTE_RUN)
+            if "”“" in text and _COUNT_HINT.search(text) is not None:
+                for m in _counts(text, text.find("”“")):
+                    v = _check_list(s, m)
+                    if v is not None:
+                        yield v
+            continue
+        if _COUNT_HINT.search(text) is None:
             continue  # every pattern below holds a count, and a list of names split by 、
         # a list ends right before its count: counts before the first 、 have none (and,
         # holding no 、 themselves, do not change which counts follow it)
@@ -517,7 +537,7 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
         parent = next((mk[0] for ln in reversed(lines[:i]) if (mk := _marker(text[ln.start:ln.end]))), None)
         own = _marker(lt)
         style, run = None, 0
-        for ln in lines[i + 1:]:
+        for at, ln in enumerate(lines[i + 1:], i + 1):
             mk = _marker(text[ln.start:ln.end])
             if mk is None:
                 if style is None and text[ln.start:ln.end].strip():
@@ -527,6 +547,14 @@ def _check_heading_runs(doc) -> Iterable[Violation]:
                 if mk[1] != 1 or mk[0] in (parent, own[0] if own else None):
                     break
                 style, run = mk[0], 1
+                nxt = text[lines[at + 1].start:lines[at + 1].end] if at + 1 < len(lines) else ""
+                if style == "shi" and text[ln.start:ln.end].rstrip()[-1:] in ("。", ";", "；") and not nxt.strip():
+                    # 一是…;二是…;三是…;四是…。 as one paragraph below the count (not a wrapped one
+                    # that goes on in the next line)
+                    for om in _ORDINAL_IS.finditer(text, ln.start, ln.end):
+                        kind, value = _ordinal(om)
+                        if kind == "ord" and value == run + 1:
+                            run += 1
                 continue
             if mk[0] == style:
                 if mk[1] != run + 1:

@@ -2,7 +2,7 @@
 
 What it finds: two percentages and the change between them, where the change is wrong:
 ``由85%提高到92%,提高了5个百分点`` (it is 7 points), ``由12.5%下降到13.1%`` (it rose),
-``比上年的40%提高12个百分点`` where the new rate is 50%. A change in 个百分点 is a
+``比上年的40%提高12个百分点`` where the new rate is 50%, or ``达到99.2%,较上年提高1.5个百分点(上年为98.7%)``. A change in 个百分点 is a
 difference, not a ratio; a change written as a percentage (``提高10%``) may mean either,
 so it is reported only when neither the difference nor the ratio fits. A gap to a
 benchmark (``增长8.2%,高于全省平均水平(7.1%)1.6个百分点``) is checked the same way.

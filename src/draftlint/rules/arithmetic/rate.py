@@ -4,14 +4,16 @@ What it finds: a sentence that gives a base and a count and then their rate, suc
 ``适龄儿童3264人,入学3231人,入学率99.05%`` (3231 / 3264 = 98.99%) or
 ``计划投资5000万元,实际完成4800万元,完成率96%``, or
 ``共回访1,200人,其中1,056人表示满意,满意度为85%`` (88%; 满意度 and 知晓度 are read as rates,
-a 综合满意度 is not; ``化解成功178起,化解成功率…`` and ``其中符合规定者1,071处次,合格率…``
-name their count too). Only named rates that are one count
+a 综合满意度 is not, and a base named by the survey, ``满意度问卷回收1,200份``, is a base; ``化解成功178起,化解成功率…`` and ``其中符合规定者1,071处次,合格率…``
+name their count too), also with the base named as a total right after the rate
+(``服务持证残疾人3,862人,覆盖率86.5%,全区持证残疾人4,416人``, when the base names the count's
+population). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone. The message shows the recomputation.
 
-In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度) column is checked against the 完成 and 计划
-columns of the same row.
+In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度, 完成比例, and any …率 such as 接种率)
+column is checked against the 完成 (实际, 实种…) and 计划 (目标, 应种…) columns of the same row.
 
 Why it matters: rates are the figures superiors quote. A rate that does not follow
 from its own counts is an error a reviewer will find with a calculator.
@@ -92,6 +94,29 @@ def _same_count(a, b) -> bool:
     return C.same_kind(a, b) or bool(a.unit) and _u(a.unit) == _u(b.unit)
 
 
+def _base_after(s: C.Sentence, p, count):
+    """The base named as a total in the clause right after the rate (…,注射率72.3%,登记犬只共36,420只),
+    when that clause holds that one figure and the count does not exceed it."""
+    ce = s.clause_end(p.end)
+    if ce >= s.end:
+        return None
+    nxt = s.within(ce + 1, s.clause_end(ce + 1))
+    if len(nxt) != 1 or s.within(p.end, ce):
+        return None
+    q = nxt[0]
+    if not C.is_amount(q) or q.approximate or not _same_count(q, count) or q.value < count.value:
+        return None
+    label = s.between(s.clause_start(q.start), q.start)
+    if not _TOTAL_LABEL.search(label) or C.is_reference(s, q):
+        return None
+    # the base names the population the count is of (全区持证残疾人 … 为持证残疾人提供服务): a rate of
+    # another population (接种 … 全区常住人口) is not this count over that base
+    own = s.between(s.clause_start(count.start), count.start)
+    if "其中" in own or not any(label[i:i + 3] in own for i in range(len(label) - 2)):
+        return None
+    return q
+
+
 def _claims(doc):
     for prev, s in C.sentences(doc):
         if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
@@ -117,7 +142,15 @@ def _claims(doc):
             stem = m.group("stem") or m.group("dstem")
             if s.clause_of(name_at) - s.clause_of(q2.start) > 1:
                 continue
-            if len(same) == 1 and window_start == s.start and prev is not None and len(counts) == 1:
+            later = _base_after(s, p, q2) if len(same) == 1 and len(counts) == 1 else None
+            if later is not None:
+                # 服务3,862人,康复服务覆盖率达到86.5%,全区持证残疾人4,416人: the base right after the rate
+                q1 = later
+                label = s.between(s.clause_start(q2.start), q2.start)
+                own = head[: m.start()].strip()[-6:]  # 康复服务 of 康复服务覆盖率: the rate names the count
+                if len(own) >= 2 and own in label:
+                    label += stem
+            elif len(same) == 1 and window_start == s.start and prev is not None and len(counts) == 1:
                 # 全镇共有适龄儿童1846人。已入学1839人,入学率99.92%: the base ends the sentence before
                 base = [q for q in prev.quantities if C.is_amount(q)]
                 if len(base) != 1 or not _same_count(base[0], q2) or base[0].approximate:
@@ -135,7 +168,9 @@ def _claims(doc):
                 if "其中" in s.between(s.start, q1.start) or "当中" in s.between(s.start, q1.start):
                     continue  # both counts are parts of a breakdown (其中满意的…, 比较满意的…)
                 head1 = s.between(s.clause_start(q1.start), q1.start)
-                if stem in head1 and not _TOTAL_LABEL.search(head1):
+                # (满意度问卷回收1,200份: the rate's own name names the survey, not a class)
+                bare1 = head1.replace(f"{stem}度", "").replace(f"{stem}率", "")
+                if stem in bare1 and not _TOTAL_LABEL.search(head1):
                     continue  # 满意的1,980份, 比较满意的652份: two classes, not a base and a count
                 label = s.between(q1.end, q2.start) + s.between(s.clause_start(q2.start), q2.start)
                 # 共回访1,200人,其中1,056人表示满意,满意度…: the count's own clause names the rate

@@ -3,7 +3,9 @@
 What it finds: a percentage given as the share of a whole when both figures are in the
 text: ``完成1318万元,占全年任务2355万元的60%``, ``为年度目标8亿元的70%``, and
 ``其中…36家,占比30%`` / ``占总人口的20%`` where the whole is the total the sentence
-started from, and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
+started from (also named again: ``新增2.3万户,其中千兆新增1.6万户,占新增用户的69.6%``), or what
+was checked when the part is what was found (``抽查底稿52份,发现问题底稿6份,占比11.5%``), a part named
+right after its share (``…的干部占提拔总数的61.2%,共41名`` with one figure named 提拔 before), and multiples of a stated base (``完成3.2亿元,是上年2.1亿元的2.5倍``). The share is recomputed with every figure read as an interval (``1318``
 is anything that rounds to it, ``40多`` anything from 40 to 50), and only a share that
 no reading of the figures can give is reported. The message shows the recomputation.
 
@@ -35,7 +37,7 @@ from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ...numbers import _CN_START
 from . import _tables
-from ._parts import _AMONG
+from ._parts import _AMONG, _base_of_share
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -46,7 +48,7 @@ _TIMES_TRIGGER = lazy(r"(?:是|为|相当于|达到)")
 _TAIL = lazy(r"^的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\s*$")
 # 占比30%, 占30%, 比重为30%, 占总人口的20%
 _IMPLICIT = lazy(
-    r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:的(?:比例|比重)?)?"
+    r"(?:所?占比(?:例|重)?|比重|占(?P<mid>[^,，;；%]{0,12}?)(?:[的之](?:比例|比重)?)?"
     r"|完成(?P<task>[^,，;；%]{0,8}?(?:任务|目标|计划))的?)(?:为|达|是|约为|约|达到)?\s*$"
 )
 # what _TAIL leaves right before the stated share: 的(比例/比重/份额)(为/是/达/约) and a numeral
@@ -94,6 +96,9 @@ def _whole_by_label(prev: C.Sentence | None, s: C.Sentence, a, mid: str):
                         return q  # 共2,148人 / 税收收入2.96亿元 … 占税收收入的21.5%: named as the whole
                     if not totals and "总" in mid and (qz is None or sent is not s or q.start < qz):
                         return q
+                if (not totals and not task and sent is s and qz is not None and q.start < qz < a.start
+                        and len(_bare(label)) >= 2 and _bare(label) in noun):
+                    return q  # 宽带新增2.3万户,其中千兆宽带新增1.6万户,占宽带新增用户的…: the 其中 list's whole
     return None
 
 
@@ -115,7 +120,18 @@ def _named_total(s: C.Sentence, a):
     if len(cands) != 1 or cands[0].approximate:
         return None
     q = cands[0]
-    return q if _TOTAL_WORDS.search(s.between(s.clause_start(q.start), q.start)) else None
+    label = s.between(s.clause_start(q.start), q.start)
+    if _TOTAL_WORDS.search(label):
+        return q
+    # 抽查底稿52份,发现问题底稿6份,问题底稿占比…: what was found among what was checked
+    if (_CHECKED.search(label) and s.clause_of(a.start) - s.clause_of(q.start) == 1
+            and _FOUND.search(s.between(s.clause_start(a.start), a.start))):
+        return q
+    return None
+
+
+_CHECKED = lazy(r"(?:检查|抽查|抽检|排查|检测|核查|巡查|调查|检验|筛查|审查|审核|查验)了?\p{Han}{0,8}$")
+_FOUND = lazy(r"^\s*(?:其中|共|累计)?(?:发现|查出|检出|查处|查实)")
 
 
 def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
@@ -135,7 +151,8 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
     for q in s.quantities:
         if pos <= q.start < a.start and C.is_amount(q) and not C.same_kind(q, a):
             return None
-    cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q)]
+    # (完成全年计划5.6亿元的50.7%: the plan is the base of a share, not the total broken down)
+    cands = [q for q in s.before(pos) if C.same_kind(q, a) and not C.is_reference(s, q) and not _base_of_share(s, q)]
     if cands:
         if any(q.unit == "%" and "占" in s.between(s.clause_start(q.start), q.start)
                for q in s.quantities if cands[0].end <= q.start < pos):
@@ -144,7 +161,8 @@ def _whole_before_qizhong(prev: C.Sentence | None, s: C.Sentence, a):
             return None
         return cands[0]
     if idx <= 1 and prev is not None:
-        cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)]
+        cands = [q for q in prev.before(prev.end) if C.same_kind(q, a) and not C.is_reference(prev, q)
+                 and not _base_of_share(prev, q)]
         if cands:
             return cands[0]
     return None
@@ -189,6 +207,42 @@ def _subject(head: str) -> str:
     if len(word) < 2 or _NO_SUBJECT.match(word) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return ""
     return word
+
+
+def _own_label_names(prev, s: C.Sentence, whole, mid: str) -> bool:
+    """The words right before ``whole`` (from the figure before it) name what ``mid`` names
+    (其中提拔重用67名、交流轮岗52名: 提拔总数 is 67名, not 52名)."""
+    sent = s if whole.start >= s.start else prev
+    if sent is None:
+        return False
+    start = sent.clause_start(whole.start)
+    prior = sent.last_before(whole.start)
+    if prior is not None and prior.end > start:
+        start = prior.end
+    own = _bare(sent.between(start, whole.start).lstrip("、和及与 "))
+    noun = _TOTAL_SUFFIX.sub("", mid.rstrip("的").lstrip("总"))
+    # the name opens the figure's own words (其中提拔重用67名): in 全年招聘教师86名、医生23名 the
+    # verb 招聘 may cover the whole list, and 86名 is not all that was 招聘
+    return len(noun) >= 2 and own.startswith(noun)
+
+
+_COUNT_AFTER = lazy(r"^\s*(?:共|共计|计|合计|达|为|有)\s*$")
+
+
+def _part_after(s: C.Sentence, p):
+    """The figure a share clause is followed by as its count (…占…的62.7%,共41名), if the next
+    clause is that one figure and the share clause holds no other."""
+    ce = s.clause_end(p.end)
+    if ce >= s.end or s.within(p.end, ce):
+        return None
+    cs2 = ce + 1
+    nxt = s.within(cs2, s.clause_end(cs2))
+    if len(nxt) != 1 or not C.is_amount(nxt[0]) or nxt[0].approximate:
+        return None
+    q = nxt[0]
+    if not _COUNT_AFTER.match(s.between(cs2, q.start)) or s.between(q.end, s.clause_end(cs2)).strip():
+        return None
+    return q
 
 
 def _claims(doc):
@@ -241,6 +295,14 @@ def _claims(doc):
             if _SUMMED.search(s.between(cstart, trig_at)):
                 continue  # 小麦42.3万亩、玉米38.6万亩,合计占…93.5%: the share of the parts together
             own = [q for q in s.before(trig_at) if C.is_amount(q)]
+            later = _part_after(s, p) if mid and not any(q.start >= cstart for q in own) else None
+            if later is not None and _subject(s.between(cstart, trig_at)):
+                # 从乡镇提拔的干部占提拔总数的62.7%,共41名: the part named right after its share
+                named = [q for sent in (s, prev) if sent is not None for q in sent.before(min(trig_at, sent.end))
+                         if C.same_kind(q, later) and not q.approximate and _own_label_names(prev, s, q, mid)]
+                if len(named) == 1 and named[0].value >= later.value:
+                    yield [later], named[0], p, trig_at, s
+                continue
             if not own:
                 continue
             a = own[0]
