@@ -171,6 +171,19 @@ _DONE = lazy(r"完成|实际|已|实(?!施)")
 _PROGRESS = lazy(r"(?:完成|执行)(?:进度|比例|百分比)")
 
 
+def row_figures(doc, columns):
+    """For each table of ``doc`` and each (ratio, a, b) column triple that ``columns(table)``
+    gives, the rows whose three cells all hold a figure: (table, row, k, ratio, a, b)."""
+    for t in tables(doc):
+        for k, ja, jb in columns(t):
+            for row in t.rows:
+                if max(k, ja, jb) >= len(row):
+                    continue
+                p, a, b = row[k].figure, row[ja].figure, row[jb].figure
+                if p is not None and a is not None and b is not None:
+                    yield t, row, k, p, a, b
+
+
 def rate_columns(table: Table):
     """(rate column, done column, plan column) triples: 完成率 = 完成 / 计划."""
     for k, head in enumerate(table.header):

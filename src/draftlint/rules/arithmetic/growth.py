@@ -241,37 +241,32 @@ _MINUS = ("-", "−", "－", "—", "–", "下降", "减少", "降")
 def _table_growth(doc) -> Iterable[Violation]:
     """A 增长率 column against the two period columns before it, row by row (rises only:
     a fall may be written with or without its sign)."""
-    for t in _tables.tables(doc):
-        for k, jo, jn in _tables.growth_columns(t):
-            for row in t.rows:
-                if max(k, jo, jn) >= len(row):
-                    continue
-                p, old, new = row[k].figure, row[jo].figure, row[jn].figure
-                if p is None or old is None or new is None or p.unit != "%" or row[k].text.startswith(_MINUS):
-                    continue
-                if old.unit != new.unit or old.unit in ("%", "pp", "倍") or old.value <= 0:
-                    continue
-                if not new.strict().lo > old.strict().hi:
-                    continue  # not plainly a rise
+    for _t, row, k, p, old, new in _tables.row_figures(doc, _tables.growth_columns):
+        if p.unit != "%" or row[k].text.startswith(_MINUS):
+            continue
+        if old.unit != new.unit or old.unit in ("%", "pp", "倍") or old.value <= 0:
+            continue
+        if not new.strict().lo > old.strict().hi:
+            continue  # not plainly a rise
 
-                def rise(read, old=old, new=new):
-                    r = read(new).ratio(read(old))
-                    return Interval(r.lo * H - H, r.hi * H - H) if r is not None else None
+        def rise(read, old=old, new=new):
+            r = read(new).ratio(read(old))
+            return Interval(r.lo * H - H, r.hi * H - H) if r is not None else None
 
-                nominal = (new.value / old.value - 1) * H
-                sev = C.grade(rise, p, operands=[old, new], nominal=nominal)
-                if sev is None:
-                    continue
-                expected = C.pct(nominal)
-                yield C.violation(
-                    Span(row[k].start, row[k].end),
-                    f"增幅不符: {new.shown()} / {old.shown()} − 1 = {expected}, 表中写 {p.shown()}",
-                    f"growth does not add up: {new.shown()} / {old.shown()} − 1 = {expected}, the table says {p.shown()}",
-                    severity=sev,
-                    help_zh="按本行的两期数字重新计算增幅", help_en="recompute the growth from this row's two figures",
-                    related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
-                    data={"expected": expected, "stated": p.shown()},
-                )
+        nominal = (new.value / old.value - 1) * H
+        sev = C.grade(rise, p, operands=[old, new], nominal=nominal)
+        if sev is None:
+            continue
+        expected = C.pct(nominal)
+        yield C.violation(
+            Span(row[k].start, row[k].end),
+            f"增幅不符: {new.shown()} / {old.shown()} − 1 = {expected}, 表中写 {p.shown()}",
+            f"growth does not add up: {new.shown()} / {old.shown()} − 1 = {expected}, the table says {p.shown()}",
+            severity=sev,
+            help_zh="按本行的两期数字重新计算增幅", help_en="recompute the growth from this row's two figures",
+            related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
+            data={"expected": expected, "stated": p.shown()},
+        )
 
 
 def check(doc, options) -> Iterable[Violation]:

@@ -188,22 +188,17 @@ def _claims(doc):
 
 def _table_rates(doc) -> Iterable[Violation]:
     """A 完成率 column against the 完成 and 计划 columns of the same row."""
-    for t in _tables.tables(doc):
-        for k, jd, jp in _tables.rate_columns(t):
-            for row in t.rows:
-                if max(k, jd, jp) >= len(row):
-                    continue
-                p, a, b = row[k].figure, row[jd].figure, row[jp].figure
-                if p is None or a is None or b is None or p.unit != "%" or b.value == 0:
-                    continue
-                name = t.column(k)
-                v = _tables.ratio_cell_violation(
-                    row[k], a, b, name_zh=name, name_en=name,
-                    help_zh="按本行的完成数和计划数重新计算", help_en="recompute the rate from this row's figures",
-                    related=[(a, "完成", "done"), (b, "计划", "planned")],
-                )
-                if v is not None:
-                    yield v
+    for t, row, k, p, a, b in _tables.row_figures(doc, _tables.rate_columns):
+        if p.unit != "%" or b.value == 0:
+            continue
+        name = t.column(k)
+        v = _tables.ratio_cell_violation(
+            row[k], a, b, name_zh=name, name_en=name,
+            help_zh="按本行的完成数和计划数重新计算", help_en="recompute the rate from this row's figures",
+            related=[(a, "完成", "done"), (b, "计划", "planned")],
+        )
+        if v is not None:
+            yield v
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
