@@ -251,3 +251,7 @@ def test_benchmark_q_r_phenomena_in_new_wording():
             "↓↓↓ 完整版Word文档，后台回复“免疫”领取 ↓↓↓\n**本文标签**：工作总结 乡镇\n"
             "> [立即开通] [单篇购买 ¥3.9]\n👍 好用(36) ｜ 回报错误 ｜ 加入我的最爱\n")
     assert residue_lines(text) == [1, 2, 4, 5, 6, 7, 8]
+
+
+def test_a_letter_between_a_title_and_tongzhi_is_one_finding():
+    assert cols("PH103", "在分管副县长B同志的具体指导下。\n") == [(1, 7)]

@@ -75,13 +75,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if not _CAPITAL.search(text):
         return  # no capital letter: the context pattern need not be compiled
-    for m in _after_title().finditer(text):
-        found = doc.text[m.start() - 2:m.end()]
-        yield violation(
-            m.start(), m.end(),
-            f"字母“{m.group()}”代替了名称(“{found}”): 请写出完整名称",
-            f"the letter “{m.group()}” stands in for a name (“{found}”): write the full name",
-        )
+    seen: set[int] = set()
     for m in _context().finditer(text):
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):
@@ -91,10 +85,20 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             continue  # A市场
         letter = doc.text[m.start()]
         found = doc.text[m.start():m.end() + 2]
+        seen.add(m.start())
         yield violation(
             m.start(), m.end(),
             f"字母“{letter}”代替了名称(“{found}”): 请写出完整名称",
             f"the letter “{letter}” stands in for a name (“{found}”): write the full name",
+        )
+    for m in _after_title().finditer(text):
+        if m.start() in seen:
+            continue  # 副县长B同志: found before 同志 already
+        found = doc.text[m.start() - 2:m.end()]
+        yield violation(
+            m.start(), m.end(),
+            f"字母“{m.group()}”代替了名称(“{found}”): 请写出完整名称",
+            f"the letter “{m.group()}” stands in for a name (“{found}”): write the full name",
         )
 
 
