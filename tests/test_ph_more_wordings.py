@@ -255,3 +255,15 @@ def test_benchmark_q_r_phenomena_in_new_wording():
 
 def test_a_letter_between_a_title_and_tongzhi_is_one_finding():
     assert cols("PH103", "在分管副县长B同志的具体指导下。\n") == [(1, 7)]
+
+
+def test_benchmark_s_t_phenomena_in_new_wording():
+    assert [c for _, c in cols("PH121", "及格率00%，发放00支。\n")] == [4, 10]
+    assert cols("PH121", "安全事故0起，增长0%，合格率100%，0.00%。\n") == []
+    assert cols("PH111", "建成精品课程 门。\n") == [(1, 7)]
+    assert cols("PH101", "支持x86处理器的终端12台。\n") == []
+    text = (REPORT + "目录 ........................................................ 1\n"
+            "【下载文档】 【打印本文】 【举报】\n【下载本文】需消耗2个下载点，会员免费 >>>\n"
+            "【范本说明】本范本适用于人民团体撰写年度工作报告。\n其他人也看了\n")
+    assert residue_lines(text) == [2, 3, 4, 5, 6]
+    assert cols("PH131", "（以上内容请各校按实际情况修改后于限期前上载至内联网）\n") == [(1, 1)]

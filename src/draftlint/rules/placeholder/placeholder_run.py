@@ -375,6 +375,8 @@ def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
         token = m.group()
         if _DIMENSION.fullmatch(token) or regex.fullmatch(r"(?:19|20)[0-9]?[xXｘＸ]+", token):
             continue
+        if regex.fullmatch(r"[xX](?:86|64|32)", token):
+            continue  # x86, x64: a processor architecture
         rest = text[m.end():m.end() + 8]
         if rest[:1] in "%％‰" or (_count_word().match(rest.lstrip("余多")) and not rest.startswith(("年", "月", "日", "号"))):
             yield m.start(), m.end()
