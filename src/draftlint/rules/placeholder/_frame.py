@@ -14,10 +14,11 @@ or two different words a site and a report may share (``ph2_frame_weak.txt``: �
 separators ``|`` ``›``, or two of `` > `` `` / `` `` · ``, a Markdown link, an emoji).
 
 A paragraph is a line with at least 15 Chinese characters and a comma, full stop, semicolon,
-exclamation or question mark after them that is neither mostly residue already found nor in a site's words (see
-``_site_prose``); a ``一、`` or ``第一章`` heading starts the
-report too. A document with no paragraph has no frame. What stays quiet: the report's own
-title (its first line may end in 范文 or carry 精选: a reviewer does not mark a title's label),
+exclamation or question mark after them that is neither mostly residue already found nor in a
+site's words (see ``_site_prose``); a ``一、`` or ``第一章`` heading starts the report too. A
+document with no paragraph has no frame. What stays quiet: the report's own title (a first line
+that is a title may end in 范文 or carry 精选: a reviewer does not mark a title's label; a title
+further up keeps its text and only its labels are residue, so a slot in it is still a slot),
 the lines of a letterhead or a sign-off (附件, 抄送, 联系人 …), Markdown table rows, and every
 line between the first paragraph and the last.
 """
