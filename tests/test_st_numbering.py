@@ -176,3 +176,13 @@ def test_last_member_that_lost_its_shi():
     assert positions("ST103", text) == [(1, 29)]
     quiet = "一是抓好粮食生产;二是壮大特色产业;三农工作稳步推进,三资管理规范。\n二是另起一段。三个项目开工。\n"
     assert positions("ST103", quiet) == []
+
+
+def test_upper_case_numerals_of_formal_documents():
+    # 壹、貳、參 head the sections of Taiwanese official reports (貳 and 參 read as 贰 and 参)
+    text = ("壹、前言\n今年以來，本所紮實推進各項工作。\n貳、主要工作\n全年清運垃圾1.2萬噸。\n"
+            "參、環境維護\n辦理清潔日12次。\n肆、稽查取締\n取締違規案件36件。\n陸、檢討與展望\n明年將持續推動。\n")
+    assert positions("ST101", text) == [(9, 1)]
+    assert violations("ST101", text)[0].data["expected"] == "伍、"
+    quiet = "壹、前言\n今年以来，扎实推进。\n贰、主要工作\n全年清运垃圾。\n叁、下步打算\n持续推动。\n"
+    assert positions("ST101", quiet) == []

@@ -23,10 +23,11 @@ from ...document import Document, Line
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker, line_starts
 from ...types import Span
 from ._lazy import lazy, lazy_re
-from ._numerals import arabic_to_int, cn_to_int, int_to_cn, render_like
+from ._numerals import UPPER_CHARS, arabic_to_int, cn_to_int, int_to_cn, render_like, upper_to_int
 from ._residue import residue_spans
 
 CN = r"[一二三四五六七八九十]{1,3}"
+UP = r"[壹贰叁参肆伍陆柒捌玖拾貳參陸]{1,3}"  # 壹、贰、 (貳、參、陸 kept for text matched as written)
 DIG = r"[0-9０-９]{1,2}"
 OPEN = r"[（(]"
 CLOSE = r"[）)]"
@@ -49,6 +50,7 @@ LINE_START: list[tuple[str, regex.Pattern]] = [
     ("ar_paren", lazy(rf"{OPEN}\s*(?P<o>[lI|])\s*{CLOSE}(?=\p{{Han}})")),
     ("cn_dun", lazy(rf"(?P<n>{CN})\s*[、．.]")),
     ("cn_dun", lazy(rf"(?P<o>[{OCR_DASH}])\s*、(?=\p{{Han}})")),
+    ("up_dun", lazy(rf"(?P<n>{UP})\s*[、．.]")),
     ("ar_dun", lazy(rf"(?P<n>{DIG})\s*[、．.](?![0-9０-９])")),
     ("ar_rparen", lazy(rf"(?P<n>{DIG})\s*{CLOSE}(?![0-9０-９])")),
     ("circled", lazy(r"(?P<c>[①-⑳])")),
@@ -64,7 +66,7 @@ _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 _DIGITS = "0123456789０１２３４５６７８９"
 _CN_FIRST = "一二三四五六七八九十"
 LINE_START_FIRST: list[str] = [
-    "篇", "【[", "【[", "范", "第", "第", "（(", "（(", "（(", "（(", _CN_FIRST, OCR_DASH, _DIGITS, _DIGITS,
+    "篇", "【[", "【[", "范", "第", "第", "（(", "（(", "（(", "（(", _CN_FIRST, OCR_DASH, UPPER_CHARS, _DIGITS, _DIGITS,
     _CIRCLED, _CN_FIRST, _CN_FIRST, "第", "首其再",
 ]
 assert len(LINE_START_FIRST) == len(LINE_START)
@@ -120,6 +122,7 @@ SUBLIST = "~in"  # kind suffix of a list inside an item of the same kind
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 KIND_NAMES = {
     "pian": ("篇序", "part"), "chapter": ("章节序号", "chapter"), "article": ("条序号", "article"),
+    "up_dun": ("大写序号“壹、贰、”", "壹、贰、 heading"),
     "cn_dun": ("一级标题序号", "level-1 heading"), "cn_paren": ("二级标题序号", "level-2 heading"),
     "ar_dun": ("三级序号", "level-3 item"), "ar_paren": ("四级序号", "level-4 item"),
     "ar_rparen": ("序号", "item"), "circled": ("序号", "item"), "shi": ("分项“一是、二是”", "一是/二是 enumeration"),
@@ -198,6 +201,8 @@ def _counts_numbers(text: str, pos: int, value: int | None) -> bool:
 @cache
 def _numeral_value(s: str) -> int | None:
     """The value of a numeral as numbering writes it (a handful of strings, so remembered)."""
+    if s[0] in UPPER_CHARS:
+        return upper_to_int(s)
     return cn_to_int(s) if s[0] in "一二三四五六七八九十" else arabic_to_int(s)
 
 

@@ -7,6 +7,20 @@ CN_CHARS = "一二三四五六七八九十"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+# the financial (upper-case) numerals of formal documents, 壹、贰、叁 (Taiwan: 壹、貳、參), as
+# matched on simplified text (參 becomes 参) and as written
+_UPPER = {**{c: d for c, d in zip("壹贰叁肆伍陆柒捌玖", CN_DIGITS)},
+          **{c: d for c, d in zip("壹貳參肆伍陸柒捌玖", CN_DIGITS)}, "参": "三", "拾": "十"}
+UPPER_CHARS = "".join(_UPPER)
+
+
+def upper_to_int(s: str) -> int | None:
+    """壹 -> 1, 拾贰 -> 12; anything else -> None."""
+    if not s or any(c not in _UPPER for c in s):
+        return None
+    return cn_to_int("".join(_UPPER[c] for c in s))
+
+
 def cn_to_int(s: str) -> int | None:
     """一 -> 1, 十 -> 10, 十二 -> 12, 二十 -> 20, 二十三 -> 23; anything else -> None."""
     if not s or any(c not in CN_CHARS for c in s):
@@ -39,9 +53,14 @@ def arabic_to_int(s: str) -> int | None:
 
 
 def render_like(sample: str, n: int) -> str:
-    """``n`` written in the numeral system of ``sample`` (Chinese, ASCII or full-width digits)."""
+    """``n`` written in the numeral system of ``sample`` (Chinese, upper-case Chinese, ASCII or
+    full-width digits)."""
     if sample and sample[0] in CN_CHARS:
         return int_to_cn(n)
+    if sample and sample[0] in UPPER_CHARS:
+        traditional = any(c in "貳參陸" for c in sample)
+        upper = dict(zip(CN_CHARS, ("壹貳參肆伍陸柒捌玖" if traditional else "壹贰叁肆伍陆柒捌玖") + "拾"))
+        return "".join(upper[c] for c in int_to_cn(n))
     if sample and "０" <= sample[0] <= "９":
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     return str(n)
