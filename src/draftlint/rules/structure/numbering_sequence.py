@@ -3,7 +3,8 @@
 What it finds: a heading or item number that does not follow the one before it at the
 same level: ``(1)`` followed by ``(3)``, ``二、`` twice, ``3、`` after ``4、``, or a list
 that starts again at ``1`` while the old one goes on. All the levels of 公文 numbering are
-followed (``一、`` ``(一)`` ``1、``/``1.`` ``(1)`` ``1)`` ``①``), and so are inline
+followed (``一、`` ``(一)`` ``1、``/``1.`` ``(1)`` ``1)`` ``①``, and the upper-case ``壹、贰、叁``
+/ ``壹、貳、參`` of formal documents), and so are inline
 enumerations (``一是…二是…``, ``一要…二要…``, ``第一,…第二,…``, ``首先,…其次,…``); a level starts
 counting again whenever the level above it advances. The first number used twice
 (``（一）…（一）…``) is a repeat unless something between opens a new list (a title line,
