@@ -186,3 +186,13 @@ def test_upper_case_numerals_of_formal_documents():
     assert violations("ST101", text)[0].data["expected"] == "伍、"
     quiet = "壹、前言\n今年以来，扎实推进。\n贰、主要工作\n全年清运垃圾。\n叁、下步打算\n持续推动。\n"
     assert positions("ST101", quiet) == []
+
+
+def test_enumerator_that_lost_its_numeral_at_a_paragraph_start():
+    text = "一是加强学习，提高素质。\n二是强化督办，推动落实。\n是优化服务，提高保障水平。\n四是严守纪律，筑牢防线。\n"
+    assert positions("ST103", text) == [(3, 1)]
+    assert violations("ST103", text)[0].data["expected"] == "三是"
+    assert positions("ST101", text) == []
+    # a sentence may start with 是 when the run has no gap
+    quiet = "一是加强学习。\n二是强化督办。\n是否落实到位，还需检查。\n三是严守纪律。\n"
+    assert positions("ST103", quiet) == [] and positions("ST101", quiet) == []

@@ -182,7 +182,7 @@ class Anomaly(Record):
         self.end = end
         self.found = found
         self.expected = expected
-        self.reason = reason  # gap | repeat | order | wrong | restart | ocr | lost-shi | merged
+        self.reason = reason  # gap | repeat | order | wrong | restart | ocr | lost-shi | lost-numeral | merged
         self.kind = kind
         self.previous = previous
 
@@ -529,7 +529,8 @@ def _is_stray(doc: Document, item: Item, simplified: str) -> bool:
 def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items: list[Item],
                dot: bool = False) -> tuple[str, int, int] | None:
     """Where a marker of ``kind`` numbered ``expected`` stands between ``lo`` and ``hi`` without
-    being recognised: run into a paragraph (ST104) or, for 一是/二是, without its 是 (ST103)."""
+    being recognised: run into a paragraph (ST104) or, for 一是/二是, without its 是 or as a 是
+    without its numeral at the start of a paragraph (ST103). (code, start, end, reason)."""
     simplified = doc.simplified
     taken = [(it.start, it.end) for it in items]
     hits: list[tuple[str, int, int]] = []
@@ -542,7 +543,7 @@ def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items:
             prev = simplified[m.start() - 1] if m.start() > line.start else ""
             if m.start() <= line.start + content_start(line, doc.kind) or prev in COLON or prev in "、":
                 continue  # a line start is a heading in its own right; after ：/； it is an inline list
-            hits.append(("ST104", m.start(), m.end()))
+            hits.append(("ST104", m.start(), m.end(), "merged"))
     elif kind == "shi":
         for m in LOST_SHI.finditer(simplified, lo, hi):
             if _value(m)[0] != expected:
@@ -551,8 +552,16 @@ def _find_lost(doc: Document, kind: str, expected: int, lo: int, hi: int, items:
             prev = simplified[m.start() - 1] if m.start() > line.start else ""
             at_start = m.start() <= line.start + content_start(line, doc.kind)
             if at_start or prev in DELIM:
-                hits.append(("ST103", m.start(), m.end()))
+                hits.append(("ST103", m.start(), m.end(), "lost-shi"))
+        # the other slip: 是 kept, its numeral lost, at the start of a paragraph (是优化服务,…)
+        for m in _BARE_SHI.finditer(simplified, lo, hi):
+            line = doc.line_of(m.start())
+            if m.start() == line.start + content_start(line, doc.kind):
+                hits.append(("ST103", m.start(), m.end(), "lost-numeral"))
     return hits[0] if len(hits) == 1 else None
+
+
+_BARE_SHI = lazy(r"(?<![\p{Han}])是(?=\p{Han}{2})")
 
 
 def analyze(doc: Document) -> list[Anomaly]:
@@ -637,9 +646,8 @@ def _analyze(doc: Document) -> list[Anomaly]:
                                   dot="." in item.text and (prev_item is None or "." in prev_item.text)) \
                     if v == expected + 1 else None
                 if lost:
-                    code, s, e = lost
-                    anomaly = Anomaly(code, s, e, doc.text[s:e], item.render(expected),
-                                      "merged" if code == "ST104" else "lost-shi", item.base, prev_item)
+                    code, s, e, reason = lost
+                    anomaly = Anomaly(code, s, e, doc.text[s:e], item.render(expected), reason, item.base, prev_item)
                 else:
                     anomaly = Anomaly("ST101", item.start, item.end, item.text, item.render(expected), "gap", item.base, prev_item)
             else:
