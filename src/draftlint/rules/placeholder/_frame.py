@@ -31,7 +31,7 @@ import regex
 
 from ...document import Document, Line
 from ...lazyre import lazy
-from ._residue import load_entries, match_text, numbering
+from ._residue import GENRE_END, load_entries, match_text, numbering
 
 STRONG = "ph2_frame_strong.txt"
 WEAK = "ph2_frame_weak.txt"
@@ -111,9 +111,10 @@ def site_lines(doc: Document, found: list[tuple[int, int]]
         if _OFFICE_LINE.match(body):
             continue
         bar = _SITE_SHAPE.search(body) is not None or ":" in body
-        if not _site_like(body, is_title=line is lines[0] and not bar and _title_labels(body) is not None):
-            continue
+        # (the labels of a title above the report: None for a bar, a line below it, no title)
         labels = None if bar or i >= first else _title_labels(body)
+        if not _site_like(body, is_title=line is lines[0] and labels is not None):
+            continue
         out.append((line, None if labels is None else [(line.start + s, line.start + e) for s, e in labels]))
     return zone, out
 
@@ -124,8 +125,6 @@ _BRACKETED = lazy(r"[【\[(][^】\])\r\n]{1,12}[】\])]")
 def _title_labels(body: str) -> list[tuple[int, int]] | None:
     """The site's labels in a line that is a report's title with them (``【免费范本】``, ``范文2篇``),
     or None when what is left is no title."""
-    from .site_residue import _GENRE_END
-
     words = [m.span() for name in (STRONG, WEAK) for m in _words(name).finditer(body.lower())]
     spans = []
     for start, end in words:
@@ -139,7 +138,7 @@ def _title_labels(body: str) -> list[tuple[int, int]] | None:
         else:
             merged.append((start, end))
     rest = "".join(body[a:b] for a, b in zip([0] + [e for _s, e in merged], [s for s, _e in merged] + [len(body)]))
-    return merged if _GENRE_END.search(rest.strip()) else None
+    return merged if GENRE_END.search(rest.strip()) else None
 
 
 def _signals(body: str) -> tuple[set[str], set[str]]:

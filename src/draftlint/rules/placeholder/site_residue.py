@@ -45,7 +45,7 @@ from ...document import Document
 from ...lazyre import lazy
 from ...types import Span, Text, Violation
 from ._frame import site_lines
-from ._residue import find_all, match_text, numbering, strip_span, widen_to_brackets
+from ._residue import GENRE_END, find_all, match_text, numbering, strip_span, widen_to_brackets
 
 CODE = "PH201"
 NAME = "website-residue"
@@ -192,7 +192,7 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
         # not a title with its labels, and not a blurb naming the article between its pieces
         # (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the reference
         # reviewer of ../shared/corpus marks them)
-        if (rest <= _LINE_REST_HAN and not _GENRE_END.search("".join(left).strip())
+        if (rest <= _LINE_REST_HAN and not GENRE_END.search("".join(left).strip())
                 and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)):
             merged[number] = _line_span(text, line, _CHROME_EDGE)
     if not merged:
@@ -268,12 +268,6 @@ _TITLE = lazy(
     r"(?:\[(?P<body>[^\s。;!?:,\[\]][^。;!?:\n\r\[\]]{3,40}?)\]\([^()\s]*\)"  # a Markdown link
     r"|(?P<body>[^\s。;!?:,][^。;!?:\n\r]{3,40}?))[ \t]*(?:\d{4}-\d{1,2}-\d{1,2})?[ \t]*"
 )
-# What the title of a template article ends in (工作总结, 述职报告, 实施方案, (通用5篇) …).
-_GENRE_END = lazy(
-    r"(?:总结|报告|计划|规划|方案|心得|体会|讲话|发言|致辞|讲稿|发言稿|演讲稿|范文|汇报|材料|述职|述廉"
-    r"|简报|合集|精选|大全|模板|范例|感想|感悟|申请书|倡议书|自查报告|整改措施)"
-    r"(?:范文|模板|大全|精选|合集|参考)?(?:\([^()]{1,12}\))?(?:\d{1,3}篇)?$"
-)
 _ATTACHMENT = lazy(r"[ \t]*附件")
 _COLON_END = lazy(r":[ \t]*$")
 # A task of the report itself (制定年度培训计划, 编制防汛工作方案) starts with what is to be done.
@@ -314,7 +308,7 @@ def related_titles(doc: Document, residue: list[tuple[int, int]] = ()) -> list[t
             break
         if _is_title(text, line):
             body = _TITLE.fullmatch(text, line.start, line.end).group("body")
-            if _GENRE_END.search(body) and not _ACTION.match(body):
+            if GENRE_END.search(body) and not _ACTION.match(body):
                 run.append(line)
                 continue
         break
