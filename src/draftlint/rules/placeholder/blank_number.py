@@ -42,6 +42,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable, Tuple
 
+from functools import lru_cache
+
 import regex
 
 from ...lazyre import lazy
@@ -182,10 +184,7 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
     words, 近亿元 is a figure, and 培训人次 a noun)."""
     if not _has_measure_word(text) and not _has_long_unit(text):
         return
-    pat = compiled(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
-        alternation("ph1_count_cues"), alternation("ph1_measure_words"),
-        "|".join(_QUANTIFIERS), _long_units()))
-    for m in pat.finditer(text):
+    for m in _count_verb_pattern().finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         nxt = char_at(text, m.end())
@@ -198,19 +197,23 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
-def _cue_units() -> list[str]:
+@lru_cache(maxsize=1)
+def _count_verb_pattern() -> "regex.Pattern[str]":
+    return compiled(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
+        alternation("ph1_count_cues"), alternation("ph1_measure_words"),
+        "|".join(_QUANTIFIERS), "|".join(regex.escape(u) for u in sorted(_cue_units(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _cue_units() -> tuple[str, ...]:
     """Units of two characters or more that are no number themselves: 近亿元, 上万亩 say
     "nearly a hundred million", "over ten thousand" (the magnitude is the figure)."""
-    return [u for u in data_list("ph1_units") if len(u) >= 2 and u[0] not in _MAGNITUDES]
+    return tuple(u for u in data_list("ph1_units") if len(u) >= 2 and u[0] not in _MAGNITUDES)
 
 
 _MAGNITUDES = frozenset("十百千万亿萬億")
 # the cues a unit may follow: words that only count (培训人次, 接待人次 are nouns)
 _QUANTIFIERS = ("达到", "共计", "合计", "累计", "总计", "达", "共", "计", "逾", "超过")
-
-
-def _long_units() -> str:
-    return "|".join(regex.escape(u) for u in sorted(_cue_units(), key=len, reverse=True))
 
 
 def _has_long_unit(text: str) -> bool:

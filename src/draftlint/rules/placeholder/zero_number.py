@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from functools import lru_cache
+
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Violation
@@ -68,6 +70,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         )
 
 
+@lru_cache(maxsize=1)
 def _units() -> str:
     """A unit, with the magnitude a figure may carry before it (0000万公里), or a unit of
     events (00起)."""
