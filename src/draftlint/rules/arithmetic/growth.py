@@ -109,14 +109,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         if stated is None or c.real_terms or old.value == 0:
             continue
         nominal_ratio = new.value / old.value
-
-        def rel(read, up=claimed_up, old=old, new=new):
-            r = read(new).ratio(read(old))
-            if r is None:
-                return None
-            if up:
-                return Interval((r.lo - 1) * H, (r.hi - 1) * H)
-            return Interval((1 - r.hi) * H, (1 - r.lo) * H)
+        rel = _change_reader(old, new, claimed_up)
 
         if stated.unit == "%":
             nominal = (nominal_ratio - 1) * H if claimed_up else (1 - nominal_ratio) * H
@@ -238,6 +231,19 @@ def _delta(doc) -> Iterable[Violation]:
 _MINUS = ("-", "−", "－", "—", "–", "下降", "减少", "降")
 
 
+def _change_reader(old, new, up: bool = True):
+    """The change from ``old`` to ``new`` in percent, a rise (or with ``up`` false a fall), as
+    ``C.grade`` reads it: an interval from the intervals the two figures may stand for."""
+    def rel(read):
+        r = read(new).ratio(read(old))
+        if r is None:
+            return None
+        if up:
+            return Interval((r.lo - 1) * H, (r.hi - 1) * H)
+        return Interval((1 - r.hi) * H, (1 - r.lo) * H)
+    return rel
+
+
 def _table_growth(doc) -> Iterable[Violation]:
     """A 增长率 column against the two period columns before it, row by row (rises only:
     a fall may be written with or without its sign)."""
@@ -249,12 +255,8 @@ def _table_growth(doc) -> Iterable[Violation]:
         if not new.strict().lo > old.strict().hi:
             continue  # not plainly a rise
 
-        def rise(read, old=old, new=new):
-            r = read(new).ratio(read(old))
-            return Interval(r.lo * H - H, r.hi * H - H) if r is not None else None
-
         nominal = (new.value / old.value - 1) * H
-        sev = C.grade(rise, p, operands=[old, new], nominal=nominal)
+        sev = C.grade(_change_reader(old, new), p, operands=[old, new], nominal=nominal)
         if sev is None:
             continue
         expected = C.pct(nominal)
