@@ -170,9 +170,9 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
     (a paragraph that only mentions the site) and on a title with its labels (``【精选】…工作
     总结(可下载)``), the pieces stay apart."""
     zone_numbers = {line.number: line for line in zone}
+    numbered = [(doc.line_of(span[0]).number, span) for span in spans]
     by_line: dict[int, list[tuple[int, int]]] = {}
-    for span in spans:
-        number = doc.line_of(span[0]).number
+    for number, span in numbered:
         if number in zone_numbers:
             by_line.setdefault(number, []).append(span)
     text = doc.text
@@ -197,7 +197,7 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
             merged[number] = _line_span(text, line, _CHROME_EDGE)
     if not merged:
         return spans
-    out = [span for span in spans if doc.line_of(span[0]).number not in merged]
+    out = [span for number, span in numbered if number not in merged]
     return sorted(out + list(merged.values()))
 
 
