@@ -123,3 +123,13 @@ def test_a_blurb_naming_the_article_keeps_its_pieces_apart():
             "下面是小编为大家整理的《青山镇2023年工作总结》，仅供学习参考，请记得收藏本站。\n"
             + BODY + SIGN_OFF)
     assert len([1 for line, _ in positions("PH201", text) if line == 2]) == 2
+
+
+def test_a_site_line_with_a_longer_notice_between_its_pieces_is_one_finding():
+    # a disclaimer of some thirty characters of its own between two known pieces: still the
+    # site's line from end to end, deleted as one
+    text = ("青山镇2023年工作总结\n" + BODY + SIGN_OFF
+            + "本站部分内容转载自互联网，版权归原作者所有，文中观点不代表本平台立场，"
+              "如有侵权请与我们联系，我们将在二十四小时内删除处理。\n")
+    last = len(text.splitlines())
+    assert [(line, col) for line, col in positions("PH201", text) if line == last] == [(last, 1)]

@@ -158,7 +158,7 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 
 # At most this many Chinese characters of a line of the page around the report may lie
 # outside its residue pieces for the line to be residue from end to end.
-_LINE_REST_HAN = 20
+_LINE_REST_HAN = 40
 _NAMES_ARTICLE = lazy(r"《|总结|报告|汇报|述职|计划|方案|讲话")
 _HAN_CHAR = lazy(r"\p{Han}")
 
