@@ -9,6 +9,8 @@ What it finds: a count or amount whose figure a template left empty:
 - a measure word straight after a count verb: ``涉及个村``, ``已有个完成``, ``配套条道路``;
 - a measure word straight after a word for a whole area: ``辖区个社区``, ``全镇个村``;
 - ``个`` closing a clause after a noun: ``新上项目个,``;
+- a measure word that repeats the last character of its noun, or stands after it with a gap,
+  at the end of a clause: ``新增贷款客户户;``, ``成立关爱队 队,``, ``办理行政案件 起,``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with a part left blank, whatever the others hold: ``2023年  月  日``, ``1月 日``,
   ``2023年  月5日``, and the blank day of ``20XX年3月  日`` (its placeholder year is PH101's);
@@ -259,6 +261,36 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
+# Measure words that also end the noun they count (客户 户, 作业组 组, 结对 对) or start other
+# words (起草, 组织, 队伍, 对于): a blank only where the clause ends right after them.
+_NOUN_MEASURES = "户组队对起宗例件份名家所项位台场套座批条次篇辆"
+_CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))
+
+
+def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
+    """A measure word that repeats the last character of its noun, or follows it after a gap,
+    and closes the clause: ``新增贷款客户户;``, ``作业组 组,``, ``办理行政案件 起,``. A doubled
+    word of its own (``家家户户,``, ``一个个``) is no blank."""
+    if not any(c in text for c in _NOUN_MEASURES):
+        return
+    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>[%s]))(?=[%s])"
+                   % (_NOUN_MEASURES, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+    for m in pat.finditer(text):
+        if m.group("m"):
+            start = m.end() - 1
+            before = char_at(text, m.start() - 1)
+            if before == m.group("m") or before in NUMERAL_CHARS or before in DETERMINER_CHARS:
+                continue  # 户户户, 一个个, 各户户
+            if text[max(0, m.start() - 2):m.start()] in ("家家", "村村", "人人", "事事", "处处"):
+                continue  # 家家户户, 村村户户
+            yield start, m.end(), "measure"
+        else:
+            prev = char_at(text, m.start() - 1)
+            if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or char_at(text, m.end()) in ":：":
+                continue  # (姓  名: is a form label spaced out)
+            yield m.start(), m.end(), "unit"
+
+
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
 _LISTING = lazy(r"[、]|以及|和|及|与")
 _NEXT_ITEM = lazy(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
@@ -307,7 +339,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
+    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text), *_noun_measure_blanks(text),
             *_after_scope(text), *_blank_dates(text), *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []

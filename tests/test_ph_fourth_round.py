@@ -1,0 +1,124 @@
+"""PH wordings met on the fourth round of unseen drafts, written anew: a blog's page around the
+report, residue phrases of download sites and WeChat reposts, notes that a figure is still to be
+supplied, and blank counts whose measure word also ends the noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftlint.testing import positions, spans_text
+
+BODY = (
+    "今年以来，我所在区委、区政府的正确领导下，扎实推进各项工作，经济社会保持平稳发展。\n"
+    "一、主要工作\n"
+    "全年完成固定资产投资1.2亿元，新建村组道路8公里，改造农村危房36户。\n"
+)
+SIGN_OFF = "青山所\n2024年1月5日\n"
+
+
+def lines_of(text: str, code: str = "PH201") -> list[int]:
+    return sorted({line for line, _col in positions(code, text)})
+
+
+# ---------------------------------------------------------------- the page of a blog
+
+
+def test_a_blog_page_around_the_report():
+    text = (
+        "小林的办公室笔记 MyBlog｜行政人的日常\n"  # 1: a blog's header
+        "全站分类：行政写作 ＞ 年终总结\n"  # 2: its category breadcrumb
+        "这份是我们所里去年交的版本，格式大家可以参考，数字记得换成你们自己的，要Word档的在下方留言就好。\n"  # 3
+        "青山所2023年工作总结\n" + BODY + SIGN_OFF +
+        "～～ 全文完 ～～\n"  # 10: an end marker
+        "评论列表（5）\n"  # 11: the comments widget
+        "返回顶部 ▲\n"  # 12: back to the top
+    )
+    assert lines_of(text) == [1, 2, 3, 10, 11, 12]
+
+
+def test_the_report_keeps_its_own_words_on_such_lines():
+    # the report's own last lines: 举报 and 顶端 are words of a report too
+    text = ("青山所2023年工作总结\n" + BODY
+            + "畅通信访举报渠道，全年受理群众举报46件，办结率100%。\n"
+            + "推动骨干回到一线岗位，确保工作有人抓、有人管。\n" + SIGN_OFF)
+    assert lines_of(text) == []
+
+
+def test_a_lone_report_button_and_a_page_title_line_are_residue():
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "本文标题：青山所2023年工作总结\n" + "⚑ 举报\n")
+    n = len(text.splitlines())
+    assert lines_of(text) == [n - 1, n]
+
+
+# ---------------------------------------------------------------- residue phrases anywhere
+
+
+@pytest.mark.parametrize("line, piece", [
+    ("以下是学习啦小编特意为你们挑选的乡镇年终总结，欢迎借鉴。", "以下是学习啦小编特意为你们挑选的"),
+    ("好了，赶快来瞧瞧吧！", "赶快来瞧瞧吧"),
+    ("下载此文档需要5个金币，VIP用户免费下载。", "下载此文档需要5个金币"),
+    ("试读已结束，请登录后即可下载全文。", "试读已结束"),
+    ("关注后台回复关键字“总结”即可免费领取50篇范文。", "后台回复关键字“总结”即可免费领取"),
+    ("本文共2600字，预计阅读时间约7分钟。", "本文共2600字,预计阅读时间约7分钟"),
+    ("文末即可领取可编辑版本。", "文末即可领取"),
+    ("==== 推广 ====", "==== 推广 ===="),
+])
+def test_residue_phrases_of_download_sites_and_reposts(line, piece):
+    text = "青山所2023年工作总结\n" + BODY + line + "\n" + BODY
+    found = spans_text("PH201", text)
+    assert any(piece.replace(",", "，") in f or piece in f for f in found), found
+
+
+def test_a_site_note_inside_a_paragraph_but_not_a_source_in_brackets():
+    text = ("全所办结案件120件（公文范文网www.gwfw-demo.com整理）。\n"
+            "全年办理业务3,200笔（数据由区统计站提供）。\n")
+    assert lines_of(text) == [1]
+
+
+# ---------------------------------------------------------------- instructions
+
+
+def test_notes_that_a_figure_or_table_is_still_to_come():
+    text = ("附件二：业务量统计表（数据待财务科提供）\n"
+            "【此处附分项收支明细表】\n"
+            "项目已完成竣工验收（待审计）。\n")
+    assert lines_of(text, "PH131") == [1, 2]
+
+
+# ---------------------------------------------------------------- blank counts
+
+
+@pytest.mark.parametrize("text, col", [
+    ("全年新增个体工商户户，带动就业明显。", 10),
+    ("共组建志愿服务队 队，开展活动120场。", 10),
+    ("查处违法案件 起，罚没款3.6万元。", 7),  # (a gap is reported from its start)
+    ("新培育师徒结对 对；", 9),
+])
+def test_a_count_whose_measure_word_ends_its_noun(text, col):
+    assert positions("PH111", text) == [(1, col)]
+
+
+@pytest.mark.parametrize("text", [
+    "宣传覆盖家家户户，群众知晓率显著提高。",
+    "问题一个个，都要整改到位。",
+    "姓  名：张三",
+    "本办法自2024年3月1日起施行。",
+    "全年服务农户3,200户，其中脱贫户860户。",
+])
+def test_doubled_words_labels_and_real_counts_stay_quiet(text):
+    assert positions("PH111", text) == []
+
+
+# ---------------------------------------------------------------- related-article lists
+
+
+def test_related_lists_under_new_headers_with_question_titles():
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "猜你还想看\n"
+            + "派出所年终工作总结怎么写？\n"
+            + "社区民警个人述职报告\n"
+            + "同类热门文章\n"
+            + "◆ 基层所队年度工作总结范文\n")
+    n = len(text.splitlines())
+    assert lines_of(text) == list(range(n - 4, n + 1))
