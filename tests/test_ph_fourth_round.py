@@ -122,3 +122,25 @@ def test_related_lists_under_new_headers_with_question_titles():
             + "◆ 基层所队年度工作总结范文\n")
     n = len(text.splitlines())
     assert lines_of(text) == list(range(n - 4, n + 1))
+
+
+def test_a_line_of_the_report_filled_by_residue_is_one_finding():
+    text = ("青山所2023年工作总结\n" + BODY
+            + "下载本文档需要6个金币（约0.6元），会员免费下载\n" + BODY)
+    assert positions("PH201", text) == [(5, 1)]
+
+
+def test_an_opening_offer_to_download():
+    assert spans_text("PH201", "开通年卡会员即可一键下载全部范文。\n") == ["开通年卡会员即可一键下载"]
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("在所长Q的带领下，全所干警团结奋战。", "PH103", [(1, 4)]),
+    ("在所长的带领下，全所干警团结奋战。", "PH103", []),
+    ("主任　OOO　谨呈", "PH101", [(1, 4)]),
+    ("采购OOO-2型设备，接入COOL平台。", "PH101", []),
+    ("各项收入完成情况如下（单位：万元）：", "PH111", []),
+    ("个别干部巡查走过场，门前增设防滑地台。", "PH111", []),
+])
+def test_more_slots_and_what_stays_quiet(text, code, expected):
+    assert positions(code, text) == expected

@@ -158,8 +158,8 @@ def _bare_units(text: str) -> Iterable[_Hit]:
             if pat is _MONEY:
                 if not (prev in _LEAD_PUNCT or (is_han(prev) and prev not in NUMERAL_CHARS and prev not in APPROX_CHARS)):
                     continue
-                if text[m.start() - 2 : m.start()] == "单位":
-                    continue
+                if text[m.start() - 2 : m.start()] == "单位" or regex.search(r"单位[ \t]*[:：][ \t]*\Z", text[max(0, m.start() - 6):m.start()]):
+                    continue  # 单位万元, 单位:万元: the unit of the figures that follow
                 if prev in "(（[【" and char_at(text, m.end()) in ")）]】":
                     continue  # 计划投资(万元): the unit of a column or a figure, not a blank
                 if prev not in _LEAD_PUNCT and text.startswith(_RANGE_AFTER, m.end()):

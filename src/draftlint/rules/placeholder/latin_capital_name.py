@@ -67,7 +67,7 @@ _CAPITAL = lazy(r"[A-WYZ]")
 def _after_title() -> "regex.Pattern[str]":
     """A capital right after a title and before punctuation, the end or the verb of the
     sentence: 组长A、副组长B, 组长A带领团队."""
-    return compiled(r"(?<=(?:%s))[A-WYZ](?=[、，,。；;：:)）\s]|$|带|负责|牵头|主持|分管|组织|任|为|和|与|等|同志)"
+    return compiled(r"(?<=(?:%s))[A-WYZ](?=[、，,。；;：:)）\s]|$|带|负责|牵头|主持|分管|组织|任|为|和|与|等|同志|的(?:带领|领导|指导|关心|支持|主持|率领|正确领导))"
                     % alternation("ph1_titles"))
 
 

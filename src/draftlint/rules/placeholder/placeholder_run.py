@@ -70,10 +70,11 @@ SEVERITY = "error"
 _RUN = lazy(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])[OＯ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO typed for ○○○ (学务主任 OOO 敬陈)
 )
 # A character every match of _RUN holds, and the blanks of a separated date: a text without
 # any is not searched (nor are the patterns compiled: start-up of a one-draft check).
-_RUN_CHARS = "xXｘＸ×*＊○□△_＿"
+_RUN_CHARS = "xXｘＸ×*＊○□△_＿OＯ"
 _X_CHARS = "xXｘＸ"
 # Chinese numerals that a ○ next to it makes a zero (二○○八年), not a blank.
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九十")

@@ -159,6 +159,9 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 # At most this many Chinese characters of a line of the page around the report may lie
 # outside its residue pieces for the line to be residue from end to end.
 _LINE_REST_HAN = 40
+# Inside the report a line is one finding only when its pieces leave next to nothing
+# (下载本文档需8积分(约0.8元),VIP会员免积分下载).
+_BODY_LINE_REST_HAN = 4
 _NAMES_ARTICLE = lazy(r"《|总结|报告|汇报|述职|计划|方案|讲话")
 _HAN_CHAR = lazy(r"\p{Han}")
 
@@ -166,19 +169,22 @@ _HAN_CHAR = lazy(r"\p{Han}")
 def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line of the page around the report (``zone``) with two or more pieces of residue and
     little else (``【导读】…为大家精心整理了…,更多精彩范文敬请关注本栏目!``) is one finding:
-    the reviewer deletes the line. Inside the report, on a line that holds more text of its own
-    (a paragraph that only mentions the site) and on a title with its labels (``【精选】…工作
-    总结(可下载)``), the pieces stay apart."""
-    zone_numbers = {line.number: line for line in zone}
-    numbered = [(doc.line_of(span[0]).number, span) for span in spans]
+    the reviewer deletes the line; so is a line inside the report that its pieces fill all but
+    a few characters of. On a line that holds more text of its own (a paragraph that only
+    mentions the site) and on a title with its labels (``【精选】…工作总结(可下载)``), the
+    pieces stay apart."""
+    zone_numbers = {line.number for line in zone}
+    located = [(doc.line_of(span[0]), span) for span in spans]
+    numbered = [(line.number, span) for line, span in located]
     by_line: dict[int, list[tuple[int, int]]] = {}
-    for number, span in numbered:
-        if number in zone_numbers:
-            by_line.setdefault(number, []).append(span)
+    lines = {}
+    for line, span in located:
+        by_line.setdefault(line.number, []).append(span)
+        lines[line.number] = line
     text = doc.text
     merged = {}
     for number, group in by_line.items():
-        line = zone_numbers[number]
+        line = lines[number]
         if len(group) < 2 or group[-1][1] > line.end:
             continue
         rest, pos, left, gaps = 0, line.start, [], []
@@ -192,7 +198,8 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
         # not a title with its labels, and not a blurb naming the article between its pieces
         # (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the reference
         # reviewer of ../shared/corpus marks them)
-        if (rest <= _LINE_REST_HAN and not GENRE_END.search("".join(left).strip())
+        if (rest <= (_LINE_REST_HAN if number in zone_numbers else _BODY_LINE_REST_HAN)
+                and not GENRE_END.search("".join(left).strip())
                 and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)):
             merged[number] = _line_span(text, line, _CHROME_EDGE)
     if not merged:
