@@ -144,3 +144,85 @@ def test_an_opening_offer_to_download():
 ])
 def test_more_slots_and_what_stays_quiet(text, code, expected):
     assert positions(code, text) == expected
+
+
+# ---------------------------------------------------------------- fifth batch: more of the page
+
+
+def test_credits_and_a_source_line_after_the_report():
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "来源：青山区融媒体中心\n" + "责编：李想　审核：周全\n")
+    n = len(text.splitlines())
+    assert lines_of(text) == [n - 1, n]
+
+
+def test_a_page_title_and_a_site_slogan_above_the_report():
+    text = ("青山所2023年工作总结 - 公文之家\n"
+            "公文之家 - 海量范文免费在线阅读\n"
+            "青山所2023年工作总结\n" + BODY + SIGN_OFF)
+    assert lines_of(text) == [1, 2]
+
+
+def test_a_metadata_bar_with_dotted_separators_is_one_finding():
+    text = ("青山所2023年工作总结\n"
+            "发布时间:2024-01-08 ‧ 阅读次数:2,381 ‧ 栏目:年度总结\n" + BODY)
+    assert positions("PH201", text) == [(2, 1)]
+
+
+def test_the_counter_of_a_template_site_is_residue():
+    assert lines_of("青山所2023年工作总结\n时间：2024-01-08 09:12:33　来源：网友投稿　本文已影响 人\n" + BODY) == [2]
+
+
+def test_one_known_piece_on_a_site_line_makes_the_whole_line():
+    # the footer holds one phrase the lists know (如有侵权) and site words of its own (©)
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "本平台文章均为模拟撰写，如有侵权请联系删除。© 2024 公文之家\n")
+    n = len(text.splitlines())
+    assert positions("PH201", text)[-1] == (n, 1)
+
+
+def test_a_title_keeps_its_slot_but_loses_each_label():
+    text = ("【范文分享】青山所2023年工作总结（可直接套用）\n" + BODY + SIGN_OFF)
+    assert spans_text("PH201", text)[:2] == ["【范文分享】", "（可直接套用）"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("※本范本仅供参考，具体内容请依本单位实际情况撰写。\n", "PH131"),
+    ("征求意见稿，请各股室于1月10日前反馈修改意见。\n", "PH131"),
+])
+def test_notes_of_the_drafting(text, code):
+    assert positions(code, text) == [(1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年出栏生猪 万头，同比持平。", [(1, 7)]),
+    ("平均办理时长 分钟，较上年缩短。", [(1, 7)]),
+    ("全校师生比为1：，生均面积达标。", [(1, 8)]),
+    ("全校师生比为1：15，生均面积达标。", []),
+    ("出栏生猪2.3万头，存栏1.1万头。", []),
+])
+def test_more_blank_numbers(text, expected):
+    assert positions("PH111", text) == expected
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("OO村完成危房改造12户。", "PH101", [(1, 1)]),
+    ("联系人：赵某某", "PH102", [(1, 5)]),
+    ("被告人赵某某涉嫌盗窃一案已审结。", "PH102", []),
+])
+def test_more_stand_ins(text, code, expected):
+    assert positions(code, text) == expected
+
+
+def test_related_titles_may_end_in_an_exclamation():
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "往期推荐\n" + "▶ 【提醒】这些证件可以网上办了!\n" + "▶ 我区召开2024年平安建设推进会\n")
+    n = len(text.splitlines())
+    assert lines_of(text) == [n - 2, n - 1, n]
+
+
+def test_a_telephone_number_with_an_area_code_of_x():
+    from draftlint import lint_text
+
+    found = [(f.location.start.line, f.location.start.column, f.code) for f in lint_text("联系电话：0XXX-6XXXXXXX\n")]
+    assert found == [(1, 6, "PH101")]

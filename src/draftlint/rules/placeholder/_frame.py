@@ -105,20 +105,29 @@ def site_lines(doc: Document, found: list[tuple[int, int]]
     zone = lines[:first] + (lines[last + 1:] if last is not None else [])
     out: list[tuple[Line, list[tuple[int, int]] | None]] = []
     for i, line in enumerate(zone):
-        if line.number in covered:
-            continue
         body = text[line.start:line.end]
         if _OFFICE_LINE.match(body):
             continue
         bar = _SITE_SHAPE.search(body) is not None or ":" in body
         # (the labels of a title above the report: None for a bar, a line below it, no title)
         labels = None if bar or i >= first else _title_labels(body)
+        if line.number in covered:
+            # a title that other residue touches ((可直接套用)) still loses its other labels
+            # (【範本分享】); any other such line is left to the residue found on it
+            if (labels is not None and not _SENTENCE_MARK.search(body)
+                    and _site_like(body, is_title=line is lines[0])):
+                spans = [(line.start + s, line.start + e) for s, e in labels]
+                spans = [(s, e) for s, e in spans if not any(fs < e and s < fe for fs, fe in found)]
+                if spans:
+                    out.append((line, spans))
+            continue
         if not _site_like(body, is_title=line is lines[0] and labels is not None):
             continue
         out.append((line, None if labels is None else [(line.start + s, line.start + e) for s, e in labels]))
     return zone, out
 
 
+_SENTENCE_MARK = lazy(r"[,。;!?]")  # (folded text: ASCII comma) a title holds none
 _BRACKETED = lazy(r"[【\[(][^】\])\r\n]{1,12}[】\])]")
 
 
@@ -157,6 +166,12 @@ def _site_prose(body: str) -> bool:
     if strong:
         return len(strong) + len(weak) >= 2 or _SITE_SHAPE.search(body) is not None
     return len(weak) >= 4 or (len(weak) >= 1 and _SITE_SHAPE.search(body) is not None)
+
+
+def site_like(body: str) -> bool:
+    """Does a line (of the simplified, folded text) read as a site's: a strong word, two weak
+    ones, or one on a line shaped like a site's?"""
+    return _site_like(body, is_title=False)
 
 
 def _site_like(body: str, is_title: bool) -> bool:

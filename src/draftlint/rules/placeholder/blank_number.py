@@ -11,6 +11,7 @@ What it finds: a count or amount whose figure a template left empty:
 - ``个`` closing a clause after a noun: ``新上项目个,``;
 - a measure word that repeats the last character of its noun, or stands after it with a gap,
   at the end of a clause: ``新增贷款客户户;``, ``成立关爱队 队,``, ``办理行政案件 起,``;
+- a ratio with its second term missing: ``师生比为1:``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with a part left blank, whatever the others hold: ``2023年  月  日``, ``1月 日``,
   ``2023年  月5日``, and the blank day of ``20XX年3月  日`` (its placeholder year is PH101's);
@@ -117,10 +118,11 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
     if not any(c in text for c in " \t\u3000\u00a0"):
         return  # (the pattern is compiled only for a text that may hold a gap)
-    pat = compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?(?:%s)" % alternation("ph1_units"))
+    # (a magnitude may come first: 禽 万羽, 调用 万次)
+    pat = compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?[万亿]?(?:%s)" % alternation("ph1_units"))
     for m in pat.finditer(text):
         gap_start = m.start()
-        unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多"))
+        unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多").lstrip("万亿"))
         prev = char_at(text, gap_start - 1)
         if (prev in NUMERAL_CHARS and prev != "数") or prev in DETERMINER_CHARS:
             continue  # 十 个, 各 个 (but 户数  户: 数 ends a noun before a gap)
@@ -261,6 +263,19 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "measure"
 
 
+# A ratio with its second term missing: 师生比为1:, 配比达到3:。
+_RATIO_OPEN = lazy(r"比(?:例)?(?:为|是|达到?|约为?|保持在)?[ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*[:：](?=[ \t]*(?:[。，,；;)）]|$))",
+                   regex.MULTILINE)
+
+
+def _open_ratios(text: str) -> Iterable[_Hit]:
+    """A ratio whose second term is missing: ``师生比为1:``."""
+    if "比" not in text:
+        return
+    for m in _RATIO_OPEN.finditer(text):
+        yield m.end() - 1, m.end(), "ratio"
+
+
 # Measure words that also end the noun they count (客户 户, 作业组 组, 结对 对) or start other
 # words (起草, 组织, 队伍, 对于): a blank only where the clause ends right after them.
 _NOUN_MEASURES = "户组队对起宗例件份名家所项位台场套座批条次篇辆"
@@ -329,6 +344,8 @@ def _enumerated(text: str, hits: list[_Hit]) -> list[_Hit]:
 def _message(kind: str, found: str) -> tuple[str, str]:
     if kind == "date":
         return (f"日期“{found}”未填写: 请填入实际日期", f"the date “{found}” is not filled in: write the real date")
+    if kind == "ratio":
+        return (f"比例“{found}”缺少后项: 请填入实际数字", f"the ratio “{found}” lacks its second term: fill in the figure")
     if kind == "ordinal":
         return (f"“{found}”缺少序号: 请填入实际数字", f"“{found}” lacks its number: fill in the ordinal")
     if kind == "measure":
@@ -339,8 +356,9 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text), *_noun_measure_blanks(text),
-            *_after_scope(text), *_blank_dates(text), *_ordinal_blanks(text)]
+    hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
+            *_noun_measure_blanks(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
+            *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []
     for start, end, kind in hits:

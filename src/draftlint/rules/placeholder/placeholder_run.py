@@ -70,7 +70,8 @@ SEVERITY = "error"
 _RUN = lazy(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])[OＯ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO typed for ○○○ (学务主任 OOO 敬陈)
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=村|镇|乡|里|社区|街道|县|市|公司|学校|小学|中学))"
+    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO / OO村 typed for ○○○ (学务主任 OOO 敬陈)
 )
 # A character every match of _RUN holds, and the blanks of a separated date: a text without
 # any is not searched (nor are the patterns compiled: start-up of a one-draft check).
@@ -221,9 +222,11 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
                 prev in "/／" and _SLOT_BEFORE.search(text, max(0, start - 9), start - 1)):
             return None
         dotted = "." in run or "．" in run
-        phone = _PHONE_HEAD.search(text, max(0, start - 12), start) if prev in DIGITS and len(run) >= 3 else None
+        phone = ((_PHONE_HEAD.search(text, max(0, start - 12), start)
+                  or _PHONE_X_HEAD.search(text, max(0, start - 12), start))
+                 if prev in DIGITS and len(run) >= 3 else None)
         if phone:
-            return phone.start(), end  # 0571-8xxxxxxx: a telephone number left blank
+            return phone.start(), end  # 0571-8xxxxxxx, 0XXX-8XXXXXXX: a telephone number left blank
         if prev in DIGITS:
             start = _year_start(text, start, len(run))
             if start is None:
@@ -238,6 +241,8 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
 
 # The area code and first digits of a telephone number whose other digits are x.
 _PHONE_HEAD = lazy(r"(?<![0-9A-Za-z])[0-9]{2,4}[-－][0-9]{0,4}\Z")
+# … and an area code of x's too (0XXX-8XXXXXXX)
+_PHONE_X_HEAD = lazy(r"(?<![0-9A-Za-z])[0-9]{0,2}[xXｘＸ]{2,4}[-－][0-9]{1,4}\Z")
 # A slot on the other side of a slash: 20XX/XX学年, XX/XX.
 _SLOT_AFTER = lazy(r"[0-9]{0,3}[xXｘＸ]+(?![A-Za-z0-9])")
 _SLOT_BEFORE = lazy(r"(?<![A-Za-z0-9])[0-9]{0,3}[xXｘＸ]+\Z")

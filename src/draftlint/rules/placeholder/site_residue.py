@@ -44,7 +44,7 @@ import regex
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Span, Text, Violation
-from ._frame import site_lines
+from ._frame import site_like, site_lines
 from ._residue import GENRE_END, find_all, match_text, numbering, strip_span, widen_to_brackets
 
 CODE = "PH201"
@@ -158,11 +158,13 @@ def doc_pieces(doc: Document) -> list[tuple[int, int]]:
 
 # At most this many Chinese characters of a line of the page around the report may lie
 # outside its residue pieces for the line to be residue from end to end.
-_LINE_REST_HAN = 40
+_LINE_REST_HAN = 50
 # Inside the report a line is one finding only when its pieces leave next to nothing
 # (下载本文档需8积分(约0.8元),VIP会员免积分下载).
 _BODY_LINE_REST_HAN = 4
-_NAMES_ARTICLE = lazy(r"《|总结|报告|汇报|述职|计划|方案|讲话")
+_NAMES_ARTICLE = lazy(r"《")
+# a slot of the report on the line (XX镇, not a masked 400-0XX-XXXX): reported on its own
+_SLOT_MARKS = lazy(r"(?<![0-9A-Za-z-])[xX×○□]{2,}(?=\p{Han})")
 _HAN_CHAR = lazy(r"\p{Han}")
 
 
@@ -185,7 +187,11 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
     merged = {}
     for number, group in by_line.items():
         line = lines[number]
-        if len(group) < 2 or group[-1][1] > line.end:
+        if group[-1][1] > line.end:
+            continue
+        # one piece is enough on a line of the page that reads as a site's by its own words
+        # (本站範例皆為模擬撰寫…© 2023 公文範本王 All rights reserved.)
+        if len(group) < 2 and not (number in zone_numbers and site_like(match_text(doc)[line.start:line.end])):
             continue
         rest, pos, left, gaps = 0, line.start, [], []
         for k, (s, e) in enumerate(group + [(line.end, line.end)]):
@@ -195,12 +201,13 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
                 if 0 < k < len(group):
                     gaps.append(left[-1])
             pos = max(pos, e)
-        # not a title with its labels, and not a blurb naming the article between its pieces
-        # (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the reference
-        # reviewer of ../shared/corpus marks them)
+        # not a title with its labels, not a blurb naming the article in 《》 between its
+        # pieces (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the
+        # reference reviewer of ../shared/corpus marks them), not a line holding a slot
         if (rest <= (_LINE_REST_HAN if number in zone_numbers else _BODY_LINE_REST_HAN)
                 and not GENRE_END.search("".join(left).strip())
-                and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)):
+                and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)
+                and not any(_SLOT_MARKS.search(piece) for piece in left)):
             merged[number] = _line_span(text, line, _CHROME_EDGE)
     if not merged:
         return spans
@@ -215,7 +222,7 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
 # (``| 列印 |``), the site's name (``第一文档网``, ``好范本 goodfanben.tw``) and its page
 # controls (``打印本文``, ``点击下载``, ``投稿``).
 _BAR_GAP = lazy(
-    r"(?:[\s|｜/·•,，;；*_#>\-—\[\]【】()（）`]"
+    r"(?:[\s|｜/·•‧,，;；*_#>\-—\[\]【】()（）`]"
     r"|(?<=[|｜][ \t]*)(?:\p{Han}{1,4}|[A-Za-z]{1,3})(?=[ \t]*(?:[|｜]|$))"
     r"|[【\[(（]?\p{Han}{1,6}[:：](?:[ \t]?[^\s|｜:：。;；!！?？]{1,30}[】\])）]?)?"
     r"|\p{Han}{1,4}[於于](?=[ \t]*\d{4})"  # 贡献于2024-03-02
@@ -226,7 +233,7 @@ _BAR_GAP = lazy(
     r"|(?:打印本文|打印|收藏本文|收藏|分享|举报|纠错|评论|点赞|转发|关闭窗口|返回顶部|下载本文|点击下载|投稿)(?!\p{Han}))*",
     regex.VERSION1,
 )
-_BAR_EDGE = "*_` \t\u3000"
+_BAR_EDGE = "*_` \t\u3000>"  # (Markdown emphasis and quote marks are no residue)
 
 
 def _merge_bars(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,7 +280,7 @@ _HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看往")  # �
 _TITLE = lazy(
     r"[ \t]*(?:[·•>*-]|\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*"
     r"(?:\[(?P<body>[^\s。;!?:,\[\]][^。;!?:\n\r\[\]]{3,40}?)\]\([^()\s]*\)"  # a Markdown link
-    r"|(?P<body>[^\s。;!?:,][^。;!:\n\r]{3,40}?))[ \t]*(?:\d{4}-\d{1,2}-\d{1,2})?[ \t]*"
+    r"|(?P<body>[^\s。;!?:,][^。;:\n\r]{3,40}?))[ \t]*(?:\d{4}-\d{1,2}-\d{1,2})?[ \t]*"
 )
 _ATTACHMENT = lazy(r"[ \t]*附件")
 _COLON_END = lazy(r":[ \t]*$")

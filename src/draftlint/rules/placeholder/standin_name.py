@@ -7,7 +7,8 @@ What it finds: ``某`` before a place or a form of address (``某镇``, ``某乡
 It stays quiet on the ordinary words ``某些``, ``某种``, ``某一``, ``某个方面``,
 ``某项``, ``某次``, ``某地``, on ``某市场`` and ``某区域`` (the 市 / 区 belongs to another
 word), on ``某单位`` / ``某公司`` (a case told without its name), and on the
-anonymised names of case reports (``王某某``, ``张某``).
+anonymised names of case reports (``王某某``, ``张某``) except after a contact or signing
+label (``联系人: 王某某``).
 
 Why it matters: a report about "some town" is a template, not a report; the reader
 learns nothing about who did what.
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from ...lazyre import lazy
 from ...document import Document
 from ...types import Violation
 from ._fill import (
@@ -40,6 +42,11 @@ from ._fill import (
 )
 
 CODE = "PH102"
+
+# The label of a person a report names for contact or sign-off: a 王某某 after it is no
+# anonymised party of a case but a name left to fill in.
+_CONTACT_LABEL = lazy(r"(?:联系人|填报人|审核人|负责人|经办人|报告人|签发人|撰稿人|拟稿人|承办人)"
+                      r"[:：]?[*\s\u3000]*\Z")
 NAME = "stand-in-name"
 SEVERITY = "error"
 
@@ -56,7 +63,9 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in surnames:
-            continue  # 王某某, 张某: an anonymised person in a case report
+            if not _CONTACT_LABEL.search(text, max(0, start - 14), start - 1):
+                continue  # 王某某, 张某: an anonymised person in a case report
+            start -= 1  # 联系人:王某某: the name of the person to call, never filled in
         if m.group() == "某":
             suffix = compiled(places).match(text, end)
             if suffix is None:
