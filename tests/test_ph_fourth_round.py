@@ -226,3 +226,18 @@ def test_a_telephone_number_with_an_area_code_of_x():
 
     found = [(f.location.start.line, f.location.start.column, f.code) for f in lint_text("联系电话：0XXX-6XXXXXXX\n")]
     assert found == [(1, 6, "PH101")]
+
+
+@pytest.mark.parametrize("closing", [
+    "联系人：李明\n青山街道社区卫生服务中心\n2024年1月5日\n",
+    "---\n*中心主任：王强　　日期：2024年1月5日*\n",
+])
+def test_a_last_heading_with_only_the_sign_off_under_it_is_empty(closing):
+    text = "一、主要工作\n全年接诊患者3.2万人次，同比增长6%。\n二、存在的问题\n" + closing
+    assert positions("PH141", text) == [(3, 1)]
+
+
+def test_a_last_section_with_text_before_the_sign_off_stays_quiet():
+    text = ("一、主要工作\n全年接诊患者3.2万人次，同比增长6%。\n二、存在的问题\n"
+            "基层人员不足。\n联系人：李明\n2024年1月5日\n")
+    assert positions("PH141", text) == []
