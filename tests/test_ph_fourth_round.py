@@ -241,3 +241,15 @@ def test_a_last_section_with_text_before_the_sign_off_stays_quiet():
     text = ("一、主要工作\n全年接诊患者3.2万人次，同比增长6%。\n二、存在的问题\n"
             "基层人员不足。\n联系人：李明\n2024年1月5日\n")
     assert positions("PH141", text) == []
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("述职人：B\n", "PH103", [(1, 5)]),
+    ("述职人：Bob Lee\n", "PH103", []),
+    ("我是物业项目经理X某，现将述职如下。\n", "PH101", [(1, 9)]),
+    ("累计配送药品000万余粒。\n", "PH121", [(1, 7)]),
+    ("累计服务0,000车次。\n", "PH121", [(1, 5)]),
+    ("累计服务10,000车次。\n", "PH121", []),
+])
+def test_signers_names_and_stripped_figures(text, code, expected):
+    assert positions(code, text) == expected

@@ -71,6 +71,11 @@ def _after_title() -> "regex.Pattern[str]":
                     % alternation("ph1_titles"))
 
 
+# a capital alone after the label of a person who signs or is to be called: 述职人:A
+_AFTER_LABEL = lazy(r"(?<=(?:汇报人|报告人|述职人|填报人|联系人|负责人|审核人|经办人|撰稿人|起草人)[:：][ \t\u3000]*)"
+                    r"[A-WYZ](?=[ \t\u3000]*(?:$|[\r\n、，,;；]))", regex.MULTILINE)
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if not _CAPITAL.search(text):
@@ -91,9 +96,10 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"字母“{letter}”代替了名称(“{found}”): 请写出完整名称",
             f"the letter “{letter}” stands in for a name (“{found}”): write the full name",
         )
-    for m in _after_title().finditer(text):
+    for m in [*_after_title().finditer(text), *_AFTER_LABEL.finditer(text)]:
         if m.start() in seen:
             continue  # 副县长B同志: found before 同志 already
+        seen.add(m.start())
         found = doc.text[m.start() - 2:m.end()]
         yield violation(
             m.start(), m.end(),

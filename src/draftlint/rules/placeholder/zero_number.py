@@ -72,9 +72,9 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 @lru_cache(maxsize=1)
 def _units() -> str:
-    """A unit, with the magnitude a figure may carry before it (0000万公里), or a unit of
-    events (00起)."""
-    return r"(?:[万亿千百]?(?:%s)|%s)" % (alternation("ph1_units"), "|".join(sorted(_NIL_UNITS - {"%", "％", "‰"})))
+    """A unit, with the magnitude a figure may carry before it (0000万公里, 000万余粒), or a
+    unit of events (00起)."""
+    return r"(?:[万亿千百]?[余多]?(?:%s)|%s)" % (alternation("ph1_units"), "|".join(sorted(_NIL_UNITS - {"%", "％", "‰"})))
 
 
 # units of what a report may count as none (0起, 0件) or measure as nothing (0%)
