@@ -253,3 +253,9 @@ def test_a_last_section_with_text_before_the_sign_off_stays_quiet():
 ])
 def test_signers_names_and_stripped_figures(text, code, expected):
     assert positions(code, text) == expected
+
+
+def test_two_enumeration_commas_between_items_are_a_doubled_mark():
+    text = "另办理辅具补助、、居家照顾服务转介等。成立专班，由、、同志组成。\n"
+    assert positions("PH113", text) == [(1, 26)]
+    assert positions("ST301", text) == [(1, 8)]

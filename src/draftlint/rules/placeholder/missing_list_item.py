@@ -1,6 +1,8 @@
 """Enumeration commas with nothing between them: the names of a list were left out.
 
-What it finds: two or more ``、`` in a row (``由、、同志组成``, ``联合、、等单位``), ``、``
+What it finds: ``、`` in a row where names belong (``由、、同志组成``, ``联合、、等单位``,
+three or more of them, or blanks between them; two between two items, ``补助、、居家``, are a
+doubled mark, ST301's), ``、``
 straight after ``由`` (``由、张明同志负责``), and ``、`` straight before
 ``等单位`` / ``等部门`` / ``同志`` (``联合公安、等部门``): a template listed its members as
 blanks and the names were never written in.
@@ -46,6 +48,21 @@ _PATTERNS = (
 )
 
 
+_AROUND_BLANKS = lazy(r"等|同志|[^\p{Han}]|$")
+
+
+def names_left_out(text: str, start: int, end: int) -> bool:
+    """Whether the run of 、 at ``text[start:end]`` holds names left out of a list: three or
+    more commas, blanks between them, or the run where a list starts (由、、, a line's start)
+    or ends (、、同志, 、、等单位). Two commas between two items (补助、、居家) are a typing
+    slip: ST301 reports those."""
+    run = text[start:end]
+    if run.count("、") >= 3 or run.strip("、") or start == 0 or text[start - 1] == "由":
+        return True
+    before = text[start - 1]
+    return not ("\u4e00" <= before <= "\u9fff") or _AROUND_BLANKS.match(text, end) is not None
+
+
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if "、" not in text:
@@ -53,6 +70,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     spans: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if pattern is _PATTERNS[0] and not names_left_out(text, m.start(), m.end()):
+                continue
             start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000\u00a0_＿"))
             if text[start - 1:start] and text[start - 1] in _NUMERALS and _is_numbering(text, start - 1):
                 continue  # 一、等级评定: list numbering

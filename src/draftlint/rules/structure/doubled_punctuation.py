@@ -4,8 +4,9 @@ What it finds: two or more pause or stop marks in a row (commas, enumeration com
 semicolons, colons, full stops, in full or half width, ``,。`` as well as ``，.``): a
 doubled mark or two marks that contradict each other. An ellipsis written as ``。。。``
 (three or more) and ASCII runs such as ``...``, ``1.2`` or ``No.`` are left alone, as are ``?!`` and quotation marks after a full stop (``。”``).
-A run of enumeration commas alone (``由、、同志``) marks names left out of a template, which
-is the template-fill family's business.
+A run of enumeration commas where names belong (``由、、同志``, three or more, blanks between)
+marks names left out of a template, which is the template-fill family's business (PH113); two
+between two items (``补助、、居家``) are a doubled mark and reported here.
 
 Why it matters: it is the trace of an edit (a clause deleted, a sentence joined) and looks
 careless in print.
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 from ...document import Document
 from ...types import Span, Text, Violation
+from ..placeholder.missing_list_item import names_left_out
 from ._lazy import lazy_re
 from ._prose import masked
 
@@ -48,8 +50,8 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
         marks = run.replace(" ", "").replace("\u3000", "")
         if set(marks) == {"。"} and len(marks) >= 3:
             continue  # 。。。 written for an ellipsis
-        if set(marks) == {"、"}:
-            continue  # 由、、同志负责: names left out of a list, a template blank (PH), not a typing slip
+        if set(marks) == {"、"} and names_left_out(doc.text, m.start(), m.end()):
+            continue  # 由、、同志负责: names left out of a list, a template blank (PH113), not a typing slip
         if set(marks) <= {"．", "."} or any(o in masked(doc) for o in range(m.start(), m.end())):
             continue
         doubled = len(set(marks)) == 1
