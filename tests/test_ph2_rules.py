@@ -345,3 +345,14 @@ def test_ph202_page_numbers_between_middle_dots():
 
 def test_ph202_a_heading_between_middle_dots_stays_quiet():
     assert positions("PH202", "要点如下：\n·重点工作·\n10·1国庆期间值班。\n") == []
+
+
+def test_template_labels_with_latin_letters_match_in_any_case():
+    # the letters of 可编辑word版 / pdf转换版 fold case in a scoped group, the rest of the entry
+    # is matched without case folding (several times faster on Chinese text)
+    from draftlint.rules.placeholder._residue import find_all
+
+    text = "总结（可编辑WORD版） 总结【Word版】 总结(PDF转换版) 总结（word档）"
+    found = [text[s:e] for s, e in find_all("ph2_residue_markers.txt", text)]
+    assert "（可编辑WORD版）" in found and "【Word版】" in found and "(PDF转换版)" in found
+    assert not any("word档" in f for f in found)
