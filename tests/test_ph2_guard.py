@@ -301,3 +301,20 @@ def test_the_line_breaks_are_counted_right():
 
     for text in ("", "a", "\n", "ab\ncd\n\nx", "\n\n", "a\r\nb\rc\n"):
         assert _Lines(text).breaks == [i for i, ch in enumerate(text) if ch == "\n"], text
+
+
+def test_a_repeated_fixed_item_requires_its_first_copies_in_a_row():
+    # two marks in a row are rarer than one: the guard of a dot leader is a pair of dots
+    assert required(r"(?m:^[^\n.]{1,40}?[.…]{6,}\d{1,3}$)", False) == (
+        frozenset({"..", ".…", "….", "……"}),)
+    assert required(r"-{2,}|={2,}", False) == (frozenset({"--", "=="}),)
+    # the copies join what comes before them
+    assert required(r"仅供(?:参考|学习){1,2}之用", False) == (frozenset({"仅供参考", "仅供学习"}), frozenset({"之用"}))
+    # an exact count keeps the run going into what follows; an open one ends it there
+    # (with an exact count "=" is part of the run, whose best stretch is "--"; after an open
+    # one it is a set of its own)
+    assert required(r"\d-{2}=", False) == (frozenset({"--"}),)
+    assert required(r"\d-{2,}=", False) == (frozenset({"--"}), frozenset({"="}))
+    for pattern, text in ((r"[.…]{6,}\d", "目录……...…3"), (r"(?:ab){2,}c", "xababababc"), (r"-{2,}x", "---x"),
+                          (r"\d-{2}=", "1--="), (r"\d-{2,}=", "1----=")):
+        assert regex.search(pattern, text) and may_match(required(pattern, False), False, text), pattern
