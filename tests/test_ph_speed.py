@@ -85,3 +85,13 @@ def test_mixed_figures_are_those_of_a_whole_text_search():
     whole = [[m.span() for m in placeholder_run._MIXED.finditer(text)] for text in texts]
     assert [[m.span() for m in placeholder_run._mixed_matches(text)] for text in texts] == whole
     assert sum(map(len, whole)) > 10
+
+
+def test_places_of_separated_dates_are_those_of_the_plain_alternation():
+    import re
+
+    plain = re.compile(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
+    texts = _texts() + ["20XX.XX.XX x/ /x ｘ．．Ｘ -x- x-x.x 2023/x/1 xx--xx"]
+    found = [[m.span() for m in placeholder_run._SEPARATED_X.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(map(len, found)) > 5

@@ -268,8 +268,11 @@ _SEPARATED_DATE = lazy_re(
     r"(?<![0-9０-９A-Za-zｘＸ.．/-])([0-9]{0,3}[xXｘＸ]{1,4}|[0-9]{4})([.．/-])([0-9xXｘＸ]{1,2})\2([0-9xXｘＸ]{1,2})"
     r"(?![0-9A-Za-zｘＸ]|[.．/-][0-9A-Za-z])"
 )
-# Where such a date can be: a blank next to a separator (looked for first, in one scan).
-_SEPARATED_X = lazy_re(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
+# Where such a date can be: a blank next to a separator (looked for first, in one scan). One
+# class first, then which of the two it was: the stdlib engine scans for a leading class in
+# C (four times as fast here as ``[xXｘＸ][.．/-]|[.．/-][xXｘＸ]``, which it tries at every
+# character), and the matches are the same.
+_SEPARATED_X = lazy_re(r"[xXｘＸ.．/-](?:(?<=[xXｘＸ])[.．/-]|(?<=[.．/-])[xXｘＸ])")
 
 
 def _separated_dates(text: str) -> list[tuple[int, int]]:
