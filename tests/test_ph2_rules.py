@@ -356,3 +356,17 @@ def test_template_labels_with_latin_letters_match_in_any_case():
     found = [text[s:e] for s, e in find_all("ph2_residue_markers.txt", text)]
     assert "（可编辑WORD版）" in found and "【Word版】" in found and "(PDF转换版)" in found
     assert not any("word档" in f for f in found)
+
+
+def test_site_name_extender_with_its_look_ahead_finds_what_it_found_without():
+    # the look-ahead of the 网/之家/文库 extender only skips places with none of 网 之 文 near
+    import regex
+
+    from draftlint.rules.placeholder._residue import load_entries
+
+    entry = next(e for e in load_entries("ph2_residue_extenders.txt") if "之家|文库" in e)
+    plain = regex.compile(entry[entry.index(")") + 1:], regex.V1 | regex.I)
+    ahead = regex.compile(entry, regex.V1 | regex.I)
+    texts = ["来源:范文之家 2023", "a网站 b网 cc之家 dd文库", "abcdefghijk网", "一二三四五六七八九十网。", "\u0130" * 10 + "网",
+             "K" * 12 + "之家", "之之家 文文库 网网", "好范文网,第一范文网站", "x" * 30]
+    assert [[m.span() for m in ahead.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
