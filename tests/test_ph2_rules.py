@@ -370,3 +370,17 @@ def test_site_name_extender_with_its_look_ahead_finds_what_it_found_without():
     texts = ["来源:范文之家 2023", "a网站 b网 cc之家 dd文库", "abcdefghijk网", "一二三四五六七八九十网。", "\u0130" * 10 + "网",
              "K" * 12 + "之家", "之之家 文文库 网网", "好范文网,第一范文网站", "x" * 30]
     assert [[m.span() for m in ahead.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
+
+
+def test_running_title_with_page_number_entry_with_its_look_ahead_finds_what_it_found_without():
+    import regex
+
+    from draftlint.rules.placeholder._residue import load_entries
+
+    entry = next(e for e in load_entries("ph2_residue_markers.txt") if "(?=[^\\n]*?[ \\t\\u3000]{2}第)" in e)
+    plain = regex.compile(entry.replace("(?=[^\\n]*?[ \\t\\u3000]{2}第)", ""), regex.V1)
+    ahead = regex.compile(entry, regex.V1)
+    text = ("xx镇2023年工作总结   第 3 页 共 10 页\n  某某单位述职报告\u3000\u3000第2页\n第一章  第\n3页\n"
+            "总结  第3页,共9页  \r\n正文第3页  共4页\n\t标题\t\t第 12 页\n这一行很长很长很长很长很长很长很长很长很长很长很长很长很长  第1页\n")
+    found = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in ahead.finditer(text)] == found and len(found) >= 3

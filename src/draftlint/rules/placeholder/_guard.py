@@ -207,7 +207,7 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
         return ()
     candidates = _seq(tree)
-    sets = [c for c in candidates if _score(c)[0] > 0]
+    sets = list(dict.fromkeys(c for c in candidates if _score(c)[0] > 0))  # (each once: a look-ahead may repeat one)
     if not sets:
         # punctuation marks are common, but a short draft may still lack them all (a one-line
         # draft has no "-", ":" or ">"): a guard of them spares compiling the pattern there
