@@ -301,3 +301,45 @@ def test_the_line_breaks_are_counted_right():
 
     for text in ("", "a", "\n", "ab\ncd\n\nx", "\n\n", "a\r\nb\rc\n"):
         assert _Lines(text).breaks == [i for i, ch in enumerate(text) if ch == "\n"], text
+
+
+def test_a_repeated_fixed_item_requires_its_first_copies_in_a_row():
+    # two marks in a row are rarer than one: the guard of a dot leader is a pair of dots
+    assert required(r"(?m:^[^\n.]{1,40}?[.…]{6,}\d{1,3}$)", False) == (
+        frozenset({"..", ".…", "….", "……"}),)
+    assert required(r"-{2,}|={2,}", False) == (frozenset({"--", "=="}),)
+    # the copies join what comes before them
+    assert required(r"仅供(?:参考|学习){1,2}之用", False) == (frozenset({"仅供参考", "仅供学习"}), frozenset({"之用"}))
+    # an exact count keeps the run going into what follows; an open one ends it there
+    # (with an exact count "=" is part of the run, whose best stretch is "--"; after an open
+    # one it is a set of its own)
+    assert required(r"\d-{2}=", False) == (frozenset({"--"}),)
+    assert required(r"\d-{2,}=", False) == (frozenset({"--"}), frozenset({"="}))
+    for pattern, text in ((r"[.…]{6,}\d", "目录……...…3"), (r"(?:ab){2,}c", "xababababc"), (r"-{2,}x", "---x"),
+                          (r"\d-{2}=", "1--="), (r"\d-{2,}=", "1----=")):
+        assert regex.search(pattern, text) and may_match(required(pattern, False), False, text), pattern
+
+
+def test_one_pattern_of_all_entries_answers_fullmatch_any_as_the_entries_do(monkeypatch):
+    from draftlint.rules.placeholder import _residue, fill_in_instruction
+
+    inners = [m.group(1).strip().replace("（", "(").replace("）", ")")
+              for text in _texts() for m in fill_in_instruction._BRACKETED.finditer(text)]
+    inners += ["TODO", "todo: 补充", "请根据实际情况填写", "必填", "修订稿", "待补充", "(a)", ""]
+    monkeypatch.setattr(_residue, "_COMBINE_AFTER", 10**9)
+    each = [_residue.fullmatch_any(fill_in_instruction.CONTENTS, x) for x in inners]
+    monkeypatch.setattr(_residue, "_COMBINE_AFTER", 0)
+    assert _residue._combined(fill_in_instruction.CONTENTS) is not None
+    assert [_residue.fullmatch_any(fill_in_instruction.CONTENTS, x) for x in inners] == each
+    assert any(each) and not all(each)
+
+
+def test_entries_that_refer_to_their_own_groups_are_not_combined(monkeypatch):
+    from draftlint.rules.placeholder import _residue
+
+    monkeypatch.setattr(_residue, "_runs", lambda name: (("(a)\\1", regex.V1, (), False, True),))
+    _residue._combined.cache_clear()
+    try:
+        assert _residue._combined("x") is None
+    finally:
+        _residue._combined.cache_clear()

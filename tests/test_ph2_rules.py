@@ -345,3 +345,42 @@ def test_ph202_page_numbers_between_middle_dots():
 
 def test_ph202_a_heading_between_middle_dots_stays_quiet():
     assert positions("PH202", "要点如下：\n·重点工作·\n10·1国庆期间值班。\n") == []
+
+
+def test_template_labels_with_latin_letters_match_in_any_case():
+    # the letters of 可编辑word版 / pdf转换版 fold case in a scoped group, the rest of the entry
+    # is matched without case folding (several times faster on Chinese text)
+    from draftlint.rules.placeholder._residue import find_all
+
+    text = "总结（可编辑WORD版） 总结【Word版】 总结(PDF转换版) 总结（word档）"
+    found = [text[s:e] for s, e in find_all("ph2_residue_markers.txt", text)]
+    assert "（可编辑WORD版）" in found and "【Word版】" in found and "(PDF转换版)" in found
+    assert not any("word档" in f for f in found)
+
+
+def test_site_name_extender_with_its_look_ahead_finds_what_it_found_without():
+    # the look-ahead of the 网/之家/文库 extender only skips places with none of 网 之 文 near
+    import regex
+
+    from draftlint.rules.placeholder._residue import load_entries
+
+    entry = next(e for e in load_entries("ph2_residue_extenders.txt") if "之家|文库" in e)
+    plain = regex.compile(entry[entry.index(")") + 1:], regex.V1 | regex.I)
+    ahead = regex.compile(entry, regex.V1 | regex.I)
+    texts = ["来源:范文之家 2023", "a网站 b网 cc之家 dd文库", "abcdefghijk网", "一二三四五六七八九十网。", "\u0130" * 10 + "网",
+             "K" * 12 + "之家", "之之家 文文库 网网", "好范文网,第一范文网站", "x" * 30]
+    assert [[m.span() for m in ahead.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
+
+
+def test_running_title_with_page_number_entry_with_its_look_ahead_finds_what_it_found_without():
+    import regex
+
+    from draftlint.rules.placeholder._residue import load_entries
+
+    entry = next(e for e in load_entries("ph2_residue_markers.txt") if "(?=[^\\n]*?[ \\t\\u3000]{2}第)" in e)
+    plain = regex.compile(entry.replace("(?=[^\\n]*?[ \\t\\u3000]{2}第)", ""), regex.V1)
+    ahead = regex.compile(entry, regex.V1)
+    text = ("xx镇2023年工作总结   第 3 页 共 10 页\n  某某单位述职报告\u3000\u3000第2页\n第一章  第\n3页\n"
+            "总结  第3页,共9页  \r\n正文第3页  共4页\n\t标题\t\t第 12 页\n这一行很长很长很长很长很长很长很长很长很长很长很长很长很长  第1页\n")
+    found = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in ahead.finditer(text)] == found and len(found) >= 3

@@ -75,3 +75,23 @@ def test_titles_before_comrade_are_those_of_a_whole_text_search(monkeypatch):
     monkeypatch.setattr(missing_name, "_ending_in_comrade", lambda pat, text: pat.finditer(text))
     assert spans() == fast
     assert sum(map(len, fast)) > 5
+
+
+def test_mixed_figures_are_those_of_a_whole_text_search():
+    # searched stretch by stretch around an X, _MIXED finds what a search of the whole text
+    # finds: the look-behind reads the text before a stretch, the look-ahead the character after
+    texts = _texts() + ["1.2.x元 3x4米 1XX32元 X112元 21.X% X00万元 x86 ab1x2元 1x2a", "x", "X1.", "12.x.3个", ".x5%",
+                        "a1x2 1x2b 1.x 9X.9X% ｘ１２个"]
+    whole = [[m.span() for m in placeholder_run._MIXED.finditer(text)] for text in texts]
+    assert [[m.span() for m in placeholder_run._mixed_matches(text)] for text in texts] == whole
+    assert sum(map(len, whole)) > 10
+
+
+def test_places_of_separated_dates_are_those_of_the_plain_alternation():
+    import re
+
+    plain = re.compile(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
+    texts = _texts() + ["20XX.XX.XX x/ /x ｘ．．Ｘ -x- x-x.x 2023/x/1 xx--xx"]
+    found = [[m.span() for m in placeholder_run._SEPARATED_X.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(map(len, found)) > 5

@@ -98,6 +98,17 @@ def _seq(items) -> list[frozenset[str]]:
         if strings is not None and all(strings):
             run.append(strings)
             continue
+        if op in _REPEATS and av[0] >= 1:
+            # a fixed item repeated (``[.…·]{6,}``, ``-{2,}``): its first copies are a run
+            # of fixed items too, after what comes before it; what follows touches the last
+            # of them only when the count is exact
+            low, high, body = av
+            strings = _exact_seq(body)
+            if strings is not None and all(strings):
+                run.extend([strings] * min(low, _MAX_COPIES))
+                if high != low or low > _MAX_COPIES:
+                    flush()
+                continue
         flush()
         if op is _C.SUBPATTERN:
             if not _folds_case(av):
@@ -112,12 +123,16 @@ def _seq(items) -> list[frozenset[str]]:
             branches = [_best(_seq(b)) for b in av[1]]
             if all(branches):
                 candidates.append(frozenset().union(*branches))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        elif op in _REPEATS:
             low, _high, body = av
             if low >= 1:
                 candidates.extend(_seq(body))
     flush()
     return candidates
+
+
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)
+_MAX_COPIES = 4  # the most copies of a repeated item a run takes in (a longer run adds nothing)
 
 
 def _stretches(run: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -140,6 +155,10 @@ def _score(strings: frozenset[str]) -> tuple[int, int, int, bool]:
     # punctuation and digits are everywhere and count for nothing (among sets of those
     # alone, punctuation is still told apart from blanks, which are in every text)
     weight = min(_weight(x) for x in strings)
+    if weight == 0:
+        # marks alone: two in a row (``..``, ``--``) are rare where one is everywhere, so
+        # here a longer string counts before fewer strings
+        return (0, min(min(len(x) for x in strings), 2), -len(strings), not _has_blank(strings))
     return (min(weight, 4), -len(strings), min(len(x) for x in strings), not _has_blank(strings))
 
 
@@ -188,7 +207,7 @@ def required(pattern: str, ignorecase: bool) -> tuple[frozenset[str], ...]:
     except Exception:  # noqa: BLE001 - syntax only the regex module knows: no guard
         return ()
     candidates = _seq(tree)
-    sets = [c for c in candidates if _score(c)[0] > 0]
+    sets = list(dict.fromkeys(c for c in candidates if _score(c)[0] > 0))  # (each once: a look-ahead may repeat one)
     if not sets:
         # punctuation marks are common, but a short draft may still lack them all (a one-line
         # draft has no "-", ":" or ">"): a guard of them spares compiling the pattern there

@@ -276,8 +276,11 @@ _SEPARATED_DATE = lazy_re(
     r"(?<![0-9０-９A-Za-zｘＸ.．/-])([0-9]{0,3}[xXｘＸ]{1,4}|[0-9]{4})([.．/-])([0-9xXｘＸ]{1,2})\2([0-9xXｘＸ]{1,2})"
     r"(?![0-9A-Za-zｘＸ]|[.．/-][0-9A-Za-z])"
 )
-# Where such a date can be: a blank next to a separator (looked for first, in one scan).
-_SEPARATED_X = lazy_re(r"[xXｘＸ][.．/-]|[.．/-][xXｘＸ]")
+# Where such a date can be: a blank next to a separator (looked for first, in one scan). One
+# class first, then which of the two it was: the stdlib engine scans for a leading class in
+# C (four times as fast here as ``[xXｘＸ][.．/-]|[.．/-][xXｘＸ]``, which it tries at every
+# character), and the matches are the same.
+_SEPARATED_X = lazy_re(r"[xXｘＸ.．/-](?:(?<=[xXｘＸ])[.．/-]|(?<=[.．/-])[xXｘＸ])")
 
 
 def _separated_dates(text: str) -> list[tuple[int, int]]:
@@ -371,6 +374,8 @@ def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
 # A figure whose digits are partly X (1XX32元, X112元, 21.X%, X00万元) before a unit or %.
 _MIXED = lazy(r"(?<![A-Za-z0-9.．])(?=[0-9.．]*[xXｘＸ])(?=[xXｘＸ.．]*[0-9])[0-9xXｘＸ]+(?:[.．][0-9xXｘＸ]+)?(?![A-Za-z0-9])")
 _DIMENSION = lazy(r"[0-9]+[xXｘＸ][0-9]+")  # 3x4米, 100x100: a size, not a blank
+_YEAR_RUN = lazy(r"(?:19|20)[0-9]?[xXｘＸ]+")  # 20XX: a run, found as one
+_ARCHITECTURE = lazy(r"[xX](?:86|64|32)")
 
 
 def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
@@ -379,15 +384,38 @@ def _mixed_figures(text: str) -> Iterable[tuple[int, int]]:
     as a run), not model names (``x86``, ``X1`` are not followed by a unit)."""
     if "x" not in text and "X" not in text and "ｘ" not in text and "Ｘ" not in text:
         return
-    for m in _MIXED.finditer(text):
+    for m in _mixed_matches(text):
         token = m.group()
-        if _DIMENSION.fullmatch(token) or regex.fullmatch(r"(?:19|20)[0-9]?[xXｘＸ]+", token):
+        if _DIMENSION.fullmatch(token) or _YEAR_RUN.fullmatch(token):
             continue
-        if regex.fullmatch(r"[xX](?:86|64|32)", token):
+        if _ARCHITECTURE.fullmatch(token):
             continue  # x86, x64: a processor architecture
         rest = text[m.end():m.end() + 8]
         if rest[:1] in "%％‰" or (_count_word().match(rest.lstrip("余多")) and not rest.startswith(("年", "月", "日", "号"))):
             yield m.start(), m.end()
+
+
+# Every character a match of _MIXED holds or its look-aheads read: a match lies within one
+# stretch of these, and one that holds an X (the first look-ahead needs one).
+_MIXED_CHARS = "0123456789.．xXｘＸ"
+_MIXED_RUN = lazy_re("[" + re.escape(_MIXED_CHARS) + "]*")
+
+
+def _mixed_matches(text: str) -> Iterable["regex.Match[str]"]:
+    """The matches of _MIXED, searched only in the stretches of figure characters around an
+    X (_MIXED starts with look-arounds, so a search of the whole text tries them at every
+    character). Each stretch is searched with the character after it in view, so that the
+    closing ``(?![A-Za-z0-9])`` reads the text as a whole search does (the look-behind
+    reads the text before the stretch anyway)."""
+    end = 0
+    for x in _HAS_X.finditer(text):
+        if x.start() < end:
+            continue  # in the stretch searched last
+        start = x.start()
+        while start > 0 and text[start - 1] in _MIXED_CHARS:
+            start -= 1
+        end = _MIXED_RUN.match(text, x.end()).end()
+        yield from _MIXED.finditer(text, start, min(len(text), end + 1))
 
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
