@@ -17,6 +17,14 @@ question that may take several (关注就业的占65%, 关注医疗的占58%); d
 interval (rounded parts may miss the total by a little). Parts that exceed the total
 are AR121's business.
 
+A 其中 list that is not known to be complete may be a selection (共有企业120家,其中规上企业35家、
+高新技术企业12家), so it is checked only on the evidence of its words that it is the whole
+partition, and graded warning: the total names the classes (全县共设立县、乡、村三级河长412名,其中
+县级…、乡级…、村级…; 离退休干部…,其中离休…、退休…), the parts make up any group by their meaning
+(县内 / 县外省内 / 省外; 合格 / 限期改善 / 舉發; 新建 / 改造提升), or three or more parts of no
+overlapping attributes miss the total by a few percent (5% at most). A list that says it is a
+selection (主要, 包括, 重点, …等) is never checked so.
+
 In a table (Markdown, or Word in a .docx), a 合计 row is checked against the rows above it, column by column
 (columns of rates, averages, growth, ranks and dates are left alone).
 
@@ -40,7 +48,7 @@ if TYPE_CHECKING:
 from ...numbers import Interval
 from ...types import Span, Violation
 from . import _claims as C
-from . import _parts, _tables
+from . import _parts, _partition, _tables
 
 CODE = "AR122"
 NAME = "breakdown-mismatch"
@@ -98,6 +106,7 @@ def _table_sums(doc) -> Iterable[Violation]:
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
+    text = C.split(doc).text
     for b in _parts.breakdowns(doc):
         if b.percent:
             total = sum((p.value for p in b.parts), start=Decimal(0))
@@ -117,7 +126,11 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
                 data={"expected": "<= 100%", "stated": C.pct(total)},
             )
             continue
-        if not b.exhaustive or b.whole is None or len(b.parts) < 2 and not b.exhaustive:
+        if b.whole is None or len(b.parts) < 2:
+            continue
+        # a 其中 list not known to be complete: checked on the evidence of its words, as a warning
+        at_most_warning = not b.exhaustive
+        if at_most_warning and not _partition.evident(text, b):
             continue
         whole = b.whole
         if b.whole.approximate:
@@ -131,7 +144,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         total = sum((p.value for p in b.parts), start=Decimal(0))
         expr = " + ".join(p.shown() for p in b.parts)
         gap = abs(whole.value - total) / whole.value * H if whole.value else H
-        if sev == "error" and gap < 1:
+        if sev == "error" and (gap < 1 or at_most_warning):
             sev = "warning"
         shown_total = C.like(total, whole)
         yield C.violation(

@@ -10,7 +10,9 @@ name their count too), also with the base named as a total right after the rate
 population). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
-rounding of the counts can give is left alone. The message shows the recomputation.
+rounding of the counts can give is left alone, and so is a rate of one count over both
+together (``清运垃圾6,840吨,资源回收4,150吨,回收率37.8%``: 4,150 / 10,990). The message shows the
+recomputation.
 
 In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度, 完成比例, and any …率 such as 接种率)
 column is checked against the 完成 (实际, 实种…) and 计划 (目标, 应种…) columns of the same row.
@@ -201,6 +203,19 @@ def _table_rates(doc) -> Iterable[Violation]:
             yield v
 
 
+def _of_the_sum(q1, q2, p) -> bool:
+    """The rate is one count over both together (清运垃圾6,840吨,资源回收4,150吨,回收率37.8%:
+    4,150 / 10,990): two classes side by side, not a base and a count of it."""
+    small, big = (q1, q2) if q1.value <= q2.value else (q2, q1)
+
+    def evaluate(read):
+        r = read(small).ratio(read(small) + read(big))
+        return r.scale(Decimal(100)) if r is not None else None
+
+    iv = evaluate(C.strict)
+    return iv is not None and iv.overlaps(p.strict())
+
+
 def _check_sentences(doc, options) -> Iterable[Violation]:
     for q1, q2, p, name, start in _claims(doc):
         if _MAY_EXCEED_RE.match(name):
@@ -224,7 +239,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
                 break
             if best is None or abs(nominal - p.value) < abs(best[3] - p.value):
                 best = (a, b, sev, nominal)
-        if best is None:
+        if best is None or _of_the_sum(q1, q2, p):
             continue
         a, b, sev, nominal = best
         expected = C.pct(nominal)

@@ -1,0 +1,131 @@
+"""AR rules on the shapes the held-out sets o-x found missed or wrongly flagged, as general
+phenomena in new wording: each with the wrong figures (found) and the right ones or a
+look-alike that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from draftlint.document import Document
+from draftlint.numbers import find_quantities
+from draftlint.rules import get, match_codes
+from draftlint.testing import rule_options
+
+AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
+
+
+def _ar(text: str) -> list[str]:
+    """The codes of the AR findings (warning and error) on ``text``, sorted."""
+    doc = Document(text)
+    out = []
+    for code in AR_CODES:
+        for v in get(code).check(doc, rule_options(code)):
+            if v.severity != "info":
+                out.append(code)
+    return sorted(out)
+
+
+def _sev(text: str, code: str) -> list[str]:
+    doc = Document(text)
+    return [v.severity for v in get(code).check(doc, rule_options(code))]
+
+
+# --- a 其中 list that is the whole partition by the evidence of its words -------------------
+
+# (wrong text, the figure to change, what makes it add up)
+PARTITIONS = [
+    # the total names the classes: 市、区、街道三级 … 市级/区级/街道级
+    ("全市共配备市、区、街道三级网格督导员526名,其中市级督导员24名、区级督导员131名、街道级督导员361名。",
+     "361名", "371名"),
+    # …三级 before three parts named …级
+    ("全县共组建三级应急队伍126支,其中县级队伍12支、乡级队伍38支、村级队伍70支。", "70支", "76支"),
+    ("全年共排查重大、较大、一般隐患830处,其中重大隐患45处、较大隐患262处、一般隐患513处。", "513处", "523处"),
+    # the total's name joins the first characters of its parts: 离退休 / 离休+退休
+    ("全局现有离退休人员958人,其中离休人员12人、退休人员936人。", "936人", "946人"),
+    ("全年中外文期刊订购640种,其中中文期刊452种、外文期刊178种。", "178种", "188种"),
+    # a chain of places, each outside the one before
+    ("全年输送务工人员4260人,其中市内务工2180人,市外省内务工1320人,省外务工740人。", "740人", "760人"),
+    # the outcomes of one check
+    ("共抽查经营门店612家次,其中合格531家次、责令整改63家次、立案查处8家次。", "8家次", "18家次"),
+    # the new and the renewed
+    ("全年建成村级养老服务站48个,其中新建15个、提档升级29个。", "29个", "33个"),
+    # three parts of no overlapping attributes that miss the total by a few percent
+    ("全年共受理群众诉求2240件,其中电话诉求1180件、网络诉求690件、来访诉求316件。", "316件", "370件"),
+]
+
+
+@pytest.mark.parametrize("bad, wrong, right", PARTITIONS)
+def test_evident_partition_that_does_not_add_up_is_found(bad, wrong, right):
+    assert _ar(bad) == ["AR122"]
+    assert _sev(bad, "AR122") == ["warning"]  # the evidence is of words, never an error
+    assert _ar(bad.replace(wrong, right)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a selection, not a partition (规上 and 高新 are attributes that may overlap, and leave much out)
+    "全区共有工业企业240家,其中规上企业86家、高新技术企业31家。",
+    "全区共有工业企业240家,其中规上企业126家、高新技术企业31家、专精特新企业79家。",
+    # a list that says it is a selection
+    "全年共受理群众诉求2240件,其中主要为物业纠纷1180件、噪音扰民690件、占道经营316件。",
+    "全年共受理群众诉求2240件,其中物业纠纷1180件、噪音扰民690件、占道经营316件等。",
+    "全年共受理群众诉求2240件,其中包括物业纠纷1180件、噪音扰民690件、占道经营316件。",
+    # three parts that leave out much of the total
+    "全年共受理群众诉求2240件,其中物业纠纷880件、噪音扰民490件、占道经营316件。",
+    # two parts with no evidence they are the whole (another kind may be left out)
+    "全年共受理群众诉求2240件,其中电话诉求1480件、网络诉求700件。",
+    # classes of one kind that a third may complete (中压 / 低压: there is 高压 too)
+    "全年巡检燃气管网共计2,860公里,其中中压管网1,130公里,低压管网1,560公里。",
+    # 公办 and 普惠性民办 are not all the kindergartens (民办 need not be 普惠)
+    "全县幼儿园64所,其中公办园38所、普惠性民办园21所。",
+    # a chain of places with a gap in it (市外省内 left out) is no partition
+    "全年输送务工人员4260人,其中市内务工2180人,省外务工1740人。",
+    # outcomes: only the failures, not the passed ones
+    "共抽查经营门店612家次,其中责令整改63家次、立案查处8家次。",
+    # 续建 and 新建 leave out the projects still in preparation
+    "全年共推进重点项目58个,其中续建项目21个、新建项目33个。",
+    # ranges of people that nest, not brackets
+    "全区60岁以上老人12860人,其中70岁以上6120人、80岁以上2100人、90岁以上560人。",
+    # parts given as approximate figures
+    "全年共受理群众诉求2240件,其中电话诉求约1180件、网络诉求约690件、来访诉求约316件。",
+])
+def test_selection_or_unproven_partition_stays_quiet(text):
+    assert _ar(text) == []
+
+
+def test_rounded_parts_of_a_partition_stay_quiet():
+    # 1.26 + 0.83 + 0.47 = 2.56 against 2.6: within the rounding of the 万 figures
+    assert _ar("全年完成造林2.6万亩,其中人工造林1.26万亩、封山育林0.83万亩、退化林修复0.47万亩。") == []
+    # a total in 万 with exact parts that round to it
+    assert _ar("全年接待游客326万人次,其中市内游客182.4万人次、市外省内游客98.6万人次、省外游客45.3万人次。") == []
+
+
+def test_exact_partition_stays_quiet():
+    for bad, wrong, right in PARTITIONS:
+        assert _ar(bad.replace(wrong, right)) == [], bad
+
+
+# --- units: 公吨 (公噸) and 家次 ----------------------------------------------------------
+
+
+def test_metric_ton_and_firm_visits_are_units():
+    [q] = find_quantities("8,620公吨")
+    assert q.value == 8620 and q.unit == "吨"
+    [q] = find_quantities("检查413家次")
+    assert q.value == 413 and q.unit == "家次"
+
+
+def test_parts_in_metric_tons_exceed_their_total():
+    bad = "全年配售饲料共计6,240公噸,其中猪饲料3,910公噸、禽饲料1,980公噸、其他饲料450公噸。"
+    assert _ar(bad) == ["AR121"]
+    assert _ar(bad.replace("450公噸", "350公噸")) == []
+
+
+# --- a rate of one count over both together --------------------------------------------
+
+
+def test_rate_of_one_count_over_the_sum_of_two_classes_stays_quiet():
+    # 回收率 = 回收 / (清运 + 回收) = 3,210 / 8,630 = 37.2%
+    assert _ar("全年清运生活垃圾5,420吨,资源回收3,210吨,资源回收率37.2%。") == []
+    # the same rate of count over base, wrong either way, is still found
+    assert _ar("全年清运生活垃圾5,420吨,资源回收3,210吨,资源回收率47.2%。") == ["AR102"]
