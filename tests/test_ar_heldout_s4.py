@@ -129,3 +129,34 @@ def test_rate_of_one_count_over_the_sum_of_two_classes_stays_quiet():
     assert _ar("全年清运生活垃圾5,420吨,资源回收3,210吨,资源回收率37.2%。") == []
     # the same rate of count over base, wrong either way, is still found
     assert _ar("全年清运生活垃圾5,420吨,资源回收3,210吨,资源回收率47.2%。") == ["AR102"]
+
+
+# --- Markdown tables: a total row in bold, a column of counts --------------------------
+
+
+def _table(rows: list[tuple[str, str, str]], head=("类别", "数量", "金额(万元)")) -> str:
+    lines = ["各类别情况如下:", "", f"| {head[0]} | {head[1]} | {head[2]} |", "|---|---:|---:|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines) + "\n"
+
+
+def test_total_row_in_bold_is_checked():
+    rows = [("设备购置", "12", "86.5"), ("人员培训", "7", "31.2"), ("宣传推广", "5", "12.8")]
+    good = _table(rows + [("**合计**", "**24**", "**130.5**")])
+    assert _ar(good) == []
+    assert _ar(good.replace("**130.5**", "**131.5**")) == ["AR122"]
+    assert _ar(good.replace("__", "").replace("**合计**", "__合计__").replace("**130.5**", "__140.5__")) == ["AR122"]
+
+
+def test_counts_in_a_count_column_are_exact():
+    rows = [("街道", "6", "1,210"), ("社区", "38", "2,460"), ("小区", "95", "3,380"), ("楼栋", "142", "1,050")]
+    good = _table(rows + [("合计", "281", "8,100")], head=("类别", "数量", "人次"))
+    assert _ar(good) == []
+    # 280 against 281: four rounded figures could reach it, four counts of whole things cannot
+    assert _ar(good.replace("| 281 |", "| 280 |")) == ["AR122"]
+    # the same column without a header naming a count keeps the rounding reading
+    assert _ar(good.replace("| 类别 | 数量 |", "| 类别 | 规模 |").replace("| 281 |", "| 280 |")) == []
+    # a column of figures with decimals is not a count
+    dec = _table([("甲", "6.5", "1"), ("乙", "3.2", "2"), ("丙", "1.1", "3")] + [("合计", "10.9", "6")],
+                 head=("类别", "数量", "个数"))
+    assert _ar(dec) == []

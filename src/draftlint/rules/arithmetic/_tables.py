@@ -22,7 +22,14 @@ RATE_HEADER = lazy(r"率")
 NOT_ADDITIVE = lazy(
     r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数"
 )
+# a column of counts of whole things (项目数目, 数量, 人数, 户数, 家(个)): its plain integers are exact
+COUNT_HEADER = lazy(
+    r"(?<![指倍系分函参常位])数(?:量|目)?\s*$|人次\s*$|个数|"
+    r"[(（](?:个|人|家|项|件|所|户|名|次|场|处|座|辆|台|套|间|条|支|批|份|起|宗|位|例|人次)[)）]\s*$"
+)
 # a row that is part of the row above it: 其中: 女性
+# a cell written in bold or italics (**152**, __合计__, *12*)
+_EMPHASIS = lazy(r"^(\*{1,2}|_{1,2})\s*([^*_|]+?)\s*\1$")
 SUBSET_ROW = lazy(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
 
 
@@ -61,6 +68,10 @@ def _cells(text: str, start: int) -> list[Cell]:
     for raw in s.split("|"):
         lead = len(raw) - len(raw.lstrip())
         cell = raw.strip()
+        bold = _EMPHASIS.match(cell)
+        if bold:  # **合计** | **152**: the figure in bold is the cell's figure
+            lead += len(bold.group(1))
+            cell = bold.group(2)
         cstart = start + pos + lead
         figure = None
         if cell:

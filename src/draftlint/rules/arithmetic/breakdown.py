@@ -26,7 +26,8 @@ overlapping attributes miss the total by a few percent (5% at most). A list that
 selection (主要, 包括, 重点, …等) is never checked so.
 
 In a table (Markdown, or Word in a .docx), a 合计 row is checked against the rows above it, column by column
-(columns of rates, averages, growth, ranks and dates are left alone).
+(columns of rates, averages, growth, ranks and dates are left alone); cells in bold (``**152**``) are read as
+plain cells, and the plain integers of a column that counts whole things (项目数目, 数量, 人数, 户数) are exact.
 
 Why it matters: a breakdown that does not add up tells the reader that a figure is
 wrong or that a category was forgotten, and shares past 100% are impossible.
@@ -71,6 +72,13 @@ def _grade(parts, whole_of) -> str | None:
     return None if False else "error"
 
 
+def _counts(header: str, figures) -> bool:
+    """A column of counts of whole things: its header names a count and every cell is a plain integer."""
+    return bool(_tables.COUNT_HEADER.search(header)) and all(
+        not f.unit and f.value == f.value.to_integral_value() and "." not in f.text and not f.approximate
+        for f in figures)
+
+
 def _table_sums(doc) -> Iterable[Violation]:
     """A 合计 row against the rows above it, column by column."""
     for t in _tables.tables(doc):
@@ -89,10 +97,16 @@ def _table_sums(doc) -> Iterable[Violation]:
             parts = [t.rows[k][j].figure for k in data if j < len(t.rows[k])]
             if len(parts) < 2 or any(p is None or p.approximate or p.unit != whole.unit for p in parts):
                 continue
-            sev = _grade(parts, lambda read, w=whole: read(w))
+            total = sum((p.value for p in parts), start=Decimal(0))
+            if _counts(header, parts + [whole]):
+                # whole things counted (项目数目: 46, 33, 28 …): exact, not rounded to their last digit
+                if total == whole.value:
+                    continue
+                sev = "error" if whole.value and abs(whole.value - total) / whole.value * H >= 1 else "warning"
+            else:
+                sev = _grade(parts, lambda read, w=whole: read(w))
             if sev is None:
                 continue
-            total = sum((p.value for p in parts), start=Decimal(0))
             shown_total = C.like(total, whole) if whole.unit else C.fmt(total)
             yield C.violation(
                 Span(cell.start, cell.end),
