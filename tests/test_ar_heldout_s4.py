@@ -160,3 +160,34 @@ def test_counts_in_a_count_column_are_exact():
     dec = _table([("甲", "6.5", "1"), ("乙", "3.2", "2"), ("丙", "1.1", "3")] + [("合计", "10.9", "6")],
                  head=("类别", "数量", "个数"))
     assert _ar(dec) == []
+
+
+# --- what must stay quiet: look-alikes of a breakdown -----------------------------------
+
+
+def test_a_list_item_that_starts_with_zhong_is_no_among():
+    # 初中, 中班, 中文: the next item of a 、 list, not "among the …"
+    assert _ar("全镇现有学校23所,其中高中2所、初中6所、小学15所。") == []
+    assert _ar("本月组织干部参加保密培训3人次、中文写作培训7人次。") == []
+    assert _ar("全园开设班级十个,其中大班三个、中班三个、小班两个、托班两个。") == []
+    assert _ar("全园开设班级十个,其中大班三个、中班三个、小班三个、托班两个。") == ["AR121"]
+    # a real "among" is still read
+    assert _ar("现有8个网点中,达标的5个,整改的4个。") == ["AR121"]
+
+
+def test_shares_named_in_the_clause_before_are_of_their_attribute():
+    # 学历 and 职称 (or 双师型 and 学位) cut the staff two ways: the shares may pass 100% together
+    assert _ar("全所干部职工34人,其中本科以上学历26人,占76.5%;具有中级以上职称19人,占55.9%。") == []
+    assert _ar("学校现有专任教师148人,其中骨干教师96人,占比64.9%;具有硕士以上学位教师81人,占54.7%。") == []
+    # halves of one whole still may not pass 100%
+    assert _ar("全镇常住人口4.2万人,其中城镇人口2.6万人,占61.9%;乡村人口1.9万人,占45.2%。") != []
+
+
+def test_a_whole_of_the_same_kind_after_a_semicolon_is_no_part():
+    assert _ar("签约管理老年人3,860人,其中规范管理2,710人,规范管理率70.2%;签约管理残疾人4,120人。") == []
+    assert _ar("各项存款余额18.42亿元,其中个人存款12.06亿元,占65.5%;各项贷款余额13.75亿元。") == []
+    # a part after a semicolon that is named like the other parts is a part
+    assert _ar("全镇常住人口4.2万人,其中城镇人口2.6万人;乡村人口1.9万人。") == ["AR121"]
+    # and the rest named after a semicolon completes the list
+    assert _ar("全年税费收入3.60亿元,其中:增值税1.50亿元;所得税0.90亿元;其他税费1.00亿元。") == ["AR122"]
+    assert _ar("全年税费收入3.60亿元,其中:增值税1.50亿元;所得税0.90亿元;其他税费1.20亿元。") == []
