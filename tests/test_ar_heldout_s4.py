@@ -191,3 +191,35 @@ def test_a_whole_of_the_same_kind_after_a_semicolon_is_no_part():
     # and the rest named after a semicolon completes the list
     assert _ar("全年税费收入3.60亿元,其中:增值税1.50亿元;所得税0.90亿元;其他税费1.00亿元。") == ["AR122"]
     assert _ar("全年税费收入3.60亿元,其中:增值税1.50亿元;所得税0.90亿元;其他税费1.20亿元。") == []
+
+
+# --- rates and shares whose count or base is named differently --------------------------
+
+
+def test_pass_rate_from_the_failures():
+    good = "全年抽检成品油1,840批次,不合格23批次,合格率98.8%。"  # 1 - 23/1,840 = 98.75%
+    assert _ar(good) == []
+    assert _ar(good.replace("98.8%", "96.8%")) == ["AR102"]
+    # a rate of the failures themselves is count over base
+    assert _ar("全年抽检成品油1,840批次,不合格23批次,不合格率1.3%。") == []
+    assert _ar("全年抽检成品油1,840批次,不合格23批次,不合格率2.3%。") == ["AR102"]
+
+
+def test_share_of_a_target_of_increases_takes_the_increase():
+    good = "各项贷款余额52.4亿元,较年初增加6.3亿元,完成全年新增任务9亿元的70%。"  # 6.3 / 9
+    assert _ar(good) == []
+    assert _ar(good.replace("的70%", "的80%")) == ["AR101"]
+
+
+def test_base_of_a_share_is_not_the_total_a_qizhong_list_breaks_down():
+    text = "各项存款余额26.8亿元,较年初增加3.1亿元,完成全年任务5亿元的62%;其中对公存款10.2亿元、储蓄存款16.6亿元。"
+    assert _ar(text) == []
+    assert _ar(text.replace("16.6亿元", "17.6亿元")) == ["AR121"]  # 27.8 > 26.8, not > 5
+
+
+def test_progress_column_of_a_table_is_no_sum():
+    rows = ["| 项目 | 总投资(万元) | 完成(万元) | 进度 |", "|---|---|---|---|",
+            "| 甲 | 12,000 | 4,800 | 40.0% |", "| 乙 | 8,000 | 6,000 | 75.0% |", "| 合计 | 20,000 | 10,800 | 54.0% |"]
+    text = "重点项目推进情况如下:\n\n" + "\n".join(rows) + "\n"
+    assert _ar(text) == []
+    assert _ar(text.replace("10,800", "11,800")) == ["AR122"]

@@ -384,7 +384,9 @@ def _breakdowns(doc):
             parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
-                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
+                # (完成全年任务6亿元的70%;其中…: the base of a share is not the total broken down)
+                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)
+                          and not _base_of_share(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
                     wholes = _past_smaller_asides(prev, wholes, parts)

@@ -20,7 +20,7 @@ SHARE_HEADER = lazy(r"占比|比例|比重|构成|%|％|百分比")
 RATE_HEADER = lazy(r"率")
 # columns whose total row is not the sum of the rows (averages, growth, ranks, dates)
 NOT_ADDITIVE = lazy(
-    r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数"
+    r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数|进度|程度"
 )
 # a column of counts of whole things (项目数目, 数量, 人数, 户数, 家(个)): its plain integers are exact
 COUNT_HEADER = lazy(

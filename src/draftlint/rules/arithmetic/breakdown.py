@@ -94,6 +94,8 @@ def _table_sums(doc) -> Iterable[Violation]:
             if (whole is None or whole.approximate or j in checked_by_rows
                     or (_tables.NOT_ADDITIVE.search(header) and not _tables.SHARE_HEADER.search(header))):
                 continue
+            if whole.unit == "%" and not _tables.SHARE_HEADER.search(header) and "占" not in header:
+                continue  # percentages that are not shares of one whole (完成进度 35.0%, 46.2% …): no sum
             parts = [t.rows[k][j].figure for k in data if j < len(t.rows[k])]
             if len(parts) < 2 or any(p is None or p.approximate or p.unit != whole.unit for p in parts):
                 continue

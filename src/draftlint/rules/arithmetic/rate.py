@@ -11,7 +11,8 @@ population). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
 same kind before the rate; every figure is read as an interval, so a rate that any
 rounding of the counts can give is left alone, and so is a rate of one count over both
-together (``清运垃圾6,840吨,资源回收4,150吨,回收率37.8%``: 4,150 / 10,990). The message shows the
+together (``清运垃圾6,840吨,资源回收4,150吨,回收率37.8%``: 4,150 / 10,990), and a rate that is what is left
+when the count is named as the failures (``检测2,190项次,不合格4项次,合格率99.8%``). The message shows the
 recomputation.
 
 In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度, 完成比例, and any …率 such as 接种率)
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from ...numbers import Interval
 from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
@@ -216,8 +218,48 @@ def _of_the_sum(q1, q2, p) -> bool:
     return iv is not None and iv.overlaps(p.strict())
 
 
+def _failures(text: str, q1, q2, name: str, at: int):
+    """(failed, base) when the smaller count is named as the ones that failed (管网水检测2,190项次,
+    不合格4项次,合格率99.8%): the rate is what is left, 1 - failed / base. None otherwise."""
+    if at > 0 and text[at - 1] in "不未":
+        return None  # 不合格率: the rate of the failures itself
+    stem = name[:-1].removesuffix("成功")
+    small, big = (q1, q2) if q1.value <= q2.value else (q2, q1)
+    head = text[max(0, small.start - 12):small.start]
+    if not stem or not any(f"{neg}{stem}" in head for neg in ("不", "未", "没")):
+        return None
+    return small, big
+
+
 def _check_sentences(doc, options) -> Iterable[Violation]:
+    text = C.split(doc).text
     for q1, q2, p, name, start in _claims(doc):
+        failed = _failures(text, q1, q2, name, start)
+        if failed is not None:
+            a, b = failed
+            if b.value == 0:
+                continue
+            nominal = 100 - a.value / b.value * 100
+
+            def rest(read, a=a, b=b):
+                r = read(a).ratio(read(b))
+                return Interval(Decimal(100) - r.hi * 100, Decimal(100) - r.lo * 100) if r is not None else None
+
+            sev = C.grade(rest, p, operands=[a, b], nominal=nominal)
+            if sev is None:
+                continue
+            expected = C.pct(nominal)
+            yield C.violation(
+                Span(start, p.end),
+                f"{name}不符: 1 - {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
+                f"{name} does not add up: 1 - {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
+                severity=sev,
+                help_zh="按两个数重新计算比率, 或改正写错的那个数",
+                help_en="recompute the rate from the two counts, or correct the wrong count",
+                related=[(a, "未达数", "the failures"), (b, "分母", "the base")],
+                data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
+            )
+            continue
         if _MAY_EXCEED_RE.match(name):
             readings = [(q2, q1), (q1, q2)]  # count over base, written either way round
         else:
