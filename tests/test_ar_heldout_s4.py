@@ -223,3 +223,27 @@ def test_progress_column_of_a_table_is_no_sum():
     text = "重点项目推进情况如下:\n\n" + "\n".join(rows) + "\n"
     assert _ar(text) == []
     assert _ar(text.replace("10,800", "11,800")) == ["AR122"]
+
+
+def test_more_named_rates_of_a_count_over_its_base():
+    cases = [
+        # (text, wrong rate, right rate)
+        ("共核查登记表1,250份,发现差错表38份,差错率为3.9%。", "3.9%", "3.0%"),
+        ("办结行政许可事项516项,其中可全程网办的472项,全程网办率为94.5%。", "94.5%", "91.5%"),
+        ("全年审查起诉案件842件,适用认罪认罚728件,适用率达89.6%。", "89.6%", "86.5%"),
+        ("全年送检样本2,460份,检出阳性样本37份,检出率为2.5%。", "2.5%", "1.5%"),
+        ("年度服务目标数1,240人,上半年累计完成736人,达成率62.4%。", "62.4%", "59.4%"),
+        ("抽测样品860组,合格842组,合格率96.9%。", "96.9%", "97.9%"),
+    ]
+    for text, wrong, right in cases:
+        assert _ar(text) == ["AR102"], text
+        assert _ar(text.replace(wrong, right)) == [], text
+
+
+def test_a_rate_after_other_figures_of_its_kind_takes_the_two_clauses_before_it():
+    text = "走访企业36家、社区12个,收集意见1,260户,梳理问题48个,已整改41个,整改率为89.4%。"
+    assert _ar(text) == ["AR102"]  # 41 / 48 = 85.4%
+    assert _ar(text.replace("89.4%", "85.4%")) == []
+    # figures right before the base may be what it sums: left alone
+    assert _ar("排查一般隐患86项、较大隐患4项,合计90项,已整改88项,整改率97.8%。") == []
+    assert _ar("排查一般隐患86项、较大隐患4项,合计80项,已整改78项,整改率90.1%。") != ["AR102"]
