@@ -247,3 +247,22 @@ def test_a_rate_after_other_figures_of_its_kind_takes_the_two_clauses_before_it(
     # figures right before the base may be what it sums: left alone
     assert _ar("排查一般隐患86项、较大隐患4项,合计90项,已整改88项,整改率97.8%。") == []
     assert _ar("排查一般隐患86项、较大隐患4项,合计80项,已整改78项,整改率90.1%。") != ["AR102"]
+
+
+# --- growth with last period's figure in brackets after it -------------------------------
+
+
+def test_growth_with_the_base_in_brackets_after_the_rate():
+    cases = [
+        ("全年清理流动摊点3,460处,同比增长12.5%(上年清理2,840处)。", "12.5%", "21.8%"),
+        ("三季度车险保费4,120万元,同比增长9.6%(上年同期3,620万元)。", "9.6%", "13.8%"),
+        ("四季度接待游客58.6万人次,较上季度增加8.2%(上季度52.4万人次)。", "8.2%", "11.8%"),
+    ]
+    for text, wrong, right in cases:
+        assert _ar(text) == ["AR111"], text
+        assert _ar(text.replace(wrong, right)) == [], text
+    # a bracket that is not last period's figure stays quiet
+    assert _ar("全年车险保费4,120万元,同比增长9.6%(其中新车保费1,360万元)。") == []
+    # vehicles counted per trip are a unit: 万辆次
+    [q] = find_quantities("286万辆次")
+    assert q.unit == "辆次" and q.value == 2860000

@@ -10,7 +10,8 @@ interval, and a stated 增长N倍 is accepted when either reading (N times more,
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
 年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given, and an increase with its rate
 (``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase), and a
-rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``) as (B − A) / A.
+rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``, or in brackets with or without
+its verb: ``同比增长23.6%(上年同期2,480万元)``, ``较上半年增加15.9%(上半年251万辆次)``) as (B − A) / A.
 A base in brackets before the change (``平均分较期中(81分)提高了4.5分,达到86.5分``, or
 ``平均分86.5分,较期中(81分)提高了4.5分``) is checked as B − A against the stated difference.
 Profits and figures of enterprises above a size threshold are compiled on a comparable
