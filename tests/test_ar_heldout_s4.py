@@ -266,3 +266,17 @@ def test_growth_with_the_base_in_brackets_after_the_rate():
     # vehicles counted per trip are a unit: 万辆次
     [q] = find_quantities("286万辆次")
     assert q.unit == "辆次" and q.value == 2860000
+
+
+def test_signed_growth_cells_of_a_table():
+    head = ["主要指标如下:", "", "| 指标 | 2023年 | 2024年 | 同比 |", "|---|---|---|---|"]
+    rows = ["| 办件量(件) | 4,820 | 5,310 | +10.2% |", "| 投诉量(件) | 126 | 104 | -17.5% |"]
+    good = "\n".join(head + rows) + "\n"
+    assert _ar(good) == []
+    assert _ar(good.replace("+10.2%", "+12.2%")) == ["AR111"]  # 5,310 / 4,820 - 1 = 10.17%
+    assert _ar(good.replace("-17.5%", "-21.5%")) == ["AR111"]  # 104 / 126 - 1 = -17.46%
+    # a fall written without its sign, or a sign that says the wrong way, is left alone here
+    assert _ar(good.replace("-17.5%", "17.5%")) == []
+    # a column of signed changes is no sum
+    sums = ["| 类别 | 数量 | 增减 |", "|---|---|---|", "| 甲 | 12 | +3.0% |", "| 乙 | 8 | -1.0% |", "| 合计 | 20 | +2.0% |"]
+    assert _ar("情况如下:\n\n" + "\n".join(sums) + "\n") == []

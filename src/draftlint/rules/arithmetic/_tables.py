@@ -76,11 +76,21 @@ def _cells(text: str, start: int) -> list[Cell]:
         figure = None
         if cell:
             qs = find_quantities(normalize(cell), cstart)
-            if len(qs) == 1 and qs[0].end - cstart == len(cell) and qs[0].start == cstart:
+            if len(qs) == 1 and qs[0].end - cstart == len(cell) and (
+                    qs[0].start == cstart or _signed_percent(cell, qs[0], cstart)):
                 figure = qs[0]
         out.append(Cell(cell, cstart, cstart + len(cell), figure))
         pos += len(raw) + 1
     return out
+
+
+_SIGNS = "+-−－–"
+
+
+def _signed_percent(cell: str, q: Quantity, cstart: int) -> bool:
+    """A percentage with its sign (+15.2%, -9.7%: a growth column): the figure is the magnitude,
+    the sign stays in the cell's text."""
+    return q.unit == "%" and q.start == cstart + 1 and cell[0] in _SIGNS
 
 
 def tables(doc) -> list[Table]:
