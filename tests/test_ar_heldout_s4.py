@@ -280,3 +280,11 @@ def test_signed_growth_cells_of_a_table():
     # a column of signed changes is no sum
     sums = ["| 类别 | 数量 | 增减 |", "|---|---|---|", "| 甲 | 12 | +3.0% |", "| 乙 | 8 | -1.0% |", "| 合计 | 20 | +2.0% |"]
     assert _ar("情况如下:\n\n" + "\n".join(sums) + "\n") == []
+
+
+def test_growth_since_the_start_of_the_year_in_a_table():
+    head = ["| 指标 | 年初 | 6月末 | 较年初增长 |", "|---|---|---|---|"]
+    rows = ["| 存款余额(万元) | 84,600 | 91,200 | 7.8% |", "| 贷款户数(户) | 12,480 | 13,050 | 4.6% |"]
+    good = "经营情况:\n\n" + "\n".join(head + rows) + "\n"
+    assert _ar(good) == []
+    assert _ar(good.replace("| 4.6% |", "| 5.6% |")) == ["AR111"]  # 13,050 / 12,480 - 1 = 4.57%
