@@ -288,3 +288,10 @@ def test_growth_since_the_start_of_the_year_in_a_table():
     good = "经营情况:\n\n" + "\n".join(head + rows) + "\n"
     assert _ar(good) == []
     assert _ar(good.replace("| 4.6% |", "| 5.6% |")) == ["AR111"]  # 13,050 / 12,480 - 1 = 4.57%
+
+
+def test_teams_are_counted_whole():
+    # 支 counts whole teams: four parts cannot hide a shortfall of one in their rounding
+    bad = "全镇组建志愿服务队伍31支,其中党员先锋队12支、青年突击队8支、巾帼服务队6支、银龄互助队4支。"
+    assert _ar(bad) == ["AR122"]
+    assert _ar(bad.replace("4支", "5支")) == []

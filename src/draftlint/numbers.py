@@ -181,7 +181,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
                "个亿": Decimal(10) ** 8, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
 # units of counting whole things: a share of such a base can only take certain values
-COUNT_UNITS = frozenset("人 户 个 家 家次 辆次 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班 节 堂 课时".split())
+COUNT_UNITS = frozenset("人 户 个 家 家次 辆次 支 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班 节 堂 课时".split())
 TIME_UNITS = frozenset("年 月 日 天 小时 岁".split())
 
 _AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
