@@ -26,10 +26,15 @@ _STATED = lazy(
 )
 # B,较上年增长P%,上年为A: the rate compared with last year, then last year's figure
 _STATED_VS_LAST = lazy(
-    rf"^\s*[,，]\s*(?:同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比)?(?:同期)?"
+    rf"^\s*[,，]\s*(?:同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|[比较]上半年|[比较]上季度|[比较]上月)?(?:同期)?"
     rf"(?P<verb>{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅)了?(?:为|达|达到)?\s*$"
 )
-_BASE_AFTER = lazy(r"^\s*(?:[,，]|[（(])\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$")
+_BASE_AFTER = lazy(
+    r"^\s*(?:[,，]|[（(])\s*(?:而)?(?:上年|去年)(?:同期)?(?:全年)?(?:为|是|仅为|只有|仅|共|有)\s*$"
+    # in brackets the period may stand alone or with its verb: (上年同期2,480万元), (上年拆除7.45万平方米),
+    # (上半年251万辆次)
+    r"|^\s*[（(]\s*(?:上年|去年|上半年|上季度|上月)(?:同期)?(?:全年)?(?:\p{Han}{2}|为|是)?\s*$"
+)
 _SHARE_OF = lazy(r"^\s*的\s*$")
 # growth of values at constant prices or on a revised base cannot be recomputed from the text
 _REAL_TERMS = lazy_re(r"增加值|生产总值|GDP|可比|不变价|扣除价格|实际增长|名义增长|同口径")

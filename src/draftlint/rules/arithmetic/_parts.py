@@ -39,7 +39,8 @@ _SHARE_PCT = lazy(r"占(?:比)?[^,，;；增降减提]{0,8}?(?:的)?(?:比重|�
 _GROUP_HEAD = lazy(r"^\s*(?:在|从)?(?P<noun>\p{Han}{2,8}?)(?:当)?中\s*[,，:：]")
 # 依案件类型区分: / 按类别划分, / 按来源分: a sentence that classifies the total before it
 _BY_KIND = lazy(r"^\s*(?:依|按|按照|依照)\p{Han}{1,8}?(?:区分|划分|分类|来分|分)\s*[:：,，]")
-_AMONG = lazy(r"[^\d,，;；。]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
+# (never across a 、: 培训2人次、中文课程4人次, 高中4所、初中19所 name the next item)
+_AMONG = lazy(r"[^\d,，;；。、]{0,8}?中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])")
 
 
 class Breakdown(Record):
@@ -343,7 +344,7 @@ _OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
 # then 中 within nine characters
 _AMOUNT_LAST = "".join(sorted({w[-1] for w, unit in UNITS.items() if unit not in TIME_UNITS} | set("上右下多内")))
 _AMONG_HINT = lazy_re(
-    f"[{re.escape(_AMOUNT_LAST)}][^\\d,，;；。]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])"
+    f"[{re.escape(_AMOUNT_LAST)}][^\\d,，;；。、]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])"
 )
 
 # what _SUM_AFTER needs before a figure: 共/合计/总计/共计/总共 right before it (with 为/达),
@@ -383,7 +384,9 @@ def _breakdowns(doc):
             parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
-                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)]
+                # (完成全年任务6亿元的70%;其中…: the base of a share is not the total broken down)
+                wholes = [q for q in s.before(pos) if _u(q.unit) == _u(unit) and not C.is_reference(s, q)
+                          and not _base_of_share(s, q)]
                 if not wholes and m.start() <= 1 and prev is not None:
                     wholes = [q for q in prev.before(prev.end) if _u(q.unit) == _u(unit) and not C.is_reference(prev, q)]
                     wholes = _past_smaller_asides(prev, wholes, parts)
@@ -398,13 +401,16 @@ def _breakdowns(doc):
                     wholes = []  # 项目3个, 项目1个, 其中…: which total is broken down is unclear
                 if wholes:
                     ws = s if wholes[0].start >= s.start else (prev if prev is not None else above)
+                    cut = _before_sibling(s, ws, wholes[0], parts, part_labels)
+                    if len(cut[0]) < len(parts):
+                        parts, part_labels, exhaustive = cut[0], cut[1], False
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, part_labels)
             if not C.may_have_percent(text[m.end():]):
                 continue  # no percentage after 其中: no shares of 100%
             shares = _share_parts(s, s.start + m.end())
-            labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            labels = [_share_label(s, q) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
                 shares = []  # answers to a question that may take several
             if len(shares) >= 2 and not overlapping_labels(labels):
@@ -454,7 +460,7 @@ def _breakdowns(doc):
             if "占" not in s.between(cs, _ce):
                 continue
             shares = _share_parts(s, cs, bare=True)
-            labels = [s.between(s.clause_start(q.start), q.start) for q in shares]
+            labels = [_share_label(s, q) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
                 continue  # answers to a question that may take several
             if len(shares) >= 2 and not any(q.start in seen for q in shares) and not overlapping_labels(labels):
@@ -497,6 +503,44 @@ def _breakdowns(doc):
                         and (_TOTAL.search(s.between(s.clause_start(wholes[0].start), wholes[0].start))
                              or _one_total(s, wholes[0], m.group(0)))):
                     yield Breakdown(wholes[0], tuple(parts), True, pos, end, False, part_labels)
+
+
+_BIGRAM = lazy(r"(?=([\p{Han}]{2}))")
+_NOT_NAME = lazy(r"[的和及与为有是其中占]")
+
+
+def _before_sibling(s: C.Sentence, ws: C.Sentence, whole: C.Quantity, parts, labels):
+    """The parts up to a figure, after a semicolon, named like the whole and unlike the parts
+    before it (登记糖尿病患者2,450人,其中达标1,617人,…;登记高血压患者5,870人: another whole of
+    the same kind, not one more part)."""
+    if len(parts) < 2 or len(labels) != len(parts):
+        return parts, labels
+    wl = ws.between(ws.clause_start(whole.start), whole.start)
+    for i in range(1, len(parts)):
+        gap = s.between(parts[i - 1].end, parts[i].start)
+        if ";" not in gap and "；" not in gap:
+            continue
+        if _REST.search(labels[i]):
+            continue  # …;其他税费1.20亿元: the rest of the whole, a part
+        earlier = "".join(labels[:i])
+        for m in _BIGRAM.finditer(labels[i]):
+            w = m.group(1)
+            if w in wl and w not in earlier and not _NOT_NAME.search(w):
+                return list(parts[:i]), tuple(labels[:i])
+    return parts, labels
+
+
+_BARE_SHARE_CLAUSE = lazy(r"^\s*(?:占|比重|比例)")
+
+
+def _share_label(s: C.Sentence, q: C.Quantity) -> str:
+    """The words naming the share ``q``: its clause before it, and the clause before that when
+    the share's own clause says only 占 (本科学历17人,占80.95%: the share is of 本科学历)."""
+    cs = s.clause_start(q.start)
+    label = s.between(cs, q.start)
+    if cs > s.start and _BARE_SHARE_CLAUSE.match(label):
+        label = s.between(s.clause_start(cs - 1), cs) + label
+    return label
 
 
 _LISTED = lazy(r"、|和|及|与|并|或")

@@ -20,9 +20,16 @@ SHARE_HEADER = lazy(r"占比|比例|比重|构成|%|％|百分比")
 RATE_HEADER = lazy(r"率")
 # columns whose total row is not the sum of the rows (averages, growth, ranks, dates)
 NOT_ADDITIVE = lazy(
-    r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数"
+    r"率|均|增长|增速|同比|比上年|增减|变化|幅度|单价|价格|排名|名次|序号|编号|年份|年度|时间|日期|电话|备注|得分|分数|进度|程度"
+)
+# a column of counts of whole things (项目数目, 数量, 人数, 户数, 家(个)): its plain integers are exact
+COUNT_HEADER = lazy(
+    r"(?<![指倍系分函参常位])数(?:量|目)?\s*$|人次\s*$|个数|"
+    r"[(（](?:个|人|家|项|件|所|户|名|次|场|处|座|辆|台|套|间|条|支|批|份|起|宗|位|例|人次)[)）]\s*$"
 )
 # a row that is part of the row above it: 其中: 女性
+# a cell written in bold or italics (**152**, __合计__, *12*)
+_EMPHASIS = lazy(r"^(\*{1,2}|_{1,2})\s*([^*_|]+?)\s*\1$")
 SUBSET_ROW = lazy(r"^\s*(?:[（(]?其中[)）]?|含|包括|内:)")
 
 
@@ -61,15 +68,29 @@ def _cells(text: str, start: int) -> list[Cell]:
     for raw in s.split("|"):
         lead = len(raw) - len(raw.lstrip())
         cell = raw.strip()
+        bold = _EMPHASIS.match(cell)
+        if bold:  # **合计** | **152**: the figure in bold is the cell's figure
+            lead += len(bold.group(1))
+            cell = bold.group(2)
         cstart = start + pos + lead
         figure = None
         if cell:
             qs = find_quantities(normalize(cell), cstart)
-            if len(qs) == 1 and qs[0].end - cstart == len(cell) and qs[0].start == cstart:
+            if len(qs) == 1 and qs[0].end - cstart == len(cell) and (
+                    qs[0].start == cstart or _signed_percent(cell, qs[0], cstart)):
                 figure = qs[0]
         out.append(Cell(cell, cstart, cstart + len(cell), figure))
         pos += len(raw) + 1
     return out
+
+
+_SIGNS = "+-−－–"
+
+
+def _signed_percent(cell: str, q: Quantity, cstart: int) -> bool:
+    """A percentage with its sign (+15.2%, -9.7%: a growth column): the figure is the magnitude,
+    the sign stays in the cell's text."""
+    return q.unit == "%" and q.start == cstart + 1 and cell[0] in _SIGNS
 
 
 def tables(doc) -> list[Table]:
@@ -197,10 +218,10 @@ def rate_columns(table: Table):
 
 
 # a column of growth rates, and the headers of the two periods it compares
-GROWTH_HEADER = lazy(r"^(?:同比)?(?:增长|增幅|增速|成长|增长率|成长率|增减率|增减幅度|变化率|同比)(?:率|幅度)?\s*(?:[(（]%[)）]|%)?$")
+GROWTH_HEADER = lazy(r"^(?:同比|较年初|比年初)?(?:增长|增幅|增速|成长|增长率|成长率|增减率|增减幅度|变化率|同比)(?:率|幅度)?\s*(?:[(（]%[)）]|%)?$")
 _YEAR_HEADER = lazy(r"^\D{0,4}?(\d{2,4})\s*年(?:度)?(?:[上下]半年|前?[一二三四1-4]季度|1?[0-9]月|[(（][^)）]*[)）])?\s*$")
-_OLD_HEADER = lazy(r"^(?:上年|去年|上年同期|去年同期|同期)(?:[(（][^)）]*[)）])?$")
-_NEW_HEADER = lazy(r"^(?:本年|今年|本期|当年|本年度|今年以来)(?:[(（][^)）]*[)）])?$")
+_OLD_HEADER = lazy(r"^(?:上年|去年|上年同期|去年同期|同期|年初)(?:[(（][^)）]*[)）])?$")
+_NEW_HEADER = lazy(r"^(?:本年|今年|本期|当年|本年度|今年以来|(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月末|[一二三四1-4]?季末|本月末|期末)(?:[(（][^)）]*[)）])?$")
 
 
 def growth_columns(table: Table):

@@ -17,8 +17,17 @@ question that may take several (关注就业的占65%, 关注医疗的占58%); d
 interval (rounded parts may miss the total by a little). Parts that exceed the total
 are AR121's business.
 
+A 其中 list that is not known to be complete may be a selection (共有企业120家,其中规上企业35家、
+高新技术企业12家), so it is checked only on the evidence of its words that it is the whole
+partition, and graded warning: the total names the classes (全县共设立县、乡、村三级河长412名,其中
+县级…、乡级…、村级…; 离退休干部…,其中离休…、退休…), the parts make up any group by their meaning
+(县内 / 县外省内 / 省外; 合格 / 限期改善 / 舉發; 新建 / 改造提升), or three or more parts of no
+overlapping attributes miss the total by a few percent (5% at most). A list that says it is a
+selection (主要, 包括, 重点, …等) is never checked so.
+
 In a table (Markdown, or Word in a .docx), a 合计 row is checked against the rows above it, column by column
-(columns of rates, averages, growth, ranks and dates are left alone).
+(columns of rates, averages, growth, ranks and dates are left alone); cells in bold (``**152**``) are read as
+plain cells, and the plain integers of a column that counts whole things (项目数目, 数量, 人数, 户数) are exact.
 
 Why it matters: a breakdown that does not add up tells the reader that a figure is
 wrong or that a category was forgotten, and shares past 100% are impossible.
@@ -40,7 +49,7 @@ if TYPE_CHECKING:
 from ...numbers import Interval
 from ...types import Span, Violation
 from . import _claims as C
-from . import _parts, _tables
+from . import _parts, _partition, _tables
 
 CODE = "AR122"
 NAME = "breakdown-mismatch"
@@ -63,6 +72,13 @@ def _grade(parts, whole_of) -> str | None:
     return None if False else "error"
 
 
+def _counts(header: str, figures) -> bool:
+    """A column of counts of whole things: its header names a count and every cell is a plain integer."""
+    return bool(_tables.COUNT_HEADER.search(header)) and all(
+        not f.unit and f.value == f.value.to_integral_value() and "." not in f.text and not f.approximate
+        for f in figures)
+
+
 def _table_sums(doc) -> Iterable[Violation]:
     """A 合计 row against the rows above it, column by column."""
     for t in _tables.tables(doc):
@@ -78,13 +94,21 @@ def _table_sums(doc) -> Iterable[Violation]:
             if (whole is None or whole.approximate or j in checked_by_rows
                     or (_tables.NOT_ADDITIVE.search(header) and not _tables.SHARE_HEADER.search(header))):
                 continue
+            if whole.unit == "%" and not _tables.SHARE_HEADER.search(header) and "占" not in header:
+                continue  # percentages that are not shares of one whole (完成进度 35.0%, 46.2% …): no sum
             parts = [t.rows[k][j].figure for k in data if j < len(t.rows[k])]
             if len(parts) < 2 or any(p is None or p.approximate or p.unit != whole.unit for p in parts):
                 continue
-            sev = _grade(parts, lambda read, w=whole: read(w))
+            total = sum((p.value for p in parts), start=Decimal(0))
+            if _counts(header, parts + [whole]):
+                # whole things counted (项目数目: 46, 33, 28 …): exact, not rounded to their last digit
+                if total == whole.value:
+                    continue
+                sev = "error" if whole.value and abs(whole.value - total) / whole.value * H >= 1 else "warning"
+            else:
+                sev = _grade(parts, lambda read, w=whole: read(w))
             if sev is None:
                 continue
-            total = sum((p.value for p in parts), start=Decimal(0))
             shown_total = C.like(total, whole) if whole.unit else C.fmt(total)
             yield C.violation(
                 Span(cell.start, cell.end),
@@ -98,6 +122,7 @@ def _table_sums(doc) -> Iterable[Violation]:
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
+    text = C.split(doc).text
     for b in _parts.breakdowns(doc):
         if b.percent:
             total = sum((p.value for p in b.parts), start=Decimal(0))
@@ -117,7 +142,11 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
                 data={"expected": "<= 100%", "stated": C.pct(total)},
             )
             continue
-        if not b.exhaustive or b.whole is None or len(b.parts) < 2 and not b.exhaustive:
+        if b.whole is None or len(b.parts) < 2:
+            continue
+        # a 其中 list not known to be complete: checked on the evidence of its words, as a warning
+        at_most_warning = not b.exhaustive
+        if at_most_warning and not _partition.evident(text, b):
             continue
         whole = b.whole
         if b.whole.approximate:
@@ -131,7 +160,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         total = sum((p.value for p in b.parts), start=Decimal(0))
         expr = " + ".join(p.shown() for p in b.parts)
         gap = abs(whole.value - total) / whole.value * H if whole.value else H
-        if sev == "error" and gap < 1:
+        if sev == "error" and (gap < 1 or at_most_warning):
             sev = "warning"
         shown_total = C.like(total, whole)
         yield C.violation(

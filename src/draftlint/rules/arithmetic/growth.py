@@ -10,7 +10,8 @@ interval, and a stated 增长N倍 is accepted when either reading (N times more,
 times as much) fits. An average annual rate (``由2018年的1.2万元增加到2023年的1.8万元,
 年均增长8.4%``) is checked as (B / A)^(1/n) − 1 when the years are given, and an increase with its rate
 (``完成税收3260万元,同比增收280万元,增长9.4%``) as increase / (figure − increase), and a
-rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``) as (B − A) / A.
+rate followed by last year's figure (``达到75人,较上年增长15%,上年为60人``, or in brackets with or without
+its verb: ``同比增长23.6%(上年同期2,480万元)``, ``较上半年增加15.9%(上半年251万辆次)``) as (B − A) / A.
 A base in brackets before the change (``平均分较期中(81分)提高了4.5分,达到86.5分``, or
 ``平均分86.5分,较期中(81分)提高了4.5分``) is checked as B − A against the stated difference.
 Profits and figures of enterprises above a size threshold are compiled on a comparable
@@ -19,7 +20,7 @@ recomputed. Percentages of percentages are AR112's business.
 
 In a table (Markdown, or Word in a .docx), a 增长率 (增幅, 增速, 成长率, 同比) column is checked
 against the two period columns before it (2022年 / 2023年, 上年同期 / 本期) in each row
-where the figure plainly rose.
+where the figure plainly rose, or plainly fell and the cell says so with a minus sign (``-9.7%``).
 
 Why it matters: a growth rate is recomputed by every reader who sees both values; a
 wrong one, or a 增长 that is really a fall, undermines the whole report.
@@ -229,6 +230,7 @@ def _delta(doc) -> Iterable[Violation]:
 
 
 _MINUS = ("-", "−", "－", "—", "–", "下降", "减少", "降")
+_SIGNED = "-−－–"  # a minus sign written before a percentage the table reads as a figure
 
 
 def _change_reader(old, new, up: bool = True):
@@ -245,29 +247,38 @@ def _change_reader(old, new, up: bool = True):
 
 
 def _table_growth(doc) -> Iterable[Violation]:
-    """A 增长率 column against the two period columns before it, row by row (rises only:
-    a fall may be written with or without its sign)."""
+    """A 增长率 column against the two period columns before it, row by row: rises, and falls
+    written with their minus sign (a fall written without one is left alone)."""
     for _t, row, k, p, old, new in _tables.row_figures(doc, _tables.growth_columns):
-        if p.unit != "%" or row[k].text.startswith(_MINUS):
+        if p.unit != "%":
             continue
         if old.unit != new.unit or old.unit in ("%", "pp", "倍") or old.value <= 0:
             continue
-        if not new.strict().lo > old.strict().hi:
-            continue  # not plainly a rise
-
-        nominal = (new.value / old.value - 1) * H
-        sev = C.grade(_change_reader(old, new), p, operands=[old, new], nominal=nominal)
-        if sev is None:
-            continue
-        expected = C.pct(nominal)
+        if row[k].text.startswith(_MINUS):
+            # a fall with its sign (-9.7%): checked when the figure plainly fell
+            if not (row[k].text[:1] in _SIGNED and new.strict().hi < old.strict().lo):
+                continue
+            nominal = (1 - new.value / old.value) * H
+            sev = C.grade(_change_reader(old, new, up=False), p, operands=[old, new], nominal=nominal)
+            if sev is None:
+                continue
+            expected = C.pct(-nominal)
+        else:
+            if not new.strict().lo > old.strict().hi:
+                continue  # not plainly a rise
+            nominal = (new.value / old.value - 1) * H
+            sev = C.grade(_change_reader(old, new), p, operands=[old, new], nominal=nominal)
+            if sev is None:
+                continue
+            expected = C.pct(nominal)
         yield C.violation(
             Span(row[k].start, row[k].end),
-            f"增幅不符: {new.shown()} / {old.shown()} − 1 = {expected}, 表中写 {p.shown()}",
-            f"growth does not add up: {new.shown()} / {old.shown()} − 1 = {expected}, the table says {p.shown()}",
+            f"增幅不符: {new.shown()} / {old.shown()} − 1 = {expected}, 表中写 {row[k].text}",
+            f"growth does not add up: {new.shown()} / {old.shown()} − 1 = {expected}, the table says {row[k].text}",
             severity=sev,
             help_zh="按本行的两期数字重新计算增幅", help_en="recompute the growth from this row's two figures",
             related=[(old, "原值", "the old value"), (new, "新值", "the new value")],
-            data={"expected": expected, "stated": p.shown()},
+            data={"expected": expected, "stated": row[k].text},
         )
 
 

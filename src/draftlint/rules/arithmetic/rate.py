@@ -9,8 +9,12 @@ name their count too), also with the base named as a total right after the rate
 (``服务持证残疾人3,862人,覆盖率86.5%,全区持证残疾人4,416人``, when the base names the count's
 population). Only named rates that are one count
 over another are checked, and only when the sentence holds exactly two figures of the
-same kind before the rate; every figure is read as an interval, so a rate that any
-rounding of the counts can give is left alone. The message shows the recomputation.
+same kind before the rate (or the two clauses right before it hold one each, with the other
+figures of that kind two clauses or more before them: ``走访农户600户,发现问题21个,已整改18个,整改率…``); every figure is read as an interval, so a rate that any
+rounding of the counts can give is left alone, and so is a rate of one count over both
+together (``清运垃圾6,840吨,资源回收4,150吨,回收率37.8%``: 4,150 / 10,990), and a rate that is what is left
+when the count is named as the failures (``检测2,190项次,不合格4项次,合格率99.8%``). The message shows the
+recomputation.
 
 In a table (Markdown, or Word in a .docx), a 完成率 (or 完成进度, 完成比例, and any …率 such as 接种率)
 column is checked against the 完成 (实际, 实种…) and 计划 (目标, 应种…) columns of the same row.
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from ...numbers import Interval
 from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
@@ -49,7 +54,8 @@ _AT_MOST_100 = (
     "升学|录取|验收|开工|投产|履约|整改|销号|完好|回收|普及|受益|脱贫|参与|参学|参训|达成|上报|"
     "建档|回访|成活|存活|发芽|录入|核查|办理|审结|调解成功|治愈|入住|入园|入托|注册|认证|覆盖|"
     "好评|认可|支持|体检|筛查|处置|回复|答复|响应|完工|建成|开通|安装|配备|抽检|反馈|结清|复工|复产|"
-    "到岗|参会|参检|缴费|缴纳|参考|参赛|应答|签收|入网|联网|持证|就医|结算|到课|出席|到会|登记|采集|入库|上线"
+    "到岗|参会|参检|缴费|缴纳|参考|参赛|应答|签收|入网|联网|持证|就医|结算|到课|出席|到会|登记|采集|入库|上线|"
+    "差错|适用|网办|防治|检出"
 )
 # 满意度, 知晓度: said of surveys, a count over the people asked like 满意率
 _DEGREE = "满意|知晓|认可|好评"
@@ -77,7 +83,7 @@ def _names_a_rate(text: str) -> bool:
             i = text.find(word, i + 1)
     return False
 # other words a count of the rate's kind is named with (符合规定者1,071处次 … 合格率)
-_ALIASES = {"合格": ("符合规定", "符合要求", "符合标准"), "达标": ("符合标准",)}
+_ALIASES = {"合格": ("符合规定", "符合要求", "符合标准"), "达标": ("符合标准",), "达成": ("完成",)}
 
 
 def _names(stem: str, label: str) -> bool:
@@ -160,6 +166,15 @@ def _claims(doc):
                 q1 = base[0]
                 label = s.between(s.clause_start(q2.start), q2.start)
             else:
+                if len(same) > 2 and s.clause_of(q2.start) - s.clause_of(same[1].start) == 1 and (
+                        s.clause_of(same[1].start) - s.clause_of(same[2].start) >= 2):
+                    # 抽查乡镇9个…,发现问题21个,已整改18个,整改率…: the base and the count are the two
+                    # clauses right before the rate, each with its one figure, and the figures of that kind
+                    # before them a clause apart (一般隐患132项、较大隐患6项,合计128项,已整改134项: right
+                    # before, they may be what the base sums)
+                    same = same[:2]
+                    if len([q for q in counts if s.clause_of(q.start) >= s.clause_of(same[1].start)]) != 2:
+                        continue
                 if len(same) != 2:
                     continue  # one base and one count, nothing else of that kind
                 q1 = same[1]
@@ -201,8 +216,61 @@ def _table_rates(doc) -> Iterable[Violation]:
             yield v
 
 
+def _of_the_sum(q1, q2, p) -> bool:
+    """The rate is one count over both together (清运垃圾6,840吨,资源回收4,150吨,回收率37.8%:
+    4,150 / 10,990): two classes side by side, not a base and a count of it."""
+    small, big = (q1, q2) if q1.value <= q2.value else (q2, q1)
+
+    def evaluate(read):
+        r = read(small).ratio(read(small) + read(big))
+        return r.scale(Decimal(100)) if r is not None else None
+
+    iv = evaluate(C.strict)
+    return iv is not None and iv.overlaps(p.strict())
+
+
+def _failures(text: str, q1, q2, name: str, at: int):
+    """(failed, base) when the smaller count is named as the ones that failed (管网水检测2,190项次,
+    不合格4项次,合格率99.8%): the rate is what is left, 1 - failed / base. None otherwise."""
+    if at > 0 and text[at - 1] in "不未":
+        return None  # 不合格率: the rate of the failures itself
+    stem = name[:-1].removesuffix("成功")
+    small, big = (q1, q2) if q1.value <= q2.value else (q2, q1)
+    head = text[max(0, small.start - 12):small.start]
+    if not stem or not any(f"{neg}{stem}" in head for neg in ("不", "未", "没")):
+        return None
+    return small, big
+
+
 def _check_sentences(doc, options) -> Iterable[Violation]:
+    text = C.split(doc).text
     for q1, q2, p, name, start in _claims(doc):
+        failed = _failures(text, q1, q2, name, start)
+        if failed is not None:
+            a, b = failed
+            if b.value == 0:
+                continue
+            nominal = 100 - a.value / b.value * 100
+
+            def rest(read, a=a, b=b):
+                r = read(a).ratio(read(b))
+                return Interval(Decimal(100) - r.hi * 100, Decimal(100) - r.lo * 100) if r is not None else None
+
+            sev = C.grade(rest, p, operands=[a, b], nominal=nominal)
+            if sev is None:
+                continue
+            expected = C.pct(nominal)
+            yield C.violation(
+                Span(start, p.end),
+                f"{name}不符: 1 - {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
+                f"{name} does not add up: 1 - {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
+                severity=sev,
+                help_zh="按两个数重新计算比率, 或改正写错的那个数",
+                help_en="recompute the rate from the two counts, or correct the wrong count",
+                related=[(a, "未达数", "the failures"), (b, "分母", "the base")],
+                data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
+            )
+            continue
         if _MAY_EXCEED_RE.match(name):
             readings = [(q2, q1), (q1, q2)]  # count over base, written either way round
         else:
@@ -224,7 +292,7 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
                 break
             if best is None or abs(nominal - p.value) < abs(best[3] - p.value):
                 best = (a, b, sev, nominal)
-        if best is None:
+        if best is None or _of_the_sum(q1, q2, p):
             continue
         a, b, sev, nominal = best
         expected = C.pct(nominal)

@@ -352,6 +352,9 @@ def _table_shares(doc) -> Iterable[Violation]:
                     yield v
 
 
+_INCREASE = lazy(r"(?:增加|新增|净增|多增|增长)了?\s*$")
+
+
 def _check_sentences(doc, options) -> Iterable[Violation]:
     for nums, b, p, start, s in _claims(doc):
         if b.value == 0:
@@ -360,7 +363,11 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         # gives the stated share, the sentence may mean that one (其中 parts in between)
         graded = []
         scale = Decimal(100) if p.unit == "%" else Decimal(1)
-        for a in [q for q in nums if not C.is_reference(s, q)][:3] or nums[:1]:
+        candidates = [q for q in nums if not C.is_reference(s, q)][:3] or nums[:1]
+        # 较年初增加4.2亿元,…,完成全年新增任务6亿元的70%: an increase (read as a comparison by its 较)
+        # may be the part of a target of increases
+        candidates += [q for q in nums if q not in candidates and _INCREASE.search(s.between(s.clause_start(q.start), q.start))]
+        for a in candidates:
             nominal = a.value / b.value * scale
 
             def evaluate(read, a=a, b=b):
