@@ -111,3 +111,27 @@ def test_diff_markers_are_coloured():
     text = full.diagnostic(f)
     styled = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
     assert styled["【-2016-】"] == "red" and styled["【+2015+】"] == "green"
+
+
+def test_json_lines_are_what_the_json_encoder_writes():
+    """The JSON reporter writes each finding itself; the text must be the encoder's."""
+    from draftlint.reporters import json as json_reporter
+
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 del \x7f 𠀀 emoji 😀 \u2028 中文'
+    findings = [
+        _finding("x", 1, 2),
+        _finding("x", 1, 2, help=None, message=odd),
+        _finding("x", 3, 9, help="", related=((Location(odd, Position(1, 1), Position(2, 5)), None),)),
+        _finding("x", 3, 9, help=odd, related=(
+            (Location("b.txt", Position(10, 2), Position(10, 30)), "上一个同级标题"),
+            (Location("c.txt", Position(1, 1), Position(1, 1)), ""),
+        )),
+    ]
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    for f in findings:
+        assert json_reporter.line(f) == encode(f.as_dict())
+    out = _render(findings, "json")
+    assert json.loads(out)["findings"] == [f.as_dict() for f in findings]
+    assert out == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
+                   + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
+    assert _render([], "json") == '{"version": 1, "findings": [\n], "summary": ' + encode(json_reporter.summary([], 1)) + "}\n"
