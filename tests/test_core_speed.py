@@ -152,3 +152,21 @@ def test_a_corrupt_run_entry_is_ignored(capsys, fake_rule, tmp_path):
     good["findings"] = [("PH999", "warning")]
     entry.write_bytes(pickle.dumps(good))
     assert _json(capsys, "--jobs", "1", "--cache-dir", cache, str(folder)) == first
+
+
+def test_findings_and_violations_round_trip_through_pickle():
+    """They are pickled as calls of their classes (workers send them back, the cache keeps
+    them): every field must come back, data included (which takes no part in equality)."""
+    from draftlint.types import Finding, Location, Position, RelatedSpan, Span, Text, Violation
+
+    rel = RelatedSpan(Span(1, 4), path="b.txt", message=Text("上文", "above"), lines=(1, 2, 3, 4))
+    v = Violation(Span(3, 9), Text("甲", "a"), help=Text("乙", "b"), related=(rel,), severity="error",
+                  data={"diff": [{"offset": 3}], "similarity": 0.93})
+    f = Finding("DU102", "warning", Location("a.txt", Position(1, 2), Position(3, 4)), "消息", help="帮助",
+                related=((Location("b.txt", Position(5, 6), Position(7, 8)), "注"),), span=Span(3, 9),
+                source_line="行", data={"expected": "55.97%"})
+    for obj in (v, f, rel, Text("甲", "a"), Span(0, 0)):
+        for protocol in (2, pickle.HIGHEST_PROTOCOL):
+            back = pickle.loads(pickle.dumps(obj, protocol=protocol))
+            assert type(back) is type(obj) and back.__getstate__() == obj.__getstate__()
+    assert pickle.loads(pickle.dumps(v)).data == v.data and pickle.loads(pickle.dumps(f)).data == f.data
