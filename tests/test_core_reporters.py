@@ -184,3 +184,20 @@ def test_the_window_is_the_one_measured_character_by_character():
     family = "家庭👨\u200d👩\u200d👧" * 30
     assert full.window(family, 40, 45) == full._window_joined(family, 40, 45, 72)
     assert cell_len("👨\u200d👩") != cell_len("👨") + cell_len("\u200d") + cell_len("👩")
+
+
+def test_sarif_text_is_what_json_dumps_writes(fake_rule):
+    """The SARIF reporter writes the results itself; the text must be json.dumps's."""
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 𠀀 😀 \u2028 "results": [] 中文'
+    findings = [
+        _finding("x", 1, 2),
+        _finding("x", 1, 2, help=None, message=odd, severity="info"),
+        _finding("x", 3, 9, code="PH999", help=odd, related=(
+            (Location("b.txt", Position(10, 2), Position(10, 30)), "上一个同级标题"),
+            (Location("-", Position(1, 1), Position(1, 1)), None),
+            (Location(odd, Position(1, 1), Position(2, 1)), ""),
+        )),
+        _finding("x", 1, 2, code="XX000", severity="error"),  # a code no rule has: no ruleIndex
+    ]
+    for chosen in ([], findings[:1], findings):
+        assert _render(chosen, "sarif") == json.dumps(sarif.document(chosen), ensure_ascii=False, indent=2) + "\n"
