@@ -8,7 +8,6 @@ ellipsis where it was cut, so a 900-character paragraph does not flood the scree
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -63,9 +62,16 @@ def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, i
     return shown, caret_at, caret_width
 
 
-@lru_cache(maxsize=None)
-def _char_cells(ch: str) -> int:
-    return cell_len(ch)
+class _CharCells(dict):
+    """Character -> ``cell_len(character)``, measured the first time it is asked for (a
+    dict lookup is cheaper than a call through lru_cache, per character of every window)."""
+
+    def __missing__(self, ch: str) -> int:
+        cells = self[ch] = cell_len(ch)
+        return cells
+
+
+_char_cells = _CharCells().__getitem__
 
 
 def _cells(text: str) -> int:
