@@ -201,3 +201,14 @@ def test_sarif_text_is_what_json_dumps_writes(fake_rule):
     ]
     for chosen in ([], findings[:1], findings):
         assert _render(chosen, "sarif") == json.dumps(sarif.document(chosen), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_and_sarif_written_in_pieces_are_whole(monkeypatch):
+    """Both write a thousand findings at a time: across those seams the text is the same."""
+    from draftlint.reporters import json as json_reporter
+
+    findings = [_finding("x", 1 + i % 7, 9, message=f"第{i}处") for i in range(2345)]
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    assert _render(findings, "json") == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
+                                         + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
+    assert _render(findings, "sarif") == json.dumps(sarif.document(findings), ensure_ascii=False, indent=2) + "\n"

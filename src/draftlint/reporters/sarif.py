@@ -127,6 +127,11 @@ def render(findings: list[Finding], *, files: int, console, config) -> None:
         return
     index = {rule.code: i for i, rule in enumerate(registry().values())}
     pad = " " * 8  # document > runs > run > results > a result
-    results = ",\n".join([_result_text(f, index, pad) for f in findings])
     before, after = head.split(_RESULTS_PLACE)
-    console.file.write(f'{before}"results": [\n{results}\n      ]{after}\n')
+    write = console.file.write
+    write(f'{before}"results": [\n')
+    # a thousand results at a time: one string of all of them (with its list and encoded
+    # copy) took as much memory as the findings themselves
+    for k in range(0, len(findings), 1000):
+        write((",\n" if k else "") + ",\n".join([_result_text(f, index, pad) for f in findings[k : k + 1000]]))
+    write(f"\n      ]{after}\n")
