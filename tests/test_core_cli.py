@@ -291,3 +291,34 @@ def test_exclude_patterns_in_one_regex_match_as_each_pattern_does(tmp_path):
                 expected = any(fnmatch.fnmatch(path.name, p) or _glob_match(_relative(str(path), str(tmp_path)), p)
                                for p in [*chosen, *DEFAULT_EXCLUDE])
                 assert config.is_excluded(path) == expected, (chosen, rel)
+
+
+def test_discover_places_files_by_their_folder_as_resolving_each_would(tmp_path, monkeypatch):
+    """discover derives a file's relative path from its folder's; a linked file is
+    resolved itself (so an exclude pattern sees where it really is), from a relative or an
+    absolute top alike, with a .gitignore above the walked folder."""
+    import os
+
+    from draftlint.config import Config
+    from draftlint.linter import discover
+
+    root = tmp_path / "root"
+    for rel in ["drafts/a.txt", "drafts/sub/b.md", "drafts/old/c.txt", "elsewhere/old/d.txt",
+                "drafts/ignored.txt"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x", encoding="utf-8")
+    (root / ".gitignore").write_text("ignored.txt\n", encoding="utf-8")
+    link = root / "drafts" / "link.txt"
+    try:
+        os.symlink(root / "elsewhere" / "old" / "d.txt", link)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    monkeypatch.chdir(root)
+    config = Config(exclude=["elsewhere/old/*"], root=str(root))
+    names = lambda found: sorted(os.path.relpath(os.path.abspath(p), root) for p in found)  # noqa: E731
+    expected = ["drafts/a.txt", "drafts/old/c.txt", "drafts/sub/b.md"]
+    assert names(discover(["drafts"], config)) == expected
+    assert names(discover([str(root / "drafts")], config)) == expected
+    assert names(discover(["./drafts/sub/.."], config)) == expected
+    config.exclude = ["old"]  # a folder name at any depth: the link's target is in one too
+    assert names(discover(["drafts"], config)) == ["drafts/a.txt", "drafts/sub/b.md"]

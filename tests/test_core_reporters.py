@@ -111,3 +111,104 @@ def test_diff_markers_are_coloured():
     text = full.diagnostic(f)
     styled = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
     assert styled["【-2016-】"] == "red" and styled["【+2015+】"] == "green"
+
+
+def test_json_lines_are_what_the_json_encoder_writes():
+    """The JSON reporter writes each finding itself; the text must be the encoder's."""
+    from draftlint.reporters import json as json_reporter
+
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 del \x7f 𠀀 emoji 😀 \u2028 中文'
+    findings = [
+        _finding("x", 1, 2),
+        _finding("x", 1, 2, help=None, message=odd),
+        _finding("x", 3, 9, help="", related=((Location(odd, Position(1, 1), Position(2, 5)), None),)),
+        _finding("x", 3, 9, help=odd, related=(
+            (Location("b.txt", Position(10, 2), Position(10, 30)), "上一个同级标题"),
+            (Location("c.txt", Position(1, 1), Position(1, 1)), ""),
+        )),
+    ]
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    for f in findings:
+        assert json_reporter.line(f) == encode(f.as_dict())
+    out = _render(findings, "json")
+    assert json.loads(out)["findings"] == [f.as_dict() for f in findings]
+    assert out == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
+                   + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
+    assert _render([], "json") == '{"version": 1, "findings": [\n], "summary": ' + encode(json_reporter.summary([], 1)) + "}\n"
+
+
+def test_full_format_written_plainly_is_what_rich_prints(monkeypatch):
+    """On a console without styles the full reporter writes the text itself; it must be
+    rich's, for text rich leaves alone and (printed by rich) for text it changes."""
+    import regex
+
+    odd = "末尾空格 \t制表符\r回车\x07响铃\x0b\x0c 𠀀😀 ‘引号’ [bold]不是标记[/bold] 【-2016-】【+2015+】 "
+    findings = [
+        _finding("现将xx镇1季度工作总结如下:", 3, 6),
+        _finding("甲" * 300 + "xx" + "乙" * 300, 301, 303, help="差异: 乡镇【-2016-】【+2015+】年"),
+        _finding("结尾有空格的行   ", 1, 4, help=None, message="消息末尾有空格 "),
+        _finding("行内\t制表符和\r回车", 2, 5, help=odd, message=odd),
+        _finding("占全年任务2355万元的60%", 1, 15, code="AR101", severity="error", message="占比不符", help=None,
+                 data={"expected": "55.97%"},
+                 related=((Location("b.txt", Position(3, 1), Position(5, 2)), "较早的副本"),
+                          (Location("c\td.txt", Position(7, 1), Position(7, 9)), None))),
+        _finding(None, 1, 2, severity="info"),
+    ]
+    findings.append(Finding("ST201", "warning", Location("a.txt", Position(6, 4), Position(9, 3)), "跨行", help="h",
+                            source_line="跨行的片段"))
+    fast = _render(findings)
+    monkeypatch.setattr(full, "_RICH_CHANGES", regex.compile(""))  # everything through rich
+    assert fast == _render(findings)
+    assert fast.count("\n\n") == len(findings)
+
+
+def test_the_window_is_the_one_measured_character_by_character():
+    """window() sums character widths in C; the window must be the one found by walking
+    the line a character at a time with rich's cell_len (as _window_joined still does)."""
+    import random
+
+    from rich.cells import cell_len
+
+    rng = random.Random(7)
+    alphabet = ["甲", "乙", "a", "1", " ", "，", "…", "\u0301", "\u200b", "𠀀", "😀", "é", "\x01"]
+    for trial in range(3000):
+        n = rng.choice([0, 1, 5, 40, 71, 72, 73, 100, 300])
+        line = "".join(rng.choice(alphabet[: rng.choice([4, 7, 13])]) for _ in range(n))
+        start = rng.randint(0, n + 2)
+        end = start + rng.choice([0, 1, 3, 30, 50, 200])
+        width = rng.choice([72, 40, 10, 3])
+        assert full.window(line, start, end, width) == full._window_joined(
+            line, max(0, min(start, len(line))), max(max(0, min(start, len(line))), min(end, len(line))), width
+        ), (line, start, end, width)
+    # a joined emoji sequence is measured by rich as one glyph: that line takes the slow way
+    family = "家庭👨\u200d👩\u200d👧" * 30
+    assert full.window(family, 40, 45) == full._window_joined(family, 40, 45, 72)
+    assert cell_len("👨\u200d👩") != cell_len("👨") + cell_len("\u200d") + cell_len("👩")
+
+
+def test_sarif_text_is_what_json_dumps_writes(fake_rule):
+    """The SARIF reporter writes the results itself; the text must be json.dumps's."""
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 𠀀 😀 \u2028 "results": [] 中文'
+    findings = [
+        _finding("x", 1, 2),
+        _finding("x", 1, 2, help=None, message=odd, severity="info"),
+        _finding("x", 3, 9, code="PH999", help=odd, related=(
+            (Location("b.txt", Position(10, 2), Position(10, 30)), "上一个同级标题"),
+            (Location("-", Position(1, 1), Position(1, 1)), None),
+            (Location(odd, Position(1, 1), Position(2, 1)), ""),
+        )),
+        _finding("x", 1, 2, code="XX000", severity="error"),  # a code no rule has: no ruleIndex
+    ]
+    for chosen in ([], findings[:1], findings):
+        assert _render(chosen, "sarif") == json.dumps(sarif.document(chosen), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_and_sarif_written_in_pieces_are_whole(monkeypatch):
+    """Both write a thousand findings at a time: across those seams the text is the same."""
+    from draftlint.reporters import json as json_reporter
+
+    findings = [_finding("x", 1 + i % 7, 9, message=f"第{i}处") for i in range(2345)]
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    assert _render(findings, "json") == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
+                                         + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
+    assert _render(findings, "sarif") == json.dumps(sarif.document(findings), ensure_ascii=False, indent=2) + "\n"

@@ -96,3 +96,68 @@ def for_config(config) -> ResultCache | None:
         return None
     directory = config.cache_dir or os.environ.get("DRAFTLINT_CACHE_DIR") or os.path.join(config.root, DEFAULT_DIR)
     return ResultCache(directory)
+
+
+# -- the whole run ----------------------------------------------------------------
+# A re-run over an unchanged folder with unchanged settings gives the findings of the
+# last run. Taking them from one entry skips what the per-file entries still leave to do:
+# decoding every file, unpickling documents and violations, the duplicate comparison
+# over all of them and making findings (15 s of a 2,000-draft re-run before this).
+
+# Settings that only say how to run or show the findings, never which ones there are.
+# (fail_on only sets the exit status, which the CLI derives from the findings.)
+_NOT_IN_RUN_KEY = frozenset({"format", "jobs", "cache", "cache_dir", "fail_on"})
+
+
+def run_recipe(config, rules) -> list:
+    """What the findings of a run depend on besides the files: the version and source of
+    draftlint, every setting that changes findings, and each known rule's code, default
+    severity, scope and default options (a rule added at run time, as tests do, counts)."""
+    settings = {name: getattr(config, name) for name in config._fields if name not in _NOT_IN_RUN_KEY}
+    known = [(r.code, r.severity, r.scope, r.options, r.module, getattr(r.check, "__qualname__", None)) for r in rules]
+    return ["run", __version__, _stamp(), sys.version_info[:2], settings, sorted(config.enabled_codes()), known]
+
+
+def run_key(recipe: list, files: list[tuple[str, bytes]]) -> tuple[str, str]:
+    """(slot, key): ``slot`` names the entry of this folder under these settings (a later
+    run with a changed file replaces it instead of adding one); ``key`` also covers the
+    bytes of every file, so a changed, added or removed file is a miss."""
+    head = json.dumps(recipe, sort_keys=True, default=str).encode("utf-8")
+    slot = hashlib.sha256(head)
+    key = hashlib.sha256(head)
+    for path, data in files:
+        name = path.encode("utf-8", "surrogateescape")
+        slot.update(b"%d\0" % len(name) + name)
+        key.update(b"%d\0%d\0" % (len(name), len(data)) + name)
+        key.update(data)
+    return "run-" + slot.hexdigest(), key.hexdigest()
+
+
+def pack_findings(findings: list) -> list[tuple]:
+    """Findings as plain tuples: unpickling a few hundred thousand records through their
+    ``__setstate__`` took longer than the rest of a warm run."""
+    rows = []
+    for f in findings:
+        loc = f.location
+        related = tuple(
+            (rel.path, rel.start.line, rel.start.column, rel.end.line, rel.end.column, msg) for rel, msg in f.related
+        )
+        span = (f.span.start, f.span.end) if f.span is not None else None
+        rows.append((f.code, f.severity, loc.path, loc.start.line, loc.start.column, loc.end.line, loc.end.column,
+                     f.message, f.help, related, span, f.source_line, f.data))
+    return rows
+
+
+def unpack_findings(rows: list[tuple]) -> list:
+    from .types import Finding, Location, Position, Span
+
+    out = []
+    append = out.append
+    for code, severity, path, l1, c1, l2, c2, message, help, related, span, source_line, data in rows:
+        if related:
+            related = tuple(
+                (Location(p, Position(a, b), Position(c, d)), msg) for p, a, b, c, d, msg in related
+            )
+        append(Finding(code, severity, Location(path, Position(l1, c1), Position(l2, c2)), message, help,
+                       related, Span(*span) if span is not None else None, source_line, data))
+    return out

@@ -139,11 +139,14 @@ class Config(Record):
     def fails(self, severity: str) -> bool:
         return SEVERITY_RANK[severity] >= SEVERITY_RANK[self.fail_on]
 
-    def is_excluded(self, path: Path) -> bool:
+    def is_excluded(self, path: Path, rel: str | None = None) -> bool:
         """Whether ``exclude`` / ``extend-exclude`` (or a default) names the file or a folder
-        it is in: as :func:`_glob_match` does for each pattern, with all of them in one regex."""
+        it is in: as :func:`_glob_match` does for each pattern, with all of them in one regex.
+        ``rel``: ``path`` relative to the root as :func:`_relative` gives it, when the caller
+        has it (see ``linter.discover``)."""
         rel_re, part_re = _exclude_patterns((*DEFAULT_EXCLUDE, *self.exclude, *self.extend_exclude))
-        rel = _relative(str(path), self.root)
+        if rel is None:
+            rel = _relative(str(path), self.root)
         if rel_re.match(rel):
             return True
         return part_re is not None and any(part_re.match(part) for part in rel.split("/") + [path.name])

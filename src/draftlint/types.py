@@ -8,7 +8,7 @@ the severity from configuration and the file's path, turning it into a
 
 from __future__ import annotations
 
-from ._record import Record
+from ._record import Record, rebuilt_by_init
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 LANGS = ("zh", "en")
 
 
+@rebuilt_by_init
 class Span(Record):
     """Half-open range ``[start, end)`` of character offsets into ``Document.text``."""
 
@@ -55,6 +56,7 @@ class Span(Record):
         return self.start < other.end and other.start < self.end
 
 
+@rebuilt_by_init
 class Text(Record):
     """A message in both languages draftlint speaks; ``str()`` gives the Chinese."""
 
@@ -71,6 +73,7 @@ class Text(Record):
         return self.zh
 
 
+@rebuilt_by_init
 class RelatedSpan(Record):
     """A second place a violation points at, possibly in another document.
 
@@ -88,6 +91,7 @@ class RelatedSpan(Record):
         self.lines = lines
 
 
+@rebuilt_by_init
 class Violation(Record):
     """What a rule reports: where, what, and optionally how to fix it.
 
@@ -111,6 +115,7 @@ class Violation(Record):
         self.data = {} if data is None else data
 
 
+@rebuilt_by_init
 class Position(Record):
     __slots__ = _fields = ("line", "column")
 
@@ -119,6 +124,7 @@ class Position(Record):
         self.column = column  # 1-based, in characters (code points)
 
 
+@rebuilt_by_init
 class Location(Record):
     __slots__ = _fields = ("path", "start", "end")
 
@@ -137,6 +143,7 @@ class Location(Record):
         }
 
 
+@rebuilt_by_init
 class Finding(Record):
     """A violation after the linter has placed it: code, severity, path and positions."""
 

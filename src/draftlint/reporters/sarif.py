@@ -75,5 +75,63 @@ def document(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
+# Writing the document: json indents with its pure-Python encoder, a generator per
+# container and value, which took 15 s of CPU for 150,000 findings. The results are
+# written here with the text json.dumps(..., indent=2) gives them (json's own string
+# encoder for every string; a test compares the two), the rest by json.
+
+_string = json.encoder.encode_basestring  # what json's encoder calls when ensure_ascii is False
+_RESULTS_PLACE = '"results": []'  # (a string inside the document has its quotes escaped)
+
+
+def _region_text(loc: Location, pad: str) -> str:
+    return (f'{pad}"physicalLocation": {{\n{pad}  "artifactLocation": {{\n{pad}    "uri": {_string(_uri(loc.path))}\n'
+            f'{pad}  }},\n{pad}  "region": {{\n{pad}    "startLine": {loc.start.line},\n'
+            f'{pad}    "startColumn": {loc.start.column},\n{pad}    "endLine": {loc.end.line},\n'
+            f'{pad}    "endColumn": {loc.end.column}\n{pad}  }}\n{pad}}}')
+
+
+def _location_text(loc: Location, message: str | None, pad: str, id: int | None = None) -> str:
+    """``_location(loc, message)`` (with ``"id"`` first when given) as an item of a list
+    whose items stand at ``pad``."""
+    inner = pad + "  "
+    out = f"{pad}{{\n" + (f'{inner}"id": {id},\n' if id is not None else "") + _region_text(loc, inner)
+    if message:
+        out += f',\n{inner}"message": {{\n{inner}  "text": {_string(message)}\n{inner}}}'
+    return out + f"\n{pad}}}"
+
+
+def _result_text(f: Finding, index: dict[str, int], pad: str) -> str:
+    """A result of :func:`document`, its keys in the same order, as an item at ``pad``."""
+    inner = pad + "  "
+    text = f.message + (f"\n{f.help}" if f.help else "")
+    out = (f'{pad}{{\n{inner}"ruleId": {_string(f.code)},\n{inner}"level": {_string(_LEVEL[f.severity])},\n'
+           f'{inner}"message": {{\n{inner}  "text": {_string(text)}\n{inner}}},\n'
+           f'{inner}"locations": [\n{_location_text(f.location, None, inner + "  ")}\n{inner}]')
+    if f.code in index:
+        out += f',\n{inner}"ruleIndex": {index[f.code]}'
+    if f.related:
+        out += f',\n{inner}"relatedLocations": [\n' + ",\n".join(
+            [_location_text(loc, msg, inner + "  ", i) for i, (loc, msg) in enumerate(f.related)]
+        ) + f"\n{inner}]"
+    return out + f"\n{pad}}}"
+
+
 def render(findings: list[Finding], *, files: int, console, config) -> None:
-    console.file.write(json.dumps(document(findings), ensure_ascii=False, indent=2) + "\n")
+    """``json.dumps(document(findings), ensure_ascii=False, indent=2)``, the results written
+    directly (see above)."""
+    frame = document([])
+    head = json.dumps(frame, ensure_ascii=False, indent=2)
+    if not findings or head.count(_RESULTS_PLACE) != 1:  # (the latter never: a string's quotes are escaped)
+        console.file.write(json.dumps(document(findings), ensure_ascii=False, indent=2) + "\n")
+        return
+    index = {rule.code: i for i, rule in enumerate(registry().values())}
+    pad = " " * 8  # document > runs > run > results > a result
+    before, after = head.split(_RESULTS_PLACE)
+    write = console.file.write
+    write(f'{before}"results": [\n')
+    # a thousand results at a time: one string of all of them (with its list and encoded
+    # copy) took as much memory as the findings themselves
+    for k in range(0, len(findings), 1000):
+        write((",\n" if k else "") + ",\n".join([_result_text(f, index, pad) for f in findings[k : k + 1000]]))
+    write(f"\n      ]{after}\n")
