@@ -147,6 +147,23 @@ def test_exclude_and_gitignore(capsys, fake_rule, tmp_path, draft):
     assert "ignored.txt" in out
 
 
+def test_gitignore_inside_a_folder_named_by_a_relative_path(capsys, fake_rule, tmp_path, monkeypatch):
+    # the folder's own .gitignore, the folder named relative to the working directory (it
+    # once raised ValueError: a relative base against absolute file paths)
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("错字", encoding="utf-8")
+    (folder / "ignored.txt").write_text("错字", encoding="utf-8")
+    (folder / ".gitignore").write_text("ignored.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for arg in ("drafts", "drafts/"):
+        code, out, _ = run(capsys, "--format", "concise", "--no-cache", arg)
+        assert "kept.txt" in out and "ignored.txt" not in out
+    monkeypatch.chdir(folder)
+    code, out, _ = run(capsys, "--format", "concise", "--no-cache", ".")
+    assert "kept.txt" in out and "ignored.txt" not in out
+
+
 def test_stdin_with_filename(capsys, fake_rule, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("有错字".encode("gbk"))))
     code, out, _ = run(capsys, "--format", "concise", "-", "--stdin-filename", "总结.txt")

@@ -97,7 +97,7 @@ def discover(paths: Iterable[str], config: Config) -> list[str]:
             if config.respect_gitignore:
                 spec = _gitignore_spec(d)
                 if spec is not None:
-                    local.append((d, spec))
+                    local.append((_abs(d), spec))  # (absolute: the paths matched against it are)
             keep = []
             for name in sorted(dirnames):
                 sub = d / name
