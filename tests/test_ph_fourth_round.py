@@ -259,3 +259,24 @@ def test_two_enumeration_commas_between_items_are_a_doubled_mark():
     text = "另办理辅具补助、、居家照顾服务转介等。成立专班，由、、同志组成。\n"
     assert positions("PH113", text) == [(1, 26)]
     assert positions("ST301", text) == [(1, 8)]
+
+
+# ---------------------------------------------------------------- sixth batch
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("公文范文网 → 年终总结 → 机关工作总结\n" + BODY, "PH201", [(1, 1)]),
+    ("作者:范文君 · 时间:2024-03-02 · 2.6万人看过\n" + BODY, "PH201", [(1, 1)]),
+    ("街道办事处年度工作总结【3篇】\n" + BODY, "PH201", [(1, 12)]),
+    (BODY + "— 2 / 5 —\n" + BODY, "PH202", [(4, 1)]),
+    (BODY + "3 / 9\n" + BODY, "PH202", [(4, 1)]),
+    ("此处请办公室补充全年亮点工作，字数控制在200字以内\n", "PH131", [(1, 1)]),
+    ("部分数据待财务科核实后更新。\n", "PH131", [(1, 3)]),
+    ("（附表二：分镇统计表——待补充）\n", "PH131", [(1, 1)]),
+    ("四、(各股室可依实际业务自行增列)\n", "PH131", [(1, 3)]),
+    ("全年检查楼宇共  幢，整改隐患86处。\n", "PH111", [(1, 8)]),
+    ("由区长Y先生带队检查。\n", "PH103", []),
+    ("由区长X先生带队检查。\n", "PH101", [(1, 4)]),
+])
+def test_sixth_batch(text, code, expected):
+    assert positions(code, text) == expected

@@ -50,7 +50,7 @@ _OFFICE_LINE = lazy(
 )
 # a line shaped like a site's: short pieces between separators, a Markdown link, an emoji
 _SITE_SHAPE = lazy(
-    r"[|｜›»┃]|::|[ \t](?:>|/|·|•|◆|‧|▸)[ \t][^\r\n]*[ \t](?:>|/|·|•|◆|‧|▸)[ \t]"
+    r"[|｜›»┃]|::|[ \t](?:>|/|·|•|◆|‧|▸|→)[ \t][^\r\n]*[ \t](?:>|/|·|•|◆|‧|▸|→)[ \t]"
     r"|\[[^\]\r\n]*\]\([^)\r\n]*\)"
     r"|\p{Extended_Pictographic}",  # an emoji: a report writes none
     regex.VERSION1,

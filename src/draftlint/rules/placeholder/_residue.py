@@ -417,6 +417,8 @@ PAGE_LINE = lazy(
     r"|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•]"  # ·2·, the page number of some printed templates
     rf"|(?:{_DASH}{{1,2}}[ \t\u3000]*)?第\s*\d{{1,3}}\s*页(?:\s*[,，/／、]?\s*共\s*\d{{1,3}}\s*页)?(?:[ \t\u3000]*{_DASH}{{1,2}})?"
     r"|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页"
+    # 1 / 8, — 3 / 6 —: the page counter of a document viewer
+    rf"|(?:{_DASH}{{1,2}}[ \t\u3000]*)?\d{{1,3}}[ \t\u3000]*[/／][ \t\u3000]*\d{{1,3}}(?:[ \t\u3000]*{_DASH}{{1,2}})?"
     r"|(?i:page)\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?)[ \t\u3000]*$"
 )
 

@@ -97,8 +97,8 @@ def _name_or_unit() -> "regex.Pattern[str]":
 def _after_single_x(text: str, end: int) -> bool:
     """Does what follows a lone ``x`` show that it stands for a number or a name?"""
     rest = text[end : end + 8]
-    if rest[:1] == "某":
-        return True  # 项目经理X某: a name half left to fill in
+    if rest[:1] == "某" or rest.startswith(("先生", "女士")):
+        return True  # 项目经理X某, 区长X先生: a name (half) left to fill in
     if rest[:1] in _DATE_PARTS:
         return True  # x月x日
     if rest.startswith(_LEADER_WORDS):
