@@ -123,9 +123,12 @@ def _new_and_renewed(heads: list[str]) -> bool:
     return len(heads) == 2 and any(_NEW.match(h) for h in heads) and any(_RENEWED.match(h) for h in heads)
 
 
-def evident(text: str, b) -> bool:
+def evident(text: str, b) -> str | bool:
     """Whether the 其中 breakdown ``b`` (not known to be complete) is, by the evidence of
-    its words, the whole of its total."""
+    its words, the whole of its total: ``"words"`` when its words say so (the total names
+    the classes, the parts are one partition by meaning), ``"gap"`` when only three or more
+    parts that miss the total by a few percent suggest it (a selection of the biggest
+    classes looks the same: AR122 reports it at info), False otherwise."""
     if b.whole is None or b.percent or b.labels is None or len(b.parts) < 2 or len(b.labels) != len(b.parts):
         return False
     if text[b.start:b.start + 2] not in ("其中", "当中"):
@@ -149,7 +152,7 @@ def evident(text: str, b) -> bool:
     suffix = _common_suffix(labels)
     heads = [lab[: len(lab) - len(suffix)] for lab in labels]
     if _named_in_whole(heads, suffix, wlabel, n):
-        return True  # (the total's name says what the parts are, whatever their attributes)
+        return "words"  # (the total's name says what the parts are, whatever their attributes)
     if b.overlapping:
         return False
     if gap <= MEANING_GAP:
@@ -158,5 +161,5 @@ def evident(text: str, b) -> bool:
         for k in range(len(suffix), -1, -1):
             cut = [lab[: len(lab) - k] for lab in labels]
             if _chain_of_places(cut) or _outcomes(cut) or _new_and_renewed(cut):
-                return True
-    return n >= 3 and gap <= SMALL_GAP and len(set(labels)) == n
+                return "words"
+    return "gap" if n >= 3 and gap <= SMALL_GAP and len(set(labels)) == n else False
