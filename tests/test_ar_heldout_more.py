@@ -5,23 +5,13 @@ look-alike that must stay quiet.
 
 from __future__ import annotations
 
-from draftlint.document import Document
 from draftlint.numbers import find_quantities
-from draftlint.rules import get, match_codes
-from draftlint.testing import rule_options
-
-AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
+from draftlint.testing import family_codes
 
 
 def _ar(text: str) -> list[str]:
     """The codes of the AR findings (warning and error) on ``text``, sorted."""
-    doc = Document(text)
-    out = []
-    for code in AR_CODES:
-        for v in get(code).check(doc, rule_options(code)):
-            if v.severity != "info":
-                out.append(code)
-    return sorted(out)
+    return family_codes("AR", text)
 
 
 # --- figures written with 万 and the ones (21万4,380人次) ----------------------------------

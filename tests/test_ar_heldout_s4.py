@@ -9,21 +9,12 @@ import pytest
 
 from draftlint.document import Document
 from draftlint.numbers import find_quantities
-from draftlint.rules import get, match_codes
-from draftlint.testing import rule_options
-
-AR_CODES = [c for c in match_codes("AR") if get(c).scope == "document"]
-
+from draftlint.rules import get
+from draftlint.testing import family_codes, rule_options
 
 def _ar(text: str) -> list[str]:
     """The codes of the AR findings (warning and error) on ``text``, sorted."""
-    doc = Document(text)
-    out = []
-    for code in AR_CODES:
-        for v in get(code).check(doc, rule_options(code)):
-            if v.severity != "info":
-                out.append(code)
-    return sorted(out)
+    return family_codes("AR", text)
 
 
 def _sev(text: str, code: str) -> list[str]:

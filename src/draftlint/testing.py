@@ -33,6 +33,21 @@ def violations(code: str, text: str, *, kind: str = "txt", path: str = "draft.tx
     return sorted(rule.check(doc, rule_options(code, options)), key=lambda v: v.span)
 
 
+def family_codes(prefix: str, text: str, *, with_info: bool = False) -> list[str]:
+    """The codes of the findings of every document rule of a family (``"AR"``) on ``text``,
+    one per finding, sorted; info findings only ``with_info``."""
+    from .rules import match_codes
+
+    doc = Document(text)
+    out = []
+    for code in match_codes(prefix):
+        rule = get(code)
+        if rule is None or rule.scope != "document":
+            continue
+        out += [code for v in rule.check(doc, rule_options(code)) if with_info or v.severity != "info"]
+    return sorted(out)
+
+
 def positions(code: str, text: str, **kwargs: Any) -> list[tuple[int, int]]:
     """(line, column) of each violation of rule ``code`` in ``text``."""
     doc = Document(text)

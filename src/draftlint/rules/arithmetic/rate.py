@@ -259,17 +259,8 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
             sev = C.grade(rest, p, operands=[a, b], nominal=nominal)
             if sev is None:
                 continue
-            expected = C.pct(nominal)
-            yield C.violation(
-                Span(start, p.end),
-                f"{name}不符: 1 - {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
-                f"{name} does not add up: 1 - {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
-                severity=sev,
-                help_zh="按两个数重新计算比率, 或改正写错的那个数",
-                help_en="recompute the rate from the two counts, or correct the wrong count",
-                related=[(a, "未达数", "the failures"), (b, "分母", "the base")],
-                data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
-            )
+            yield _mismatch(start, p, name, f"1 - {a.shown()} / {b.shown()}", C.pct(nominal), sev,
+                            a, b, ("未达数", "the failures"))
             continue
         if _MAY_EXCEED_RE.match(name):
             readings = [(q2, q1), (q1, q2)]  # count over base, written either way round
@@ -295,17 +286,22 @@ def _check_sentences(doc, options) -> Iterable[Violation]:
         if best is None or _of_the_sum(q1, q2, p):
             continue
         a, b, sev, nominal = best
-        expected = C.pct(nominal)
-        yield C.violation(
-            Span(start, p.end),
-            f"{name}不符: {a.shown()} / {b.shown()} = {expected}, 文中写 {p.shown()}",
-            f"{name} does not add up: {a.shown()} / {b.shown()} = {expected}, the text says {p.shown()}",
-            severity=sev,
-            help_zh="按两个数重新计算比率, 或改正写错的那个数",
-            help_en="recompute the rate from the two counts, or correct the wrong count",
-            related=[(a, "分子", "the count"), (b, "分母", "the base")],
-            data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
-        )
+        yield _mismatch(start, p, name, f"{a.shown()} / {b.shown()}", C.pct(nominal), sev, a, b, ("分子", "the count"))
+
+
+def _mismatch(start: int, p, name: str, formula: str, expected: str, sev: str, a, b,
+              a_label: tuple[str, str]) -> Violation:
+    """The finding of a rate ``p`` that ``formula`` of the counts ``a`` and ``b`` gives as ``expected``."""
+    return C.violation(
+        Span(start, p.end),
+        f"{name}不符: {formula} = {expected}, 文中写 {p.shown()}",
+        f"{name} does not add up: {formula} = {expected}, the text says {p.shown()}",
+        severity=sev,
+        help_zh="按两个数重新计算比率, 或改正写错的那个数",
+        help_en="recompute the rate from the two counts, or correct the wrong count",
+        related=[(a, *a_label), (b, "分母", "the base")],
+        data={"expected": expected, "stated": p.shown(), "part": a.shown(), "whole": b.shown()},
+    )
 
 
 def check(doc, options) -> Iterable[Violation]:

@@ -220,6 +220,24 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
                 opener = None
 
 
+def in_stretches(pattern, seeds, chars: str, stretch, text: str, *, from_seed_end: bool,
+                 look_ahead: int = 0) -> Iterable["regex.Match[str]"]:
+    """The matches of ``pattern`` searched only in the stretches of text around the matches of
+    ``seeds`` (a character every match needs near it): each stretch runs back over ``chars``
+    from the seed's start and on to the end of ``stretch`` matched from the seed (its end with
+    ``from_seed_end``), with ``look_ahead`` characters after it in view. A pattern that starts
+    with look-arounds is otherwise tried at every character of the text."""
+    end = 0
+    for seed in seeds.finditer(text):
+        if seed.start() < end:
+            continue  # in the stretch searched last
+        start = seed.start()
+        while start > 0 and text[start - 1] in chars:
+            start -= 1
+        end = stretch.match(text, seed.end() if from_seed_end else seed.start()).end()
+        yield from pattern.finditer(text, start, min(len(text), end + look_ahead))
+
+
 def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None,
               help_en: str | None = None, **data) -> Violation:
     help_text = Text(help_zh, help_en) if help_zh and help_en else None

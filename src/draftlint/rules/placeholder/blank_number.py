@@ -64,6 +64,7 @@ from ._fill import (
     covered_by_word,
     data_list,
     dedupe,
+    in_stretches,
     is_han,
     outside_code,
     violation,
@@ -446,15 +447,8 @@ def _part_dates_with_gap(text: str) -> Iterable["regex.Match[str]"]:
     月, 日 or 号: a date without one has no month or day gap, the only ones reported (a search
     of the whole text tries every figure and numeral; searched stretch by stretch, _PART_DATE
     finds the same dates there)."""
-    end = 0
-    for gap in _GAP_BEFORE_PART.finditer(text):
-        if gap.start() < end:
-            continue  # in the stretch searched last
-        start = gap.start()
-        while start > 0 and text[start - 1] in _PART_DATE_CHARS:
-            start -= 1
-        end = _PART_DATE_STRETCH.match(text, gap.start()).end()
-        yield from _PART_DATE.finditer(text, start, end)
+    return in_stretches(_PART_DATE, _GAP_BEFORE_PART, _PART_DATE_CHARS, _PART_DATE_STRETCH, text,
+                        from_seed_end=False)
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

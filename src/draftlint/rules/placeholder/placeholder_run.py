@@ -55,6 +55,7 @@ from ._fill import (
     alternation,
     char_at,
     covered_by_word,
+    in_stretches,
     is_han,
     markdown_markup,
     outside_code,
@@ -407,15 +408,7 @@ def _mixed_matches(text: str) -> Iterable["regex.Match[str]"]:
     character). Each stretch is searched with the character after it in view, so that the
     closing ``(?![A-Za-z0-9])`` reads the text as a whole search does (the look-behind
     reads the text before the stretch anyway)."""
-    end = 0
-    for x in _HAS_X.finditer(text):
-        if x.start() < end:
-            continue  # in the stretch searched last
-        start = x.start()
-        while start > 0 and text[start - 1] in _MIXED_CHARS:
-            start -= 1
-        end = _MIXED_RUN.match(text, x.end()).end()
-        yield from _MIXED.finditer(text, start, min(len(text), end + 1))
+    return in_stretches(_MIXED, _HAS_X, _MIXED_CHARS, _MIXED_RUN, text, from_seed_end=True, look_ahead=1)
 
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
