@@ -54,12 +54,7 @@ def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, i
         lo = start - _fitting(line[start - 1 :: -1] if start else "", budget_left)
         hi = lo + _fitting(line[lo:], width)
         end = min(end, hi)  # a span wider than the window: underline what is shown
-    prefix = ELLIPSIS if lo > 0 else ""
-    suffix = ELLIPSIS if hi < len(line) else ""
-    shown = prefix + line[lo:hi] + suffix
-    caret_at = _cells(prefix + line[lo:start])
-    caret_width = max(1, _cells(line[start:end]))
-    return shown, caret_at, caret_width
+    return _cut(line, lo, hi, start, end, _cells)
 
 
 class _CharCells(dict):
@@ -109,12 +104,15 @@ def _window_joined(line: str, start: int, end: int, width: int) -> tuple[str, in
             used += cell_len(line[hi])
             hi += 1
         end = min(end, hi)  # a span wider than the window: underline what is shown
+    return _cut(line, lo, hi, start, end, cell_len)
+
+
+def _cut(line: str, lo: int, hi: int, start: int, end: int, measure) -> tuple[str, int, int]:
+    """``line[lo:hi]`` with an ellipsis where it is cut, the caret offset and the caret width
+    (display columns, as ``measure`` counts them)."""
     prefix = ELLIPSIS if lo > 0 else ""
     suffix = ELLIPSIS if hi < len(line) else ""
-    shown = prefix + line[lo:hi] + suffix
-    caret_at = cell_len(prefix + line[lo:start])
-    caret_width = max(1, cell_len(line[start:end]))
-    return shown, caret_at, caret_width
+    return prefix + line[lo:hi] + suffix, measure(prefix + line[lo:start]), max(1, measure(line[start:end]))
 
 
 # Diffs in messages mark removed text 【-so-】 and inserted text 【+so+】.
