@@ -280,3 +280,16 @@ def test_two_enumeration_commas_between_items_are_a_doubled_mark():
 ])
 def test_sixth_batch(text, code, expected):
     assert positions(code, text) == expected
+
+
+def test_a_related_list_header_between_triangles():
+    text = ("青山所2023年工作总结\n" + BODY + SIGN_OFF
+            + "▼ 往期精选 ▼\n\n" + "- 2023年街道工作总结和明年计划(合集)\n" + "- 关于基层治理工作的调研报告(精编版)\n")
+    n = len(text.splitlines())
+    assert lines_of(text) == [n - 3, n - 1, n]
+
+
+def test_upper_case_numerals_of_formal_documents_head_a_level_above_one():
+    text = ("壹、工作成果\n一、便民服务\n全年受理申请1,240件。\n二、社会救助\n核发补助860人次。\n"
+            "貳、待改進事項:\n\n參、下年度工作重點\n持續推動數位服務。\n")
+    assert positions("PH141", text) == [(6, 1)]

@@ -70,7 +70,7 @@ def _is_paragraph(text: str) -> bool:
 
 def _opens_report(text: str, kind: str) -> bool:
     num = numbering(text, kind)
-    return num is not None and num.style in ("cn", "chap")
+    return num is not None and num.style in ("cn", "fcn", "chap")
 
 
 def site_lines(doc: Document, found: list[tuple[int, int]]

@@ -533,6 +533,7 @@ _NUMBERING = lazy(
     r"(?P<md>#{1,6})[ \t]+"
     r"|第(?P<chap>[一二三四五六七八九十]{1,3})[章节部分篇]"
     r"|(?P<cn>[一二三四五六七八九十]{1,3})[、.．]"
+    r"|(?P<fcn>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2})[、.．]"  # a level above 一、 where both are used
     r"|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]"
     r"|(?P<ar>\d{1,2})、"
     r"|(?P<ard>\d{1,2})[.．](?!\d)"
@@ -546,14 +547,16 @@ class Numbering(Record):
     __slots__ = _fields = ("style", "number", "length")
 
     def __init__(self, style: str, number: int, length: int) -> None:
-        self.style = style  # "md1".."md6", "chap", "cn", "pcn", "ar", "ard", "par", "circ"
+        self.style = style  # "md1".."md6", "chap", "fcn", "cn", "pcn", "ar", "ard", "par", "circ"
         self.number = number  # 0 for Markdown headings
         self.length = length  # characters of the marker, leading space included
 
 
 # The character every marker of _NUMBERING starts with, after the leading blanks (a digit
 # is any character of which str.isdigit holds: that takes in everything \d matches).
-_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED)
+_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED + "壹贰貳叁參参肆伍陆陸柒捌玖拾")
+# the upper-case numerals of formal documents (壹、貳、參、肆、伍、陸), read as 一 … 十
+_FORMAL_NUMERALS = str.maketrans("壹贰貳叁參参肆伍陆陸柒捌玖拾", "一二二三三三四五六六七八九十")
 
 
 def numbering(text: str, kind: str = "txt") -> Numbering | None:
@@ -572,8 +575,8 @@ def numbering(text: str, kind: str = "txt") -> Numbering | None:
         if kind != "md":
             return None
         return Numbering(f"md{len(value)}", 0, m.end())
-    if style in ("chap", "cn", "pcn"):
-        n = cn_number(value)
+    if style in ("chap", "cn", "pcn", "fcn"):
+        n = cn_number(value.translate(_FORMAL_NUMERALS))
         if n is None:
             return None
     elif style == "circ":

@@ -135,7 +135,8 @@ _BULLET = lazy(r"[ \t]*(\*)[ \t]+")
 
 # The nesting of Chinese official documents (GB/T 9704): 一、 above (一) above 1. above (1).
 # Markdown headings rank above all, by level.
-_RANK = {"chap": 0, "cn": 1, "pcn": 2, "ar": 3, "ard": 3, "par": 4, "circ": 5}
+# 壹、 (the upper-case numerals of formal documents) ranks above 一、 where both are used.
+_RANK = {"chap": 0, "fcn": 0.5, "cn": 1, "pcn": 2, "ar": 3, "ard": 3, "par": 4, "circ": 5}
 
 
 def _ranks(items: list[_Item]) -> dict[str, int]:
@@ -204,7 +205,7 @@ def _run_in_siblings(items: list[_Item], i: int, ranks: dict[str, int]) -> int:
 
 # Numbering that, alone on a line, is an empty heading. ``1.`` alone is left out: a page or
 # a line number of a converted file looks the same.
-_BARE_STYLES = frozenset({"chap", "cn", "pcn", "ar", "ard", "par", "circ"})
+_BARE_STYLES = frozenset({"chap", "fcn", "cn", "pcn", "ar", "ard", "par", "circ"})
 _SENTENCE_ENDS = frozenset("。.；;！!？?：:…”」』)）")
 
 

@@ -272,7 +272,7 @@ _LIST_HEADER = lazy(
     r"|看了[^\n\r]{0,40}?的人还看了|为[你您]推荐|(?:全站)?热搜(?:榜|文章|排行)?|往期(?:推荐|回顾|精选|文章)"
     r"|(?:其他人|别人|大家)(?:也|还)(?:看了|在看)"
     r")[ \t]*(?:(?i:top)[ \t]*\d{1,2})?[ \t]*[】\]]?[ \t]*(?:(?:\*\*|__)[ \t]*)?[:]?[ \t]*(?:\*\*|__)?[ \t]*"
-    r"(?:[◆★▲△■●►▶][ \t]*)?"
+    r"(?:[◆★▲△▼▽■●►▶][ \t]*)?"
 )
 # A character every header above holds (checked before the pattern is compiled: start-up).
 _HEADER_CHARS = frozenset("相推热最精延扩同其猜你您大看往")  # 看了…的人还看了, 为您推荐, 全站热搜: 看, 推, 热
@@ -350,7 +350,7 @@ def _is_title(text: str, line) -> bool:
     if not m:
         return False
     num = numbering(text[line.start:line.end])
-    return num is None or num.style not in ("cn", "pcn", "chap")
+    return num is None or num.style not in ("cn", "fcn", "pcn", "chap")
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
