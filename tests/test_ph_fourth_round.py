@@ -293,3 +293,25 @@ def test_upper_case_numerals_of_formal_documents_head_a_level_above_one():
     text = ("壹、工作成果\n一、便民服务\n全年受理申请1,240件。\n二、社会救助\n核发补助860人次。\n"
             "貳、待改進事項:\n\n參、下年度工作重點\n持續推動數位服務。\n")
     assert positions("PH141", text) == [(6, 1)]
+
+
+def test_a_title_with_a_comma_in_its_aside_is_no_paragraph():
+    # (范本,可参考) has a comma, yet the line is the page's title: the blog's header and byline
+    # under it are still above the report's first paragraph
+    text = ("【转贴】社区年度工作总结（范本，可参考）\n"
+            "小周的公文笔记 :: 痞客邦 ::\n"
+            "2024-11-02 21:17　发表于 公文分享　留言(3)　人气(1,842)\n\n"
+            "青山社区2024年工作总结\n" + BODY + SIGN_OFF)
+    found = spans_text("PH201", text)
+    assert found[:2] == ["【转贴】", "（范本，可参考）"] and lines_of(text)[:3] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("text, code, piece", [
+    ("（此文档为Word格式，可任意编辑）\n", "PH201", "（此文档为Word格式，可任意编辑）"),
+    ("青山所年度工作总结（可直接套用，Word档免费下载）\n", "PH201", "（可直接套用，Word档免费下载）"),
+    ("（第1页完，点击进入第2页）\n", "PH201", "（第1页完，点击进入第2页）"),
+    ("（本范例仅供参考，各单位请依实际数据自行修改）\n", "PH131", "（本范例仅供参考，各单位请依实际数据自行修改）"),
+    ("（以上资料请各站所于12月10日前更新后回传）\n", "PH131", "（以上资料请各站所于12月10日前更新后回传）"),
+])
+def test_labels_and_notes_in_brackets(text, code, piece):
+    assert piece in spans_text(code, text)

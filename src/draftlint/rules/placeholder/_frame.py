@@ -64,7 +64,13 @@ def _words(name: str) -> regex.Pattern:
     return regex.compile("|".join(f"(?:{e})" for e in load_entries(name)), regex.VERSION1)
 
 
+# a bracketed aside: a title's (范本,可参考) makes no sentence of it
+_ASIDE = lazy(r"[(【\[][^()【】\[\]\r\n]{0,30}[)】\]]")
+
+
 def _is_paragraph(text: str) -> bool:
+    if "(" in text or "【" in text or "[" in text:
+        text = _ASIDE.sub("", text)
     return len(_HAN.findall(text)) >= 15 and _PARAGRAPH.search(text) is not None
 
 
@@ -114,7 +120,7 @@ def site_lines(doc: Document, found: list[tuple[int, int]]
         if line.number in covered:
             # a title that other residue touches ((可直接套用)) still loses its other labels
             # (【範本分享】); any other such line is left to the residue found on it
-            if (labels is not None and not _SENTENCE_MARK.search(body)
+            if (labels is not None and not _SENTENCE_MARK.search(_ASIDE.sub("", body))
                     and _site_like(body, is_title=line is lines[0])):
                 spans = [(line.start + s, line.start + e) for s, e in labels]
                 spans = [(s, e) for s, e in spans if not any(fs < e and s < fe for fs, fe in found)]
