@@ -31,17 +31,7 @@ def test_parallel_results_equal_serial_results_in_the_same_order(capsys, fake_ru
 
 def test_cache_skips_rules_on_unchanged_files(capsys, fake_rule, tmp_path, monkeypatch):
     folder = _drafts(tmp_path, 3)
-    calls = []
-    original = fake_rule.check
-
-    def counting(doc, options):
-        calls.append(doc.path)
-        return original(doc, options)
-
-    from draftlint.rules import registry
-    from draftlint._record import replace
-
-    monkeypatch.setitem(registry(), FAKE_CODE, replace(fake_rule, check=counting))
+    calls = _counting(monkeypatch, fake_rule)
     cache = str(tmp_path / "cache")
     first = _json(capsys, "--jobs", "1", "--cache-dir", cache, str(folder))
     assert len(calls) == 3
