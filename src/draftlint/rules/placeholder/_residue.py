@@ -22,6 +22,7 @@ from ..._data import data_path, read_data
 from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
+from ..structure._numerals import UPPER_CHARS, cn_to_int, upper_to_int
 from ._guard import LiteralFinder, _casefolded, may_match
 
 DATA_PACKAGE = "draftlint.data"
@@ -507,33 +508,14 @@ GENRE_END = lazy(
 
 # --- numbering ----------------------------------------------------------------------------
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral up to 99 (一, 十二, 二十, 三十五)."""
-    if not s:
-        return None
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        tens = _CN_DIGITS.get(head, None) if head else 1
-        ones = _CN_DIGITS.get(tail, None) if tail else 0
-        if tens is None or ones is None or len(head) > 1 or len(tail) > 1:
-            return None
-        return tens * 10 + ones
-    if len(s) == 1:
-        return _CN_DIGITS.get(s)
-    return None
-
 
 _NUMBERING = lazy(
     r"^[ \t\u3000]*(?:"
     r"(?P<md>#{1,6})[ \t]+"
     r"|第(?P<chap>[一二三四五六七八九十]{1,3})[章节部分篇]"
     r"|(?P<cn>[一二三四五六七八九十]{1,3})[、.．]"
-    r"|(?P<fcn>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2})[、.．]"  # a level above 一、 where both are used
+    rf"|(?P<fcn>[{UPPER_CHARS}]{{1,2}})[、.．]"  # 壹、貳、: a level above 一、 where both are used
     r"|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]"
     r"|(?P<ar>\d{1,2})、"
     r"|(?P<ard>\d{1,2})[.．](?!\d)"
@@ -554,9 +536,7 @@ class Numbering(Record):
 
 # The character every marker of _NUMBERING starts with, after the leading blanks (a digit
 # is any character of which str.isdigit holds: that takes in everything \d matches).
-_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED + "壹贰貳叁參参肆伍陆陸柒捌玖拾")
-# the upper-case numerals of formal documents (壹、貳、參、肆、伍、陸), read as 一 … 十
-_FORMAL_NUMERALS = str.maketrans("壹贰貳叁參参肆伍陆陸柒捌玖拾", "一二二三三三四五六六七八九十")
+_NUMBERING_FIRST = frozenset("#第一二三四五六七八九十(（" + _CIRCLED + UPPER_CHARS)
 
 
 def numbering(text: str, kind: str = "txt") -> Numbering | None:
@@ -576,7 +556,7 @@ def numbering(text: str, kind: str = "txt") -> Numbering | None:
             return None
         return Numbering(f"md{len(value)}", 0, m.end())
     if style in ("chap", "cn", "pcn", "fcn"):
-        n = cn_number(value.translate(_FORMAL_NUMERALS))
+        n = upper_to_int(value) if style == "fcn" else cn_to_int(value)
         if n is None:
             return None
     elif style == "circ":
