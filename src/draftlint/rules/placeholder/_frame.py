@@ -31,12 +31,12 @@ import regex
 
 from ...document import Document, Line
 from ...lazyre import lazy
+from ._fill import HAN
 from ._residue import GENRE_END, load_entries, match_text, numbering
 
 STRONG = "ph2_frame_strong.txt"
 WEAK = "ph2_frame_weak.txt"
 
-_HAN = lazy(r"\p{Han}")
 # a sentence: punctuation after Chinese text (not a colon: 作者:… 时间:… is a bar)
 _PARAGRAPH = lazy(r"\p{Han}[^\r\n]*[,。;!?]")
 # strong words a report may still use in a sentence of its own (a school's 优秀范文集, 数字文库)
@@ -71,7 +71,7 @@ _ASIDE = lazy(r"[(【\[][^()【】\[\]\r\n]{0,30}[)】\]]")
 def _is_paragraph(text: str) -> bool:
     if "(" in text or "【" in text or "[" in text:
         text = _ASIDE.sub("", text)
-    return len(_HAN.findall(text)) >= 15 and _PARAGRAPH.search(text) is not None
+    return len(HAN.findall(text)) >= 15 and _PARAGRAPH.search(text) is not None
 
 
 def _opens_report(text: str, kind: str) -> bool:

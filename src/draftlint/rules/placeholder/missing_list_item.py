@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Violation
-from ._fill import outside_code, violation
+from ._fill import is_han, outside_code, violation
 
 CODE = "PH113"
 NAME = "missing-list-item"
@@ -59,8 +59,7 @@ def names_left_out(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     if run.count("、") >= 3 or run.strip("、") or start == 0 or text[start - 1] == "由":
         return True
-    before = text[start - 1]
-    return not ("\u4e00" <= before <= "\u9fff") or _AROUND_BLANKS.match(text, end) is not None
+    return not is_han(text[start - 1]) or _AROUND_BLANKS.match(text, end) is not None
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:

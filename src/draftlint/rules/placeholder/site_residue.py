@@ -44,6 +44,7 @@ import regex
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Span, Text, Violation
+from ._fill import HAN
 from ._frame import site_like, site_lines
 from ._residue import GENRE_END, find_all, match_text, numbering, strip_span, widen_to_brackets
 
@@ -165,7 +166,6 @@ _BODY_LINE_REST_HAN = 4
 _NAMES_ARTICLE = lazy(r"《")
 # a slot of the report on the line (XX镇, not a masked 400-0XX-XXXX): reported on its own
 _SLOT_MARKS = lazy(r"(?<![0-9A-Za-z-])[xX×○□]{2,}(?=\p{Han})")
-_HAN_CHAR = lazy(r"\p{Han}")
 
 
 def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -196,7 +196,7 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
         rest, pos, left, gaps = 0, line.start, [], []
         for k, (s, e) in enumerate(group + [(line.end, line.end)]):
             if s > pos:
-                rest += len(_HAN_CHAR.findall(text, pos, s))
+                rest += len(HAN.findall(text, pos, s))
                 left.append(match_text(doc)[pos:s])
                 if 0 < k < len(group):
                     gaps.append(left[-1])
