@@ -14,7 +14,8 @@ selection), so AR122 checks it only on evidence that it is a partition:
 
 Nothing here holds when the list says it is a selection (主要, 包括, 重点, 等), when its
 parts are of different attributes (``Breakdown.overlapping``), or when a part is an
-approximate figure. Findings on this evidence are graded ``warning``.
+approximate figure. Findings on the evidence of words are graded ``warning``; on a small gap
+alone, ``info`` (:func:`evident` says which).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import permutations
 
+from ...numbers import CN_DIGITS
 from ._lazy import lazy
 
 # a list that says it is a selection: 主要有…, 包括…, 重点…, …等
@@ -45,7 +47,6 @@ _FAILED = lazy(
 _NEW = lazy(r"^(?:新建|新设|新增|新开办|新成立|新组建)$")
 _RENEWED = lazy(r"^(?:改造|改建|扩建|提升|翻新|修缮|提档|升级|整合|规范提升|改造提升|提升改造|改扩建|升级改造|改造升级|提档升级)$")
 
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _N_KINDS = lazy(r"(?P<n>[两二三四五六七八九])(?P<cls>[级类种])")
 
 SMALL_GAP = Decimal("0.05")  # a few percent: what three or more parts of a partition may miss by
@@ -86,7 +87,7 @@ def _named_in_whole(heads: list[str], suffix: str, wlabel: str, n: int) -> bool:
         if any("".join(p) in wlabel for p in permutations(heads)):
             return True
     m = _N_KINDS.search(wlabel)
-    return bool(m) and _COUNT[m.group("n")] == n and m.group("cls") in suffix
+    return bool(m) and CN_DIGITS[m.group("n")] == n and m.group("cls") in suffix
 
 
 def _chain_of_places(heads: list[str]) -> bool:
