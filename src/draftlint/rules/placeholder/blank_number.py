@@ -86,6 +86,7 @@ _PERCENT = lazy(r"[%％‰]")
 # a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
 _MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程)[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
+_CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))  # (for a character class)
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
 
 
@@ -248,8 +249,7 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
-    pat = compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"),
-                                                   regex.escape("".join(sorted(_CLAUSE_END)))))
+    pat = compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"), regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
@@ -280,7 +280,6 @@ def _open_ratios(text: str) -> Iterable[_Hit]:
 # Measure words that also end the noun they count (客户 户, 作业组 组, 结对 对) or start other
 # words (起草, 组织, 队伍, 对于): a blank only where the clause ends right after them.
 _NOUN_MEASURES = "户组队对起宗例件份名家所项位台场套座批条次篇辆"
-_CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))
 
 
 def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
