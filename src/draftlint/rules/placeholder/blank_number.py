@@ -306,6 +306,64 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
             yield m.start(), m.end(), "unit"
 
 
+# Measure words that also end everyday words (客户, 照片, 查处, 紧张, 一起, 姓名): after a noun at
+# the end of a clause they are a blank only where the clause counts something.
+_COUNTED_MEASURES = "户份起名张笔片件处"
+# Words that say the clause gives a period's count: 全年医疗纠纷起, 本季度流失名.
+_PERIODS = ("全年", "年内", "年度", "季度", "半年", "今年", "本月", "当月", "本季", "全季", "本期")
+# A quantifier straight before the measure word: 录取人数达到人, 模组约片.
+_QUANT_BEFORE = lazy(r"(?:达到|超过|共计|合计|累计|总计|约|近|逾|达|共)\Z")
+_CLAUSE_START = lazy(r"[,，。;；:：!！?？\n]")
+_CLAUSE_LOOKBACK = 30
+_SLOT_CHARS = frozenset("xXｘＸ×*＊○□")
+
+
+def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
+    """A measure word that also ends everyday words, after a noun at the end of a clause that
+    counts: ``完成辅具适配份。``, ``引进人才名,``, ``全年医疗纠纷起,``, ``拦截可疑申请笔,``;
+    or any single-character unit straight after a quantifier: ``录取人数达到人,``, ``模组约片,``.
+
+    The clause counts when it holds a count verb (完成, 引进, 办理 …), a whole area (全镇) or
+    a period (全年, 本季度) before the noun. Ordinary words ending in the character are no
+    blanks (``排查调处,``, ``发放到户,``, ``仍然紧张,``, ``立案查处。``, ``活动照片``), nor is
+    a figure's own unit (``412户,``, ``三名,``, ``余份``)."""
+    if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text:
+        return
+    pat = compiled(r"(?<=\p{Han})[%s人](?=[%s])" % (_COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+    for m in pat.finditer(text):
+        start = m.start()
+        prev = text[start - 1]
+        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == m.group():
+            continue  # 412户, 各户, and 家家户户 or 客户户 (doubled: _noun_measure_blanks decides)
+        if covered_by_word(text, start, m.end(), "ph1_unit_words"):
+            continue
+        if any(c in _SLOT_CHARS for c in text[max(0, start - 3):start]):
+            continue  # ××县件: the noun itself is a slot (PH101's)
+        if _QUANT_BEFORE.search(text, max(0, start - 2), start):
+            yield start, m.end(), "measure"
+            continue
+        if m.group() == "人":
+            continue  # 负责人, 老人, 立德树人: only a quantifier before it makes it a count
+        if _clause_counts(text, start):
+            yield start, m.end(), "measure"
+
+
+def _clause_counts(text: str, end: int) -> bool:
+    """True if the clause before ``end`` holds a count verb, a whole area or a period."""
+    lo = max(0, end - _CLAUSE_LOOKBACK)
+    begin = lo
+    for b in _CLAUSE_START.finditer(text, lo, end):
+        begin = b.end()
+    clause = text[begin:end]
+    return (any(p in clause for p in _PERIODS)
+            or bool(_count_cue_pattern().search(clause)))
+
+
+@lru_cache(maxsize=1)
+def _count_cue_pattern() -> "regex.Pattern[str]":
+    return compiled("(?:%s|%s)" % (alternation("ph1_count_cues"), alternation("ph1_scope_words")))
+
+
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
 _LISTING = lazy(r"[、]|以及|和|及|与")
 _NEXT_ITEM = lazy(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
@@ -357,7 +415,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
-            *_noun_measure_blanks(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
+            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
             *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []
