@@ -227,10 +227,12 @@ def _has_long_unit(text: str) -> bool:
 
 
 def _after_scope(text: str) -> Iterable[_Hit]:
-    """A measure word right after a word for a whole area: ``辖区个社区``, ``全镇个村``."""
+    """A measure word right after a word for a whole area: ``辖区个社区``, ``全镇个村``, and 个
+    right after a place's name: ``○○县个乡镇``, ``青山区个街道``."""
     if not _has_measure_word(text):
         return
-    pat = compiled(r"(?<=(?:%s))(?:%s)(?=\p{Han})" % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
+    pat = compiled(r"(?:(?<=(?:%s))(?:%s)|(?<=(?:\p{Han}|[○×xX]{2})[县市区镇乡旗])个)(?=\p{Han})"
+                   % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
     for m in pat.finditer(text):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue  # 全镇个体工商户, 全市场
@@ -245,7 +247,7 @@ _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
 def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     """A measure word after a noun at the end of a clause: ``新上项目个,``, ``举办消费季活动场,``,
     ``检查场所家,``, ``设施设备维保次,``. A measure word other than 个 may also close a compound
-    unit after its figure (``86件次,``, ``两梯次,``, ``个村次,``), stand in brackets
+    unit after its figure (``86件次,``, ``两梯次,``, ``个村次,``, ``XX站次,``), stand in brackets
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
@@ -255,7 +257,7 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
         if m.group() != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
-                                  or before_prev in "(（个"):
+                                  or before_prev in "(（个" or before_prev in _SLOT_CHARS):
             continue
         if m.group() != "个" and _FIGURE_THEN_WORD.search(text, max(0, m.start() - 5), m.start()):
             continue  # 检查516病区次: a compound unit after its figure
@@ -308,7 +310,7 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
 
 # Measure words that also end everyday words (客户, 照片, 查处, 紧张, 一起, 姓名): after a noun at
 # the end of a clause they are a blank only where the clause counts something.
-_COUNTED_MEASURES = "户份起名张笔片件处"
+_COUNTED_MEASURES = "户份起名张笔片件处例"
 # Words that say the clause gives a period's count: 全年医疗纠纷起, 本季度流失名.
 _PERIODS = ("全年", "年内", "年度", "季度", "半年", "今年", "本月", "当月", "本季", "全季", "本期")
 # A quantifier straight before the measure word: 录取人数达到人, 模组约片.
@@ -320,7 +322,8 @@ _SLOT_CHARS = frozenset("xXｘＸ×*＊○□")
 
 def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     """A measure word that also ends everyday words, after a noun at the end of a clause that
-    counts: ``完成辅具适配份。``, ``引进人才名,``, ``全年医疗纠纷起,``, ``拦截可疑申请笔,``;
+    counts: ``完成辅具适配份。``, ``引进人才名,``, ``全年医疗纠纷起,``, ``拦截可疑申请笔,``,
+    ``全年上门服务人次。``;
     or any single-character unit straight after a quantifier: ``录取人数达到人,``, ``模组约片,``.
 
     The clause counts when it holds a count verb (完成, 引进, 办理 …), a whole area (全镇) or
@@ -329,7 +332,7 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     a figure's own unit (``412户,``, ``三名,``, ``余份``)."""
     if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text:
         return
-    pat = compiled(r"(?<=\p{Han})[%s人](?=[%s])" % (_COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+    pat = compiled(r"(?<=\p{Han})(?:人次|[%s人])(?=[%s])" % (_COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         start = m.start()
         prev = text[start - 1]
@@ -344,6 +347,7 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
             continue
         if m.group() == "人":
             continue  # 负责人, 老人, 立德树人: only a quantifier before it makes it a count
+        # (人次 after a noun: 全年服务人次。 — the noun 服务人次 needs its figure after it)
         if _clause_counts(text, start):
             yield start, m.end(), "measure"
 
