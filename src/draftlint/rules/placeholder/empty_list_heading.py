@@ -210,27 +210,53 @@ _SENTENCE_ENDS = frozenset("。.；;！!？?：:…”」』)）")
 
 
 # The sign-off closing a report: the unit's name and the date (``青山镇自然资源所``,
-# ``2025年6月30日``), a contact or signature line (``联系人:李明``, ``中心主任:XXX  日期:…``)
-# and a Markdown rule above them, at most three short lines after the last section.
+# ``2025年6月30日``, also with a part left blank: ``2024年1月  日``), a contact or signature
+# line (``联系人:李明``, ``中心主任:XXX  日期:…``), the list of attachments (``附件:1.…统计表``)
+# and a Markdown rule above them, at most four short lines after the last section.
 _SIGNOFF = lazy(
     r"[ \t]*(?:\*\*|__|\*|_)?(?:[\p{Han}XxＸ×○]{2,24}(?:人民政府|政府|委员会|办公室|所|局|站|院|中心|镇|乡|街道|社区|村|公司|支部|大队|小组)"
-    r"|(?:\d{4}|[〇○零一二三四五六七八九十]{4}|20[xX×]{2})年[\d〇○零一二三四五六七八九十xX×]{1,2}月[\d〇○零一二三四五六七八九十xX×]{1,3}日"
-    r"|(?:联系人|联系电话|电话|报告人|填报人|审核人|签发人|负责人|\p{Han}{0,8}(?:主任|书记|局长|所长|站长|院长|校长|经理|组长|队长))"
+    r"|(?:\d{4}|[〇○零一二三四五六七八九十]{4}|20[xX×]{2})年[\d〇○零一二三四五六七八九十xX× \t\u3000]{1,4}月[\d〇○零一二三四五六七八九十xX× \t\u3000]{1,4}日"
+    r"|附件\d?[:：][ \t]*\S[^\n]{0,60}?"
+    r"|(?:联系人|联系电话|电话|报告人|填报人|审核人|签发人|负责人|述职人|汇报人|\p{Han}{0,8}(?:主任|书记|局长|所长|站长|院长|校长|经理|组长|队长))"
     r"[:：][^\n]{0,40}?"
     r"|[-*_]{3,})"
     r"(?:\*\*|__|\*|_)?[ \t]*"
 )
 
 
+_ATTACHMENTS = lazy(r"[ \t]*附件\d?[:：]")
+_ATTACHMENT_ITEM = lazy(r"[ \t]*\d{1,2}[.、．]")  # (2.2023年…汇总表 reads as no numbering)
+
+
 def _only_signoff_after(items: list[_Item], i: int) -> bool:
+    """Whether all that follows ``items[i]`` is a sign-off (the attachments' list may go on
+    over numbered lines: ``附件:1.…统计表`` / ``2.…汇总表``)."""
     rest = items[i + 1:]
-    return 0 < len(rest) <= 3 and all(_SIGNOFF.fullmatch(it.text) for it in rest)
+    if not 0 < len(rest) <= 6:
+        return False
+    attachments = False
+    for it in rest:
+        if attachments and (it.num or _ATTACHMENT_ITEM.match(it.text)):
+            continue
+        if not _SIGNOFF.fullmatch(it.text):
+            return False
+        attachments = attachments or bool(_ATTACHMENTS.match(it.text))
+    return len(rest) <= 4 or attachments
+
+
+def _restarts_under(a: _Item, b: _Item) -> bool:
+    """Whether ``b`` is item 1 in the style of ``a``, numbered 2 or more, right after it
+    (``三、检讨与建议`` / ``一、承揽商…``): a list under ``a`` numbered in the wrong style (a
+    numbering slip, ST's to report), not a sibling that leaves ``a`` empty."""
+    return bool(a.num and b.num) and b.num.style == a.num.style and b.num.number == 1 < a.num.number
 
 
 def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     item = items[i]
     nxt = items[i + 1] if i + 1 < len(items) else None
-    if nxt is not None and not nxt.num and _only_signoff_after(items, i):
+    if nxt is not None and _restarts_under(item, nxt):
+        return False
+    if nxt is not None and not nxt.num and not _SIGNOFF.fullmatch(item.text) and _only_signoff_after(items, i):
         nxt = None  # what follows is only the sign-off: the section has nothing in it
     if item.bare and item.num.style == "ard":
         # ``3.`` alone is as often a line or page number of a converted file: an empty item
