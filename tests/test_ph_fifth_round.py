@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from draftlint.testing import spans_text
+from draftlint.testing import positions, spans_text
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -53,3 +53,86 @@ def test_a_slot_before_the_noun_is_the_slot_rule_s():
     # ××县 is the slot; the measure word after the stand-in name is no second finding
     assert spans_text("PH111", "全年共受理××县件，") == []
     assert spans_text("PH101", "全年共受理××县件，") == ["××"]
+
+
+@pytest.mark.parametrize("text, code, flagged", [
+    ("全区辖个街道、3个乡镇。", "PH111", ["个"]),                     # 辖, a count verb
+    ("本局辖区共计个站点，", "PH111", ["个"]),
+    ("○○市个乡镇开展试点，", "PH111", ["个"]),                       # 个 right after a place's name
+    ("一季度主动筛查重点人群2100人，发现疑似患者例。", "PH111", ["例"]),
+    ("全年提供上门送药服务人次。", "PH111", ["人次"]),
+    ("整理移交历史档案00余卷，", "PH121", ["00"]),
+    ("共有ＯＯ物流、青山快递等企业入驻。", "PH101", ["ＯＯ"]),
+])
+def test_more_counts_and_slots(text, code, flagged):
+    assert spans_text(code, text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "本县个别乡镇进度滞后，",              # 个别 is a word
+    "全市个人所得税收入增长5%。",
+    "全年检修XX站次，",                  # the unit 站次 after a slot: PH101's, no blank count
+    "全年新增病例，",                      # 病例 is a word (and the clause names no count)
+])
+def test_words_and_compound_units_stay_quiet(text):
+    assert spans_text("PH111", text) == []
+
+
+@pytest.mark.parametrize("line, found", [
+    ("【请根据本单位实际业务量修改上述数据，并删除本说明】", "【请根据本单位实际业务量修改上述数据，并删除本说明】"),
+    ("三、存在不足。人员配备不足（补充人员编制情况）。", "（补充人员编制情况）"),
+    ("[此处写党风廉政建设具体做法，不少于300字]", "[此处写党风廉政建设具体做法，不少于300字]"),
+])
+def test_instructions_in_brackets(line, found):
+    assert spans_text("PH131", "一、基本情况\n" + line + "\n") == [found]
+
+
+def test_a_starred_note_to_adapt_the_template():
+    text = "☆ 本模板仅供参考，使用时请按本单位实际情况修改 ☆\n二〇二三年工作总结\n"
+    assert [s.rstrip(" ☆") for s in spans_text("PH131", text)] == ["本模板仅供参考，使用时请按本单位实际情况修改"]
+
+
+def test_a_bracket_that_only_adds_a_detail_stays_quiet():
+    assert spans_text("PH131", "落实企业年金（补充养老保险）制度。\n") == []
+
+
+@pytest.mark.parametrize("line, found", [
+    ("文档共5页，当前仅显示前2页，点击加载更多", ["当前仅显示前2页", "点击加载更多"]),
+    ("本文已收录至“工作总结大全”专栏，开通VIP可免费下载全文", None),
+])
+def test_preview_and_membership_prompts(line, found):
+    spans = spans_text("PH201", "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n")
+    assert spans and all(s in line for s in spans)
+    if found:
+        assert all(any(f in s for s in spans) for f in found)
+
+
+def test_a_table_of_contents_heading_above_leader_lines():
+    text = ("青山镇2023年工作总结\n目录\n一、主要工作 ………… 1\n二、存在问题 ………… 3\n"
+            "一、主要工作\n全年完成投资1.2亿元。\n")
+    assert 2 in {line for line, _ in positions("PH201", text)}
+    # a line 目录 that is the report's own word (no leaders under it) is left alone
+    assert spans_text("PH201", "三、完善目录\n全年编制档案目录12册。\n") == []
+
+
+def test_a_related_list_headed_by_the_article_s_own_title():
+    text = ("青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n"
+            "与《青山镇2023年工作总结》相关的文章：\n· 乡镇工作总结(通用8篇)\n· 2022年镇政府工作要点和计划\n")
+    spans = spans_text("PH201", text)
+    assert "· 2022年镇政府工作要点和计划" in spans
+
+
+def test_a_heading_whose_list_restarts_at_one_is_not_empty():
+    text = ("一、主要工作\n全年完成投资1.2亿元。\n二、存在问题\n一、人员不足，\n二、经费紧张。\n")
+    assert spans_text("PH141", text) == []
+
+
+def test_a_last_heading_before_the_sign_off_and_its_attachments_is_empty():
+    text = ("一、主要工作\n全年完成投资1.2亿元。\n二、下一步打算\n\n青山镇人民政府\n2024年1月  日\n"
+            "附件：1.2023年项目明细表\n      2.2023年资金汇总表\n")
+    assert spans_text("PH141", text) == ["二、下一步打算"]
+
+
+def test_a_signature_label_before_a_blank_date_is_no_empty_heading():
+    text = "一、主要工作\n全年完成投资1.2亿元。\n\n汇报人：\n\n2024年1月  日\n"
+    assert spans_text("PH141", text) == []

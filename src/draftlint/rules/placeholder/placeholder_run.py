@@ -71,8 +71,8 @@ SEVERITY = "error"
 _RUN = lazy(
     r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
     r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=村|镇|乡|里|社区|街道|县|市|公司|学校|小学|中学))"
-    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO / OO村 typed for ○○○ (学务主任 OOO 敬陈)
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=\p{Han}))"
+    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO / OO村 / ＯＯ产物保险 typed for ○○○ (学务主任 OOO 敬陈)
 )
 # A character every match of _RUN holds, and the blanks of a separated date: a text without
 # any is not searched (nor are the patterns compiled: start-up of a one-draft check).
