@@ -136,3 +136,36 @@ def test_a_last_heading_before_the_sign_off_and_its_attachments_is_empty():
 def test_a_signature_label_before_a_blank_date_is_no_empty_heading():
     text = "一、主要工作\n全年完成投资1.2亿元。\n\n汇报人：\n\n2024年1月  日\n"
     assert spans_text("PH141", text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "～～ END ～～",
+    "摄影 | 小周  排版 | 阿敏",
+    "→ 本文PDF版下载 ←",
+    "——本文未完，注册后阅读全文——",
+    "登录后查看剩余 2,310 字",
+    "文章标签",
+])
+def test_repost_and_paywall_lines(line):
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    assert 4 in {n for n, _ in positions("PH201", text)}
+
+
+@pytest.mark.parametrize("text", [
+    "全年编辑出版内部刊物12期，审核稿件300余篇。\n",     # the words, not a credits line
+    "截至年底仍有3个项目未完成。\n",                       # 未完成 is no paywall
+    "三、存在问题\n部分项目标签不清，\n",
+])
+def test_report_words_near_those_stay_quiet(text):
+    assert spans_text("PH201", text) == []
+
+
+def test_a_related_list_headed_by_the_site_s_name():
+    text = ("青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n"
+            "范文网推荐阅读：\n1. 2024年乡镇工作总结(通用10篇)\n2. 街道办事处工作计划\n")
+    assert {n for n, _ in positions("PH201", text)} >= {4, 5, 6}
+
+
+def test_an_empty_last_heading_before_a_squad_s_sign_off():
+    text = "一、主要工作\n全年完成投资1.2亿元。\n(二)需要协调解决的问题：\n\n○○街道综合执法队\n2025年1月 日\n"
+    assert spans_text("PH141", text) == ["(二)需要协调解决的问题："]
