@@ -169,3 +169,46 @@ def test_a_related_list_headed_by_the_site_s_name():
 def test_an_empty_last_heading_before_a_squad_s_sign_off():
     text = "一、主要工作\n全年完成投资1.2亿元。\n(二)需要协调解决的问题：\n\n○○街道综合执法队\n2025年1月 日\n"
     assert spans_text("PH141", text) == ["(二)需要协调解决的问题："]
+
+
+@pytest.mark.parametrize("line", [
+    "原创力文档知识共享平台",
+    "觉得有用就分享到朋友圈吧",
+    "本期编辑：李小华",
+    "赞赏作者",
+    "回复 | 引用 | 举报",
+    "加载中…请稍候",
+    "公文写作交流QQ群：987654321",
+    "最新评论",
+    "共5页，当前第2页",
+    "所属栏目：述职报告",
+    "获取完整版请联系客服",
+    "评分：4.6分（89人评价）",
+    "此文档下载收益归作者所有",
+    "～～ 完 ～～",
+    "已有 12 条评论",
+    "隐藏内容：评论后可见",
+    "本文系原创，转载请联系小编",
+    "精品文档，值得收藏",
+    "Word版可编辑",
+    "页眉页脚可编辑",
+    "谢谢阅读！",
+    "文档可能无法思考全面，请浏览后下载！",
+    "升级会员",
+    "图片 | 来自网络",
+    "支付成功后即可下载完整文档",
+])
+def test_more_site_lines_after_the_report(line):
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    assert 4 in {n for n, _ in positions("PH201", text)}
+
+
+@pytest.mark.parametrize("text", [
+    "引导群众下载“便民服务”APP，在线办理率达62%。\n",
+    "全年共收到群众评论意见36条，均已回复。\n",
+    "完善本单位微信群、QQ群管理制度。\n",
+    "编辑出版《青山年鉴》，可编辑数据库同步更新。\n",
+    "来源：县统计局。\n",
+])
+def test_report_sentences_with_such_words_stay_quiet(text):
+    assert spans_text("PH201", "一、主要工作\n" + text) == []
