@@ -212,3 +212,33 @@ def test_more_site_lines_after_the_report(line):
 ])
 def test_report_sentences_with_such_words_stay_quiet(text):
     assert spans_text("PH201", "一、主要工作\n" + text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("新建标准化厂房平方米，", ["平方米"]),                 # a unit of two characters after a counted noun
+    ("全年硬化村组道路公里，", ["公里"]),
+    ("全年人均可支配收入较上年增长个百分点。", ["个百分点"]),
+    ("项目总投资约万元。", ["万元"]),                          # 约 makes no figure of 万 (上万元 does)
+    ("请于2024年月日前报送。", ["月日"]),
+    ("截至年月底，已完成投资3.2亿元。", ["月底"]),
+    ("定于月日召开总结大会。", ["月日"]),
+])
+def test_blank_units_points_and_dates(text, flagged):
+    assert spans_text("PH111", text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "建成区面积扩大到15.8平方公里，",       # 公里 ends a longer unit after its figure
+    "刨铺面积约31.2万平方公尺。",
+    "全年营业收入近万元，",
+    "明年将增加巡回车次。",                   # a plan to run more, not a missing count
+    "力争于月底前完成验收。",                 # by the end of the month
+    "全年月均接访120人次，",
+])
+def test_units_and_months_that_are_fine(text):
+    assert spans_text("PH111", text) == []
+
+
+@pytest.mark.parametrize("line", ["（单位名称）", "（以下略）", "（数据暂缺）", "（待补）", "（填报人）"])
+def test_a_bare_field_name_or_omission_in_brackets(line):
+    assert spans_text("PH131", "一、主要工作\n" + line + "\n") == [line]

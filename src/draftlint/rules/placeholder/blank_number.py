@@ -79,6 +79,9 @@ SEVERITY = "error"
 # blank (在万元以上). 万亩 / 万人 / 万吨 are left out: 万亩茶园, 万人大会, 万吨级 are words.
 # 亿元 is left out altogether: 亿元以上项目 means "projects of 100 million or more".
 _MONEY = lazy(r"(?:万元|万美元|万人次)")
+# Approximators that never make 万 a figure by themselves: 约万元 lacks its figure (约1万元),
+# while 上万元, 近万元, 逾万元 say "over / nearly ten thousand".
+_NO_MAGNITUDE = frozenset("约")
 _RANGE_AFTER = ("以上", "以下", "级")
 # what 万元 measures "per": 万元GDP能耗, 万元工业增加值用水量
 _PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
@@ -160,7 +163,8 @@ def _bare_units(text: str) -> Iterable[_Hit]:
         for m in pat.finditer(text):
             prev = char_at(text, m.start() - 1)
             if pat is _MONEY:
-                if not (prev in _LEAD_PUNCT or (is_han(prev) and prev not in NUMERAL_CHARS and prev not in APPROX_CHARS)):
+                if not (prev in _LEAD_PUNCT or (is_han(prev) and prev not in NUMERAL_CHARS
+                                                and (prev not in APPROX_CHARS or prev in _NO_MAGNITUDE))):
                     continue
                 if text[m.start() - 2 : m.start()] == "单位" or regex.search(r"单位[ \t]*[:：][ \t]*\Z", text[max(0, m.start() - 6):m.start()]):
                     continue  # 单位万元, 单位:万元: the unit of the figures that follow
@@ -323,22 +327,23 @@ _SLOT_CHARS = frozenset("xXｘＸ×*＊○□")
 def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     """A measure word that also ends everyday words, after a noun at the end of a clause that
     counts: ``完成辅具适配份。``, ``引进人才名,``, ``全年医疗纠纷起,``, ``拦截可疑申请笔,``,
-    ``全年上门服务人次。``;
+    ``全年上门服务人次。``, ``新建标准化厂房平方米,`` (a unit of two characters or more);
     or any single-character unit straight after a quantifier: ``录取人数达到人,``, ``模组约片,``.
 
     The clause counts when it holds a count verb (完成, 引进, 办理 …), a whole area (全镇) or
     a period (全年, 本季度) before the noun. Ordinary words ending in the character are no
     blanks (``排查调处,``, ``发放到户,``, ``仍然紧张,``, ``立案查处。``, ``活动照片``), nor is
     a figure's own unit (``412户,``, ``三名,``, ``余份``)."""
-    if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text:
+    if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and not _has_long_unit(text):
         return
-    pat = compiled(r"(?<=\p{Han})(?:人次|[%s人])(?=[%s])" % (_COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+    pat = compiled(r"(?<=\p{Han})(?:%s|[%s人])(?=[%s])" % (
+        "|".join(regex.escape(u) for u in _counted_units()), _COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         start = m.start()
         prev = text[start - 1]
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == m.group():
             continue  # 412户, 各户, and 家家户户 or 客户户 (doubled: _noun_measure_blanks decides)
-        if covered_by_word(text, start, m.end(), "ph1_unit_words"):
+        if covered_by_word(text, start, m.end(), "ph1_unit_words") or _tail_of_unit(text, start, m.end()):
             continue
         if any(c in _SLOT_CHARS for c in text[max(0, start - 3):start]):
             continue  # ××县件: the noun itself is a slot (PH101's)
@@ -350,6 +355,36 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
         # (人次 after a noun: 全年服务人次。 — the noun 服务人次 needs its figure after it)
         if _clause_counts(text, start):
             yield start, m.end(), "measure"
+
+
+@lru_cache(maxsize=1)
+def _counted_units() -> tuple[str, ...]:
+    """Units of two characters or more, longest first, that a counted noun may lack a figure
+    before: 平方米, 公里, 人次; not the other …次 (航次, 测次, 轮次 are nouns of their own)."""
+    units = [u for u in _cue_units() if u == "人次" or not u.endswith("次")]
+    return tuple(sorted(units, key=len, reverse=True))
+
+
+def _tail_of_unit(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` ends a longer unit (the 公里 of 12.5平方公里)."""
+    return any(len(u) > end - start and text.startswith(u, end - len(u)) for u in _long_units_ending(text[end - 1]))
+
+
+@lru_cache(maxsize=None)
+def _long_units_ending(ch: str) -> tuple[str, ...]:
+    return tuple(u for u in data_list("ph1_units") if len(u) > 1 and u.endswith(ch))
+
+
+# 个百分点 after a verb of change: 较上年增长个百分点.
+_BLANK_POINTS = lazy(r"(?<=增长|下降|提高|降低|上升|减少|增加|回落|扩大|缩小|高出|低于|高于)个百分点")
+
+
+def _blank_points(text: str) -> Iterable[_Hit]:
+    """``个百分点`` straight after a verb of change: ``同比增长个百分点``."""
+    if "百分点" not in text:
+        return
+    for m in _BLANK_POINTS.finditer(text):
+        yield m.start(), m.end(), "measure"
 
 
 def _clause_counts(text: str, end: int) -> bool:
@@ -419,7 +454,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
-            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
+            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_blank_points(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
             *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []
@@ -455,6 +490,12 @@ _BLANK_DATE = lazy(r"年[ \t\u3000]+月[ \t\u3000]+日")
 _BARE_DATE = lazy(r"(?:(?<=^[ \t\u3000]*)|(?<=[—\-－(（:：]))年月日(?![时期])", regex.MULTILINE)
 
 # A date written in parts, each a figure or a gap: 2023年  月5日, 1月 日, 2023年5月 日.
+# A month (and day) written with no figure at all: 2024年月日, 截至年月底, 于月日召开. 月底 after
+# 于 alone is ordinary speech (于月底前完成: by the end of the month), so it needs the year.
+_UNWRITTEN_MONTH = lazy(
+    r"(?:(?<=[0-9０-９]{4}年|[〇○零一二三四五六七八九十]{4}年|(?:截至|截止|截止到|于|在|至|到)年)月(?:日|底|末)"
+    r"|(?<=截至|截止|于|在|至|到)月日)(?![均常期用报度间内])"
+)
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
 _DATE_GAP = r"[ \t\u3000]+"
 _PART_DATE = lazy(
@@ -466,7 +507,8 @@ _SLOT_BEFORE_DATE = lazy(r"(?:[xXｘＸ×*＊○□△_＿]+年)\Z")
 
 
 def _blank_dates(text: str) -> Iterable[_Hit]:
-    """A date with a part left as a gap: ``2023年  月  日``, ``年 月 日``, ``1月 日``, ``2023年  月5日``.
+    """A date with a part left as a gap: ``2023年  月  日``, ``年 月 日``, ``1月 日``, ``2023年  月5日``,
+    or with no figure at all: ``2024年月日``, ``截至年月底``, ``于月日召开``.
 
     A gap for the month counts only after a year (``每 月 日常`` is no date); a day part
     followed by a word that starts with 日 (``3月 日常``) is no blank; a date whose year is a
@@ -479,6 +521,9 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         yield m.start(), m.end(), "date"
     if "年月日" in text:
         for m in _BARE_DATE.finditer(text):
+            yield m.start(), m.end(), "date"
+    if "月日" in text or "月底" in text or "月末" in text:
+        for m in _UNWRITTEN_MONTH.finditer(text):
             yield m.start(), m.end(), "date"
     for m in _part_dates_with_gap(text):
         parts = {k: m.group(k) for k in "ymd"}

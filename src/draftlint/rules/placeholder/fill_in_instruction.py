@@ -73,9 +73,13 @@ def doc_instruction_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
+    # a field a .docx template highlights for filling ([部门名称]) is PH301's to report
+    highlighted = [(s.start, s.end) for s in doc.meta.get("highlighted") or []]
     for start, end in doc_instruction_spans(doc):
         while end > start and doc.text[end - 1].isspace():
             end -= 1
+        if any(s <= start and end <= e for s, e in highlighted):
+            continue
         found = doc.text[start:end]
         yield Violation(
             span=Span(start, end),
