@@ -428,3 +428,28 @@ def test_sum_hint_in_two_patterns_answers_as_the_one_pattern():
         hits += expected
         assert P._may_sum_after(text) == expected, text
     assert 2000 < hits < 18000
+
+
+def test_implicit_share_hint_holds_wherever_an_implicit_share_is_read():
+    """AR101 reads the figures of a sentence only when _DE_FIGURE or _IMPLICIT_HINT finds
+    something: wherever _IMPLICIT ends right before a percentage, _IMPLICIT_HINT must match."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import share
+
+    rng = random.Random(53)
+    pieces = ["占", "占比", "所占比例", "比重", "完成", "全年任务", "年度目标", "计划", "的", "之", "比例", "为", "达", "是",
+              "约为", "约", "达到", " ", "\u3000", ",", "，", ";", "；", ":", "：", "60%", "5‰", "1,318%", "六成", "三成多",
+              "两 成", "百分之九十", "百分之12", "12", "三", "人", "总人口", "全市", "群众", "企业", "20%o", "%", "成"]
+    checked = 0
+    texts = ["外省游客占全部游客的20%。", "其中小麦面积占44.9%。", "完成全年任务的六成。", "比重为 30%。"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) + "。" for _ in range(6000)]
+    for text in texts:
+        for _prev, s in _claims.sentences(Document(text)):
+            for p in s.quantities:
+                if p.unit != "%":
+                    continue
+                head = s.between(s.clause_start(p.start), p.start)
+                if ("占" in head or "比重" in head or "完成" in head) and share._IMPLICIT.search(head):
+                    checked += 1
+                    assert share._IMPLICIT_HINT.search(s.text), s.text
+    assert checked > 300
