@@ -453,3 +453,32 @@ def test_implicit_share_hint_holds_wherever_an_implicit_share_is_read():
                     checked += 1
                     assert share._IMPLICIT_HINT.search(s.text), s.text
     assert checked > 300
+
+
+def test_average_count_hint_holds_wherever_a_count_precedes_an_average():
+    """AR103 skips a sentence where no 人/名/户/亩 stands before its last 人均-like word:
+    wherever an average's word has a count of its kind before it, the hint must say so."""
+    from draftlint.document import Document
+    from draftlint.numbers import UNITS
+    from draftlint.rules.arithmetic import average
+
+    counted = {u for units in average._COUNT_UNITS.values() for u in units}
+    assert all(any(ch in written for ch in "人名户亩") for written, unit in UNITS.items() if unit in counted)
+    rng = random.Random(59)
+    pieces = list(average._PER_WORDS) + ["12人", "3名", "5户", "8亩", "20人次", "1,318万元", "2.5万元", "60%", "收入",
+                                         "可支配收入", "产值", "为", "达", "，", "。", "共", "全村", "农户", "群众", "平均", "每人"]
+    checked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10))) + "。"
+        for _prev, s in _claims.sentences(Document(text)):
+            for z in s.quantities:
+                if not _claims.is_amount(z):
+                    continue
+                m = average._PER.search(s.between(s.clause_start(z.start), z.start))
+                if not m:
+                    continue
+                zstart = s.clause_start(z.start) + m.start()
+                if any(q.unit in counted for q in s.before(zstart)):
+                    checked += 1
+                    assert average._count_may_precede(s.text), s.text
+    assert checked > 300
