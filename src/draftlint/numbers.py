@@ -273,9 +273,11 @@ class Quantity(Record):
     read as ``(x, x + approx_step)``: ``40多辆`` is 40 to 50, ``15万人次以上`` 15万 to 16万.
     """
 
-    # no __slots__: _make builds instances through their __dict__
-    _fields = ("start", "end", "text", "value", "unit", "step", "approx_step", "decimals", "qualifier",
-               "written", "chinese")
+    # slots, built by __init__: 0.6 µs a figure against 1.6 µs for an instance whose
+    # __dict__ is assigned, and about a fifth of the memory (a document's figures stay in
+    # its memo while the rules run)
+    __slots__ = _fields = ("start", "end", "text", "value", "unit", "step", "approx_step", "decimals", "qualifier",
+                           "written", "chinese")
 
     def __init__(
             self, start: int, end: int, text: str, value: Decimal, unit: str, step: Decimal,
@@ -400,25 +402,13 @@ def _last_nonzero_place(value: Decimal, decimals: int) -> Decimal:
     return Decimal(1).scaleb(k)
 
 
-def _make(start, end, text, value, unit, step, approx_step, decimals, qualifier, written, chinese) -> "Quantity":
-    """A Quantity built without calling ``__init__`` (thousands per document); its ``__dict__``
-    assigned as an attribute (2.2 -> 1.5 µs a figure against ``object.__setattr__``)."""
-    q = _new(Quantity)
-    q.__dict__ = {"start": start, "end": end, "text": text, "value": value, "unit": unit, "step": step,
-                  "approx_step": approx_step, "decimals": decimals, "qualifier": qualifier,
-                  "written": written, "chinese": chinese}
-    return q
-
-
-_new = object.__new__
+_make = Quantity  # (its __init__ takes the fields in order and only stores them)
 
 
 def retext(q: "Quantity", text: str) -> "Quantity":
     """``q`` with another ``text`` (the figure as written in the original script)."""
-    new = object.__new__(Quantity)
-    new.__dict__.update(q.__dict__)
-    new.__dict__["text"] = text
-    return new
+    return Quantity(q.start, q.end, text, q.value, q.unit, q.step, q.approx_step, q.decimals, q.qualifier,
+                    q.written, q.chinese)
 
 
 def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> list[Quantity]:
