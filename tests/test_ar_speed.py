@@ -482,3 +482,25 @@ def test_average_count_hint_holds_wherever_a_count_precedes_an_average():
                     checked += 1
                     assert average._count_may_precede(s.text), s.text
     assert checked > 300
+
+
+def test_figure_pattern_look_aheads_change_no_match():
+    """The look-aheads before the yi (3亿2000万) and w4 (21万4,380人次) branches only say what
+    those branches need anyway: with and without them the figure pattern matches alike."""
+    import re
+
+    from draftlint import numbers
+
+    guarded = numbers._QUANTITY_PATTERN
+    plain = guarded.replace(f"(?=[0-9,.]*+[{numbers._WS}]?亿)", "").replace("(?=[0-9]{1,4}+万)", "")
+    assert plain.count("(?=") == guarded.count("(?=") - 2
+    a, b = re.compile(guarded, re.VERBOSE), re.compile(plain, re.VERBOSE)
+    rng = random.Random(61)
+    # (pieces chosen so that both branches match often: with a look-ahead one digit short,
+    # or without the thousands comma, this finds mismatches)
+    alphabet = list("0123456789,. 　亿万人元余多") + ["1234", "12", "2,000", "1,318", "12.5", "万人", "亿元", "人次", "以上"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 8)))
+        for pos in range(len(text)):
+            x, y = a.match(text, pos), b.match(text, pos)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, pos)
