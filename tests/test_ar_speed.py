@@ -428,3 +428,79 @@ def test_sum_hint_in_two_patterns_answers_as_the_one_pattern():
         hits += expected
         assert P._may_sum_after(text) == expected, text
     assert 2000 < hits < 18000
+
+
+def test_implicit_share_hint_holds_wherever_an_implicit_share_is_read():
+    """AR101 reads the figures of a sentence only when _DE_FIGURE or _IMPLICIT_HINT finds
+    something: wherever _IMPLICIT ends right before a percentage, _IMPLICIT_HINT must match."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import share
+
+    rng = random.Random(53)
+    pieces = ["占", "占比", "所占比例", "比重", "完成", "全年任务", "年度目标", "计划", "的", "之", "比例", "为", "达", "是",
+              "约为", "约", "达到", " ", "\u3000", ",", "，", ";", "；", ":", "：", "60%", "5‰", "1,318%", "六成", "三成多",
+              "两 成", "百分之九十", "百分之12", "12", "三", "人", "总人口", "全市", "群众", "企业", "20%o", "%", "成"]
+    checked = 0
+    texts = ["外省游客占全部游客的20%。", "其中小麦面积占44.9%。", "完成全年任务的六成。", "比重为 30%。"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) + "。" for _ in range(6000)]
+    for text in texts:
+        for _prev, s in _claims.sentences(Document(text)):
+            for p in s.quantities:
+                if p.unit != "%":
+                    continue
+                head = s.between(s.clause_start(p.start), p.start)
+                if ("占" in head or "比重" in head or "完成" in head) and share._IMPLICIT.search(head):
+                    checked += 1
+                    assert share._IMPLICIT_HINT.search(s.text), s.text
+    assert checked > 300
+
+
+def test_average_count_hint_holds_wherever_a_count_precedes_an_average():
+    """AR103 skips a sentence where no 人/名/户/亩 stands before its last 人均-like word:
+    wherever an average's word has a count of its kind before it, the hint must say so."""
+    from draftlint.document import Document
+    from draftlint.numbers import UNITS
+    from draftlint.rules.arithmetic import average
+
+    counted = {u for units in average._COUNT_UNITS.values() for u in units}
+    assert all(any(ch in written for ch in "人名户亩") for written, unit in UNITS.items() if unit in counted)
+    rng = random.Random(59)
+    pieces = list(average._PER_WORDS) + ["12人", "3名", "5户", "8亩", "20人次", "1,318万元", "2.5万元", "60%", "收入",
+                                         "可支配收入", "产值", "为", "达", "，", "。", "共", "全村", "农户", "群众", "平均", "每人"]
+    checked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10))) + "。"
+        for _prev, s in _claims.sentences(Document(text)):
+            for z in s.quantities:
+                if not _claims.is_amount(z):
+                    continue
+                m = average._PER.search(s.between(s.clause_start(z.start), z.start))
+                if not m:
+                    continue
+                zstart = s.clause_start(z.start) + m.start()
+                if any(q.unit in counted for q in s.before(zstart)):
+                    checked += 1
+                    assert average._count_may_precede(s.text), s.text
+    assert checked > 300
+
+
+def test_figure_pattern_look_aheads_change_no_match():
+    """The look-aheads before the yi (3亿2000万) and w4 (21万4,380人次) branches only say what
+    those branches need anyway: with and without them the figure pattern matches alike."""
+    import re
+
+    from draftlint import numbers
+
+    guarded = numbers._QUANTITY_PATTERN
+    plain = guarded.replace(f"(?=[0-9,.]*+[{numbers._WS}]?亿)", "").replace("(?=[0-9]{1,4}+万)", "")
+    assert plain.count("(?=") == guarded.count("(?=") - 2
+    a, b = re.compile(guarded, re.VERBOSE), re.compile(plain, re.VERBOSE)
+    rng = random.Random(61)
+    # (pieces chosen so that both branches match often: with a look-ahead one digit short,
+    # or without the thousands comma, this finds mismatches)
+    alphabet = list("0123456789,. 　亿万人元余多") + ["1234", "12", "2,000", "1,318", "12.5", "万人", "亿元", "人次", "以上"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 8)))
+        for pos in range(len(text)):
+            x, y = a.match(text, pos), b.match(text, pos)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, pos)

@@ -39,14 +39,27 @@ _PER = lazy(
     r"(?P<per>人均|户均|亩均|平均每人|平均每户|平均每亩|每人平均|每户平均)"
     r"(?:(?<=[户亩]均)(?:收入|产值|效益|增收|补贴|补助|奖补|分红))?(?:为|达|达到|约)?\s*$"
 )
-_PER_WORD = lazy_re(r"人均|户均|亩均|平均每人|平均每户|平均每亩|每人平均|每户平均")
+_PER_WORDS = ("人均", "户均", "亩均", "平均每人", "平均每户", "平均每亩", "每人平均", "每户平均")  # _PER's per
+_PER_WORD = lazy_re("|".join(_PER_WORDS))
 _COUNT_UNITS = {"人": ("人", "人次", "名"), "户": ("户",), "亩": ("亩",)}
+
+
+def _count_may_precede(text: str) -> bool:
+    """Whether a count can stand before an average's word in ``text``: every average checked
+    is divided by a count found before its word (s.before(zstart)), and a count is written
+    with its unit, 人, 人次, 名, 户 or 亩; none of those characters before the last such word
+    means nothing here can be checked (and the sentence's figures need not be read)."""
+    last = max(text.rfind(w) for w in _PER_WORDS)
+    head = text[:last] if last > 0 else ""
+    return "人" in head or "名" in head or "户" in head or "亩" in head
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         if "均" not in s.text or _PER_WORD.search(s.text) is None:
             continue  # 人均, 户均, 亩均, 平均每人, 每人平均: no average without one
+        if not _count_may_precede(s.text):
+            continue
         for z in s.quantities:
             if not C.is_amount(z) or z.value == 0:
                 continue

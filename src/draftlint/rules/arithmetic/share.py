@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
-from ...numbers import _CN_START
+from ...numbers import _CN_START, CN_CHARS
 from . import _tables
 from ._parts import _AMONG, _base_of_share
 
@@ -53,6 +53,12 @@ _IMPLICIT = lazy(
 )
 # what _TAIL leaves right before the stated share: 的(比例/比重/份额)(为/是/达/约) and a numeral
 _DE_FIGURE = lazy_re(f"的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\\s*[0-9{_CN_START}百]")
+# what every implicit share (_IMPLICIT right before its percentage) holds: 占, 比重 or 完成,
+# then none of the clause separators nor % up to the end of the percentage figure (the
+# head is cut at ,，;；:： and _IMPLICIT's words exclude them and %; a figure's thousands
+# comma is ASCII, let through), which ends with %, ‰ or 成 or is written 百分之…: a
+# sentence with neither this nor _DE_FIGURE holds no share claim and its figures are not read
+_IMPLICIT_HINT = lazy_re(f"(?:占|比重|完成)[^，;；:：%]*?(?:%|‰|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成)")
 _SUMMED = lazy(r"^\s*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
 _BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
@@ -251,8 +257,8 @@ def _claims(doc):
         if "倍" not in s.text and not C.may_have_percent(s.text):
             continue  # a share is a percentage or a multiple
         t = s.text
-        if not ("占" in t or "比重" in t or "完成" in t or _DE_FIGURE.search(t)):
-            continue  # none of the words a share claim is made with (see _TAIL, _IMPLICIT)
+        if _DE_FIGURE.search(t) is None and _IMPLICIT_HINT.search(t) is None:
+            continue  # neither a percentage after 的 (_TAIL) nor one after 占/比重/完成 in its clause (_IMPLICIT)
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue
