@@ -242,3 +242,22 @@ def test_units_and_months_that_are_fine(text):
 @pytest.mark.parametrize("line", ["（单位名称）", "（以下略）", "（数据暂缺）", "（待补）", "（填报人）"])
 def test_a_bare_field_name_or_omission_in_brackets(line):
     assert spans_text("PH131", "一、主要工作\n" + line + "\n") == [line]
+
+
+@pytest.mark.parametrize("toc", ["目  录", "目　錄", "## 目录"])
+def test_a_spaced_toc_heading_with_a_blank_line_before_its_entries(toc):
+    text = ("青山镇2023年工作总结\n" + toc + "\n\n一、主要工作……………………1\n二、存在问题……………………3\n\n"
+            "一、主要工作\n全年完成投资1.2亿元。\n")
+    assert 2 in {n for n, _ in positions("PH201", text)}
+
+
+def test_a_document_library_line_is_one_finding():
+    line = "本资料共计9页，会员用户可免费下载，当前仅展示部分内容"
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    assert spans_text("PH201", text) == [line]
+
+
+@pytest.mark.parametrize("line", ["如需下载请先登录", "【广告】家电清洗上门服务", "欢迎阅读和分享", "喜欢的话请分享给身边的人"])
+def test_prompts_and_adverts(line):
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    assert 4 in {n for n, _ in positions("PH201", text)}
