@@ -261,3 +261,28 @@ def test_a_document_library_line_is_one_finding():
 def test_prompts_and_adverts(line):
     text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
     assert 4 in {n for n, _ in positions("PH201", text)}
+
+
+@pytest.mark.parametrize("line, found", [
+    ("经办人：　　　　科长：　　　　局长：", "经办人：　　　　科长：　　　　局长："),
+    ("填表人：王芳　　股长：　　　　所长：", "股长：　　　　所长："),
+])
+def test_a_signature_line_whose_names_are_left_out(line, found):
+    text = "一、主要工作\n全年完成投资1.2亿元。\n\n" + line + "\n"
+    assert spans_text("PH112", text) == [found]
+    assert spans_text("PH141", text) == []      # fields of a form, not a list's lead-in
+
+
+def test_a_post_s_label_alone_among_the_last_lines():
+    text = "一、主要工作\n全年完成投资1.2亿元。\n\n青山林场\n　　　　　　场长：\n2024年1月5日\n"
+    assert spans_text("PH112", text) == ["场长："]
+
+
+def test_labels_with_names_and_a_lead_in_stay_quiet():
+    text = ("一、主要工作\n局长：张明　　科长：李华\n主要做法：\n1.加强领导。\n"
+            "全年完成投资1.2亿元。\n")
+    assert spans_text("PH112", text) == []
+
+
+def test_a_last_line_that_is_no_post_stays_quiet():
+    assert spans_text("PH112", "一、主要工作\n全年完成投资1.2亿元。\n\n同比增长：\n") == []

@@ -256,6 +256,8 @@ def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     nxt = items[i + 1] if i + 1 < len(items) else None
     if nxt is not None and _restarts_under(item, nxt):
         return False
+    if item.label and item.text.count(":") + item.text.count("：") > 1:
+        return False  # 拟稿人:    覆核:  — fields of a form or a signature line, not a list's lead-in
     if nxt is not None and not nxt.num and not _SIGNOFF.fullmatch(item.text) and _only_signoff_after(items, i):
         nxt = None  # what follows is only the sign-off: the section has nothing in it
     if item.bare and item.num.style == "ard":

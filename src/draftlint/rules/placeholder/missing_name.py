@@ -6,7 +6,9 @@ directly before ``同志``, where a template had a blank for the name; and a gap
 
 It also finds a gap where the name of a place was left out before a local body:
 ``我代表 镇人民政府``, ``由 县党委统一部署``; and a signing label with nothing after its
-colon at the end of a line (``述职人:``, ``拟稿:张三    覆核:``).
+colon at the end of a line (``述职人:``, ``拟稿:张三    覆核:``), a signature line whose labels
+all stand empty (``承办人:    股长:    主任:``) and a post's label alone among a draft's last
+lines (``站主任:``).
 
 It stays quiet on an address to a group (``同志们``, ``各位委员同志``), on a title after
 a surname (``王书记同志``) and after a placeholder (``xx书记同志`` is reported as a
@@ -126,11 +128,42 @@ _SIGN_LABEL = lazy(
 )
 
 
+# A signature line of two or more labels of posts, each with nothing after its colon
+# (承办人:    股长:    主任:, also after a filled one: 承办人:李明    课长:    区长:); and, among the last lines of a draft, one post's label alone
+# (站主任:). The reviewer fills the names in: the line is one finding.
+_POST = r"\p{Han}{0,5}(?:人|长|主任|书记|经理|主管|审核|签发|拟稿|核稿|覆核|签字|签名)"
+_SIGN_LINE = lazy(r"(?m:(?:(?<=^[ \t\u3000]*)|(?<=[ \t\u3000]{2}))(?:%s[ \t\u3000]*[:：][ \t\u3000]*){2,}(?=\r?$))" % _POST)
+_POST_ALONE = lazy(r"[ \t\u3000]*\p{Han}{0,4}(?:主任|经理|书记|(?![增成延生助擅]长)\p{Han}长)"
+                   r"[ \t\u3000]*[:：][ \t\u3000]*")
+_SIGN_OFF_LINES = 6
+
+
+def _label_lines(doc: Document, text: str) -> Iterable[tuple[int, int]]:
+    """Spans of the signature lines whose names are all left out."""
+    for m in _SIGN_LINE.finditer(text):
+        yield m.start(), m.end()
+    lines = [line for line in doc.lines if line.text.strip()]
+    for line in lines[-_SIGN_OFF_LINES:]:
+        if _POST_ALONE.fullmatch(text, line.start, line.end):
+            yield line.start, line.end
+
+
 def _empty_labels(doc: Document) -> Iterable[Violation]:
     text = doc.simplified
     if "：" not in text and ":" not in text:
         return
+    whole = sorted(set(_label_lines(doc, text)))
+    for start, end in whole:
+        found = doc.text[start:end].strip()
+        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        yield violation(
+            start + lead, start + lead + len(found),
+            f"“{found}”后缺少姓名: 请填入姓名",
+            f"the names after “{found}” are missing: fill them in",
+        )
     for m in _SIGN_LABEL.finditer(text):
+        if any(s <= m.start() < e for s, e in whole):
+            continue
         found = doc.text[m.start():m.end()].strip()
         yield violation(
             m.start(), m.start() + len(found),
