@@ -286,3 +286,56 @@ def test_labels_with_names_and_a_lead_in_stay_quiet():
 
 def test_a_last_line_that_is_no_post_stays_quiet():
     assert spans_text("PH112", "一、主要工作\n全年完成投资1.2亿元。\n\n同比增长：\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "发布于 2023年10月12日 15:20",
+    "点击查看全部内容",
+    "新用户注册即送10积分",
+    "京公网安备 11010502030143号",
+    "评论仅代表网友个人观点，不代表本站立场",
+    "请文明上网",
+    "本文转载自微信公众号“材料之家”",
+    "标签：述职报告 个人总结 范文",
+    "限时优惠：VIP仅需49元",
+    "点赞(12)",
+    "觉得不错就转发给朋友吧",
+    "未经授权不得转载",
+    "已有3人打赏",
+    "共15条评论  按时间排序",
+    "3楼 网友 2023-05-02",
+    "本帖最后由 管理员 于 2022-6-1 编辑",
+    "这篇文章对你有帮助吗？",
+    "本页面由范文网自动转换，排版可能有误",
+    "长按识别二维码关注我们",
+    "—— 第3页 ——",
+])
+def test_independent_site_lines(line):
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    codes = {"PH201", "PH202"}
+    assert any(4 in {n for n, _ in positions(c, text)} for c in codes)
+
+
+@pytest.mark.parametrize("text, code, flagged", [
+    ("完成高标准农田建设亩，", "PH111", ["亩"]),
+    ("举办各类培训班期，", "PH111", ["期"]),
+    ("全年实现营业收入亿元，", "PH111", ["亿元"]),
+    ("项目建成后年产值可达亿元。", "PH111", ["亿元"]),
+    ("定于 月 日召开总结会。", "PH111", [" 月 日"]),
+    ("以A为指导，全面推进各项工作。", "PH103", ["A"]),
+    ("填表人：　　　　联系电话：6352218", "PH112", ["填表人："]),
+])
+def test_independent_leftovers(text, code, flagged):
+    assert spans_text(code, "一、主要工作\n" + text + "\n") == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "全年营业收入近亿元，",              # nearly a hundred million
+    "举办第三届油菜花节，",              # a festival's name
+    "按期完成，",
+    "每 月 日常巡查不少于2次。",
+    "以客户为中心，",
+])
+def test_independent_quiet_lines(text):
+    found = [c for c in ("PH111", "PH103") if spans_text(c, "一、主要工作\n" + text + "\n")]
+    assert found == []

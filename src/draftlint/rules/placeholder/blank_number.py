@@ -87,7 +87,8 @@ _RANGE_AFTER = ("以上", "以下", "级")
 _PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
 _PERCENT = lazy(r"[%％‰]")
 # a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
-_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程)[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
+_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程|收入|营收|产值|利润|税收|销售额|营业额|增加值|总值)"
+                 r"[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))  # (for a character class)
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
@@ -314,11 +315,12 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
 
 # Measure words that also end everyday words (客户, 照片, 查处, 紧张, 一起, 姓名): after a noun at
 # the end of a clause they are a blank only where the clause counts something.
-_COUNTED_MEASURES = "户份起名张笔片件处例"
+_COUNTED_MEASURES = "户份起名张笔片件处例亩期"
 # Words that say the clause gives a period's count: 全年医疗纠纷起, 本季度流失名.
 _PERIODS = ("全年", "年内", "年度", "季度", "半年", "今年", "本月", "当月", "本季", "全季", "本期")
 # A quantifier straight before the measure word: 录取人数达到人, 模组约片.
 _QUANT_BEFORE = lazy(r"(?:达到|超过|共计|合计|累计|总计|约|近|逾|达|共)\Z")
+_BARE_QUANT_BEFORE = lazy(r"(?:达到|共计|合计|累计|总计|约|达|共)\Z")
 _CLAUSE_START = lazy(r"[,，。;；:：!！?？\n]")
 _CLAUSE_LOOKBACK = 30
 _SLOT_CHARS = frozenset("xXｘＸ×*＊○□")
@@ -328,15 +330,17 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     """A measure word that also ends everyday words, after a noun at the end of a clause that
     counts: ``完成辅具适配份。``, ``引进人才名,``, ``全年医疗纠纷起,``, ``拦截可疑申请笔,``,
     ``全年上门服务人次。``, ``新建标准化厂房平方米,`` (a unit of two characters or more);
-    or any single-character unit straight after a quantifier: ``录取人数达到人,``, ``模组约片,``.
+    or any single-character unit straight after a quantifier: ``录取人数达到人,``, ``模组约片,``,
+    and 万元 / 亿元 after one that makes no magnitude of them: ``年产值可达亿元。``.
 
     The clause counts when it holds a count verb (完成, 引进, 办理 …), a whole area (全镇) or
     a period (全年, 本季度) before the noun. Ordinary words ending in the character are no
     blanks (``排查调处,``, ``发放到户,``, ``仍然紧张,``, ``立案查处。``, ``活动照片``), nor is
     a figure's own unit (``412户,``, ``三名,``, ``余份``)."""
-    if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and not _has_long_unit(text):
+    if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and "元" not in text \
+            and not _has_long_unit(text):
         return
-    pat = compiled(r"(?<=\p{Han})(?:%s|[%s人])(?=[%s])" % (
+    pat = compiled(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
         "|".join(regex.escape(u) for u in _counted_units()), _COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         start = m.start()
@@ -347,6 +351,11 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
             continue
         if any(c in _SLOT_CHARS for c in text[max(0, start - 3):start]):
             continue  # ××县件: the noun itself is a slot (PH101's)
+        if m.group()[0] in "万亿":
+            # 可达亿元: no figure; 近亿元, 逾万元 say "nearly / over" the magnitude itself
+            if _BARE_QUANT_BEFORE.search(text, max(0, start - 2), start):
+                yield start, m.end(), "unit"
+            continue
         if _QUANT_BEFORE.search(text, max(0, start - 2), start):
             yield start, m.end(), "measure"
             continue
@@ -501,6 +510,7 @@ _DATE_GAP = r"[ \t\u3000]+"
 _PART_DATE = lazy(
     rf"(?:(?P<y>{_DATE_NUM}|{_DATE_GAP})年)?(?P<m>{_DATE_NUM}|{_DATE_GAP})月(?P<d>{_DATE_NUM}|{_DATE_GAP})[日号]")
 # 日 starting a word after a gap: 3月 日常工作, 1月 日本代表团 — no blank day
+_DATE_LEAD = lazy(r"(?:于|定于|订于|截至|截止|自)[ \t\u3000]*\Z")
 _RI_WORDS = frozenset("本常报期益趋均子记语夜用光照程志历间内渐臻新化军方元商寇落出晚暮")
 # a slot of PH101 just before the date: 20XX年3月  日 is that rule's finding
 _SLOT_BEFORE_DATE = lazy(r"(?:[xXｘＸ×*＊○□△_＿]+年)\Z")
@@ -530,15 +540,15 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         gaps = [k for k, v in parts.items() if v is not None and not v.strip()]
         if not gaps or gaps == ["y"]:
             continue  # no gap, or a year gap only ("今年 3月5日" reads as spacing)
-        if "m" in gaps and parts["y"] is None:
-            continue
+        if "m" in gaps and parts["y"] is None and not _DATE_LEAD.search(text, max(0, m.start() - 3), m.start()):
+            continue  # (会议于  月  日召开: 于 says a date follows)
         if "d" in gaps and char_at(text, m.end()) in _RI_WORDS:
             continue
         if gaps != ["d"] and _SLOT_BEFORE_DATE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 20XX年 月 日: one blank date, PH101's
         first = min(m.start(k) for k in gaps)
         # from the 年 / 月 before the first gap; a leading year gap starts at its 年
-        start = first - 1 if first > m.start() else m.end("y")
+        start = first - 1 if first > m.start() else (m.end("y") if parts["y"] is not None else first)
         yield start, m.end(), "date"
 
 

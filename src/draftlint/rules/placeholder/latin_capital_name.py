@@ -48,7 +48,8 @@ SEVERITY = "error"
 
 # what a leader's name is written before
 _ATTRIBUTION = ("新时代", "思想", "重要讲话", "重要指示", "讲话精神", "指示精神", "总书记",
-                "为标杆", "为榜样")  # 以A为标杆: a unit or a person held up as the model
+                "为标杆", "为榜样",  # 以A为标杆: a unit or a person held up as the model
+                "为指导", "为统领", "为引领", "为指引", "为根本遵循", "为行动指南")  # 以A为指导: a thought's name
 # 区 is a zone (A区), and A公司 tells a case without its name
 _NOT_PLACES = frozenset({"区"}) | CASE_BODIES
 _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\n")
