@@ -13,7 +13,8 @@ from draftlint.rules.placeholder._residue import compile_each, guarded, match_te
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ["ph2_residue_markers.txt", "ph2_residue_extenders.txt", "ph2_instruction_phrases.txt",
-         "ph2_word_placeholders.txt", "ph2_instruction_contents.txt"]
+         "ph2_word_placeholders.txt", "ph2_instruction_contents.txt", "ph2_frame_strong.txt",
+         "ph2_frame_weak.txt"]
 
 
 def test_a_fixed_run_gives_its_rarest_stretch():

@@ -101,7 +101,9 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 
 GUARDS_FILE = "ph2_guards.json"
 GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
-                 "ph2_residue_extenders.txt", "ph2_residue_markers.txt", "ph2_word_placeholders.txt")
+                 "ph2_residue_extenders.txt", "ph2_residue_markers.txt", "ph2_word_placeholders.txt",
+                 # (the frame's word lists: matched on lower case, see ``_frame._Words``)
+                 "ph2_frame_strong.txt", "ph2_frame_weak.txt")
 
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
