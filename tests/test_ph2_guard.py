@@ -344,3 +344,14 @@ def test_entries_that_refer_to_their_own_groups_are_not_combined(monkeypatch):
         assert _residue._combined("x") is None
     finally:
         _residue._combined.cache_clear()
+
+
+def test_an_optional_fixed_item_keeps_a_run_of_fixed_items_going():
+    # 阅读过? is 阅读 or 阅读过: the guard is the run 人看过 / 人阅读 …, not 人 and 看过 apart
+    pattern = r"\d+\s*人(?:看过|阅读过?)"
+    assert required(pattern, False) == (frozenset({"人看过", "人阅读", "人阅读过"}),)
+    for text in ("12人阅读过", "300人看过", "56 人阅读"):
+        assert regex.search(pattern, text) and may_match(required(pattern, False), False, text), text
+    assert not may_match(required(pattern, False), False, "有300人参加, 阅读量不详")
+    # an optional item on its own may be empty: it still ends the run
+    assert required(r"(?:本站)?小编", False) == (frozenset({"小编"}),)

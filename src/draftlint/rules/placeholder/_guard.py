@@ -59,6 +59,12 @@ def _exact(op, av) -> frozenset[str] | None:
                 return None
             out |= strings
         return frozenset(out) if len(out) <= _MAX_EXACT else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        # an optional fixed item (``过?`` in ``阅读过?``): its strings and the empty one, so
+        # that ``人(?:看过|阅读过?)`` still gives 人看过 / 人阅读 / 人阅读过 (in ``_seq`` an
+        # optional item on its own ends a run all the same: it may be empty)
+        strings = _exact_seq(av[2])
+        return None if strings is None else strings | {""}
     return None
 
 
