@@ -101,7 +101,9 @@ def _seq(items) -> list[frozenset[str]]:
 
     for op, av in items:
         strings = _exact(op, av)
-        if strings is not None and all(strings):
+        # (a fixed item of more strings than a guard set may hold is read by its parts below:
+        # a branch gives the best set of each of its branches)
+        if strings is not None and all(strings) and len(strings) <= _MAX_STRINGS:
             run.append(strings)
             continue
         if op in _REPEATS and av[0] >= 1:
