@@ -133,3 +133,71 @@ def test_a_site_line_with_a_longer_notice_between_its_pieces_is_one_finding():
               "如有侵权请与我们联系，我们将在二十四小时内删除处理。\n")
     last = len(text.splitlines())
     assert [(line, col) for line, col in positions("PH201", text) if line == last] == [(last, 1)]
+
+
+def _joined(patterns):
+    import regex
+
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), regex.VERSION1)
+
+
+def test_entry_by_entry_matches_are_those_of_the_joined_alternation():
+    # overlapping and adjacent matches of different entries, an entry that starts inside the
+    # match taken (bcd in abcd), look-behinds that read into it, anchors, equal starts
+    import regex
+
+    from draftlint.rules.placeholder._frame import alternation_matches
+
+    lists = [
+        ["ab", "abc", "bcd", "c", "(?<=a)b", "d$", "^a"],
+        ["abc", "ab", "(?<=b)cd", "b", "[a-c]{2}"],
+        ["下载", "下载本文", "本文", "文档下载", "(?<=文档)下"],
+        ["x+", "xy", "y(?=z)", "(?<!x)y"],
+    ]
+    texts = ["abcd abcbcd cab", "aabbccdd", "ab\nabc\nd", "文档下载本文下载文档", "xxyz yyz xy", "", "zzz"]
+    for entries in lists:
+        patterns = [regex.compile(e, regex.VERSION1) for e in entries]
+        joined = _joined(patterns)
+        for text in texts:
+            got = [(m.span(), m.group()) for m in alternation_matches(patterns, text)]
+            assert got == [(m.span(), m.group()) for m in joined.finditer(text)], (entries, text)
+
+
+def test_page_words_find_what_each_word_list_joined_finds():
+    # on every line of the fixtures and examples, in lower case, as the frame reads them
+    from pathlib import Path
+
+    import regex
+
+    from draftlint.load import load_bytes
+    from draftlint.rules.placeholder._frame import STRONG, WEAK, _words
+    from draftlint.rules.placeholder._residue import load_entries, match_text
+
+    root = Path(__file__).resolve().parents[1]
+    joined = {name: regex.compile("|".join(f"(?:{e})" for e in load_entries(name)), regex.VERSION1)
+              for name in (STRONG, WEAK)}
+    found = 0
+    for folder in (root / "fixtures" / "placeholder", root / "examples"):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix not in (".txt", ".md", ".docx"):
+                continue
+            text = match_text(load_bytes(path.read_bytes(), str(path)))
+            for line in text.splitlines():
+                low = line.lower()
+                for name in (STRONG, WEAK):
+                    want = [(m.span(), m.group()) for m in joined[name].finditer(low)]
+                    assert [(m.span(), m.group()) for m in _words(name, low)] == want, (path, line)
+                    found += len(want)
+    assert found > 100
+
+
+def test_frame_guards_are_those_of_lower_case_text():
+    # the stored guards of the frame lists are looked up case-sensitively in a lower-cased
+    # line: they must be the guards of the entries as written (lower case)
+    from draftlint.rules.placeholder._frame import STRONG, WEAK
+    from draftlint.rules.placeholder._guard import required
+    from draftlint.rules.placeholder._residue import guarded
+
+    for name in (STRONG, WEAK):
+        for entry, _flags, req in guarded(name):
+            assert req == required(entry, False), entry

@@ -13,7 +13,8 @@ from draftlint.rules.placeholder._residue import compile_each, guarded, match_te
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ["ph2_residue_markers.txt", "ph2_residue_extenders.txt", "ph2_instruction_phrases.txt",
-         "ph2_word_placeholders.txt", "ph2_instruction_contents.txt"]
+         "ph2_word_placeholders.txt", "ph2_instruction_contents.txt", "ph2_frame_strong.txt",
+         "ph2_frame_weak.txt"]
 
 
 def test_a_fixed_run_gives_its_rarest_stretch():
@@ -343,3 +344,26 @@ def test_entries_that_refer_to_their_own_groups_are_not_combined(monkeypatch):
         assert _residue._combined("x") is None
     finally:
         _residue._combined.cache_clear()
+
+
+def test_an_optional_fixed_item_keeps_a_run_of_fixed_items_going():
+    # 阅读过? is 阅读 or 阅读过: the guard is the run 人看过 / 人阅读 …, not 人 and 看过 apart
+    pattern = r"\d+\s*人(?:看过|阅读过?)"
+    assert required(pattern, False) == (frozenset({"人看过", "人阅读", "人阅读过"}),)
+    for text in ("12人阅读过", "300人看过", "56 人阅读"):
+        assert regex.search(pattern, text) and may_match(required(pattern, False), False, text), text
+    assert not may_match(required(pattern, False), False, "有300人参加, 阅读量不详")
+    # an optional item on its own may be empty: it still ends the run
+    assert required(r"(?:本站)?小编", False) == (frozenset({"小编"}),)
+
+
+def test_a_fixed_branch_of_too_many_strings_still_gives_each_branch_its_best():
+    # (?:返回)?首页|联系我们|… of more strings than a guard set holds: read branch by branch, as
+    # before optional items counted as fixed (a nav-bar entry must not lose its guard)
+    words = ["联系我们", "关于我们", "网站地图", "免责声明", "版权声明", "帮助中心", "友情链接", "设为首页",
+             "加入收藏", "投稿须知", "在线投稿", "网站导航", "会员中心", "用户协议", "使用条款", "服务条款",
+             "隐私政策", "隐私声明", "广告服务", "广告合作", "意见反馈", "联络我们", "隐私权政策"]
+    pattern = "(?:(?:返回|网站|回到)?首页|" + "|".join(words) + r")[ \t]*$"
+    req = required(pattern, False)
+    assert req and "首页" in req[0] and "联系我们" in req[0]
+    assert not may_match(req, False, "现将本镇上半年工作总结如下。")

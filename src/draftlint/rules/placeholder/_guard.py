@@ -59,6 +59,12 @@ def _exact(op, av) -> frozenset[str] | None:
                 return None
             out |= strings
         return frozenset(out) if len(out) <= _MAX_EXACT else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        # an optional fixed item (``过?`` in ``阅读过?``): its strings and the empty one, so
+        # that ``人(?:看过|阅读过?)`` still gives 人看过 / 人阅读 / 人阅读过 (in ``_seq`` an
+        # optional item on its own ends a run all the same: it may be empty)
+        strings = _exact_seq(av[2])
+        return None if strings is None else strings | {""}
     return None
 
 
@@ -95,7 +101,9 @@ def _seq(items) -> list[frozenset[str]]:
 
     for op, av in items:
         strings = _exact(op, av)
-        if strings is not None and all(strings):
+        # (a fixed item of more strings than a guard set may hold is read by its parts below:
+        # a branch gives the best set of each of its branches)
+        if strings is not None and all(strings) and len(strings) <= _MAX_STRINGS:
             run.append(strings)
             continue
         if op in _REPEATS and av[0] >= 1:

@@ -101,7 +101,9 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 
 GUARDS_FILE = "ph2_guards.json"
 GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
-                 "ph2_residue_extenders.txt", "ph2_residue_markers.txt", "ph2_word_placeholders.txt")
+                 "ph2_residue_extenders.txt", "ph2_residue_markers.txt", "ph2_word_placeholders.txt",
+                 # (the frame's word lists: matched on lower case, see ``_frame._Words``)
+                 "ph2_frame_strong.txt", "ph2_frame_weak.txt")
 
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
@@ -116,25 +118,35 @@ def derive(entry: str) -> tuple[int, Guard, bool]:
 
 
 @lru_cache(maxsize=None)
-def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
+def _stored_rows() -> dict[str, list]:
     try:
-        raw = read_data(GUARDS_FILE)
+        return json.loads(read_data(GUARDS_FILE))
     except FileNotFoundError:  # pragma: no cover - a broken install: derive everything
         return {}
-    out = {}
-    for name, rows in json.loads(raw).items():
-        for entry, case, sets, local in rows:
-            flags = int(regex.VERSION1 | (regex.IGNORECASE if case == "i" else 0))
-            out[(name, entry)] = (flags, tuple(frozenset(s) for s in sets), local)
-    return out
+
+
+@lru_cache(maxsize=None)
+def _stored_list(name: str) -> dict[str, tuple[int, Guard, bool]]:
+    """The stored flags, guard and line-locality of each entry of list ``name`` (built per
+    list: a one-draft check needs a few of the lists, not the frame's)."""
+    # (the two sets of flags as plain ints, once: a RegexFlag operation per row costs more
+    # than the rest of the row)
+    by_case = {"": int(regex.VERSION1), "i": int(regex.VERSION1 | regex.IGNORECASE)}
+    return {entry: (by_case[case], tuple(frozenset(s) for s in sets), local)
+            for entry, case, sets, local in _stored_rows().get(name, ())}
+
+
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
+    """Every stored row, by list and entry."""
+    return {(name, entry): row for name in _stored_rows() for entry, row in _stored_list(name).items()}
 
 
 @lru_cache(maxsize=None)
 def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], ...]:
-    stored = _stored()
+    stored = _stored_list(name)
     out = []
     for entry in load_entries(name):
-        flags, req, local = stored.get((name, entry)) or derive(entry)
+        flags, req, local = stored.get(entry) or derive(entry)
         out.append((entry, int(flags), req, local))
     return tuple(out)
 
