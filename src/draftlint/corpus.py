@@ -308,21 +308,28 @@ def _prepare(doc: Any) -> Prepared:
     return Prepared(spans, norms)
 
 
+#: Documents signed together by :func:`sign`. One document a call pays numpy's per-call
+#: costs (about 40 calls, 0.3 ms a draft); all 2,000 drafts of the benchmark corpus in one
+#: call make temporaries of 50 MB. Signing and band keys of those drafts (CPU): 1.70 s
+#: one a call, 1.08 s 8 a call, 1.04 s 32, 1.07 s 128, 1.26 s all at once.
+_SIGN_DOCS = 32
+
+
 def sign(preps: Sequence[Prepared]) -> None:
-    """Compute the missing signatures and band keys of ``preps``, in one batch."""
+    """Compute the missing signatures and band keys of ``preps``, a batch of documents at a time."""
     import numpy as np
 
     todo = [p for p in preps if p.sigs is None]
-    if not todo:
-        return
-    rows = [p.long_rows for p in todo]
-    sigs = signatures([p.norms[k] for p, ks in zip(todo, rows) for k in ks])
-    keys = band_keys(sigs)
-    at = 0
-    for p, ks in zip(todo, rows):
-        p.sigs = np.ascontiguousarray(sigs[at : at + len(ks)])
-        p.keys = np.ascontiguousarray(keys[:, at : at + len(ks)])
-        at += len(ks)
+    for lo in range(0, len(todo), _SIGN_DOCS):
+        batch = todo[lo : lo + _SIGN_DOCS]
+        rows = [p.long_rows for p in batch]
+        sigs = signatures([p.norms[k] for p, ks in zip(batch, rows) for k in ks])
+        keys = band_keys(sigs)
+        at = 0
+        for p, ks in zip(batch, rows):
+            p.sigs = np.ascontiguousarray(sigs[at : at + len(ks)])
+            p.keys = np.ascontiguousarray(keys[:, at : at + len(ks)])
+            at += len(ks)
 
 
 def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
