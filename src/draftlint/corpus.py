@@ -277,35 +277,44 @@ prepare_signed.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
 
 
 def _prepare(doc: Any) -> Prepared:
-    groups: list[list] = []
-    for block in doc.blocks:
-        if doc.kind != "docx" and _wrapped_block(block):
-            current: list = []
-            width = max(len(line.text.strip()) for line in block)
-            for line in block:
-                current.append(line)
-                stripped = line.text.strip()
-                if len(stripped) < width - 2 or stripped[-1:] in _TERMINAL:
-                    groups.append(current)
-                    current = []
-            if current:
-                groups.append(current)
-        else:
-            groups.extend([line] for line in block)
     line_norms = _line_norms(doc)
     spans: list[tuple[int, int, int, int, int, int]] = []
     norms: list[str] = []
-    for group in groups:
-        first, last = group[0], group[-1]
-        ftext, ltext = first.text, last.text
-        lead = len(ftext) - len(ftext.lstrip())
-        trail = len(ltext) - len(ltext.rstrip())
-        spans.append((first.start + lead, last.end - trail, first.number, lead + 1, last.number, len(ltext) - trail + 1))
-        if len(group) == 1:
-            norms.append(line_norms[first.number - 1])
-        else:
+    may_wrap = doc.kind != "docx"
+    for block in doc.blocks:
+        if not (may_wrap and len(block) > 1 and _wrapped_block(block)):
+            # a paragraph a line (nearly every block): no group lists made
+            for line in block:
+                text = line.text
+                lead = len(text) - len(text.lstrip())
+                trail = len(text) - len(text.rstrip())
+                spans.append((line.start + lead, line.end - trail, line.number, lead + 1, line.number, len(text) - trail + 1))
+                norms.append(line_norms[line.number - 1])
+            continue
+        for group in _wrapped_groups(block):
+            first, last = group[0], group[-1]
+            ftext, ltext = first.text, last.text
+            lead = len(ftext) - len(ftext.lstrip())
+            trail = len(ltext) - len(ltext.rstrip())
+            spans.append((first.start + lead, last.end - trail, first.number, lead + 1, last.number, len(ltext) - trail + 1))
             norms.append("".join(line_norms[line.number - 1] for line in group))
     return Prepared(spans, norms)
+
+
+def _wrapped_groups(block: list) -> list[list]:
+    """The paragraphs of a hard-wrapped block: lines up to one that is short or ends a sentence."""
+    groups: list[list] = []
+    current: list = []
+    width = max(len(line.text.strip()) for line in block)
+    for line in block:
+        current.append(line)
+        stripped = line.text.strip()
+        if len(stripped) < width - 2 or stripped[-1:] in _TERMINAL:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
 
 
 #: Documents signed together by :func:`sign`. One document a call pays numpy's per-call
