@@ -564,7 +564,9 @@ def _run(paths: list[str], config: Config, *, stdin_filename: str | None, progre
         if progress is not None:
             progress.stop()
     result.files += len(load_findings)
-    result.findings = sorted(result.findings + [f for f in load_findings if config.shows(f.severity)], key=Finding.sort_key)
+    shown = [f for f in load_findings if config.shows(f.severity)]
+    if shown:  # (lint_documents sorted the rest: sorting 145,000 findings again cost 0.1 s)
+        result.findings = sorted(result.findings + shown, key=Finding.sort_key)
     if run_cache is not None and not result.errors:  # (a crashed rule is tried again next time)
         cache, slot, key = run_cache
         from .cache import pack_findings
