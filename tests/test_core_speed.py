@@ -29,6 +29,27 @@ def test_parallel_results_equal_serial_results_in_the_same_order(capsys, fake_ru
     assert len(serial["findings"]) == sum(i % 3 + 1 for i in range(12))
 
 
+def test_parallel_results_in_file_order_when_tasks_hold_several_files(capsys, fake_rule, tmp_path):
+    folder = _drafts(tmp_path, 80)  # tasks of 10, 8, 7 ... files, then one at a time
+    serial = _json(capsys, "--no-cache", "--jobs", "1", str(folder))
+    parallel = _json(capsys, "--no-cache", "--jobs", "2", str(folder))
+    assert serial == parallel
+    assert len(serial["findings"]) == sum(i % 3 + 1 for i in range(80))
+
+
+def test_batch_sizes_cover_every_file_and_shrink_towards_the_end():
+    from draftlint.linter import _batch_sizes
+
+    for files, workers in [(1, 2), (8, 2), (80, 2), (300, 2), (2000, 2), (2000, 4), (5, 8)]:
+        sizes = _batch_sizes(files, workers)
+        assert sum(sizes) == files
+        assert all(1 <= s <= 32 for s in sizes)
+        assert sizes == sorted(sizes, reverse=True)
+        # the last task of each worker is a single file
+        assert sizes[-min(workers, files):] == [1] * min(workers, files)
+    assert _batch_sizes(2000, 2)[:50] == [32] * 50
+
+
 def test_cache_skips_rules_on_unchanged_files(capsys, fake_rule, tmp_path, monkeypatch):
     folder = _drafts(tmp_path, 3)
     calls = _counting(monkeypatch, fake_rule)

@@ -47,10 +47,12 @@ numpy and rapidfuzz are imported inside functions: importing draftlint must stay
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -145,18 +147,36 @@ class Paragraph(Record):  # a 20 MB corpus makes 200,000 of them
 
 
 class Source(Record):
-    """A document (or an index entry) taking part in the comparison."""
+    """A document (or an index entry) taking part in the comparison.
 
-    __slots__ = _fields = ("path", "paragraphs", "linted", "document", "indexed")
+    ``number``: its place in the pool. Without ``paragraphs``, those of ``document`` are
+    made when first asked for: the comparison itself reads the detection forms of
+    :func:`prepare`, and only the few sources with a copy are reported on (making the
+    Paragraph records of all 113,000 paragraphs of 2,000 drafts took 0.5 s).
+    """
+
+    __slots__ = ("path", "_paragraphs", "linted", "document", "indexed", "number")
+    _fields = ("path", "paragraphs", "linted", "document", "indexed")
     __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, path: str, paragraphs: list[Paragraph] | None = None, linted: bool = True,
-                 document: Any = None, indexed: bool = False) -> None:
+                 document: Any = None, indexed: bool = False, number: int = 0) -> None:
         self.path = path
-        self.paragraphs = [] if paragraphs is None else paragraphs
+        self._paragraphs = paragraphs
         self.linted = linted  # False: a reference (compared, never reported on)
         self.document = document  # the Document, or None for an index entry
         self.indexed = indexed
+        self.number = number
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        if self._paragraphs is None:
+            self._paragraphs = [] if self.document is None else paragraphs_of(self.document, self.number)
+        return self._paragraphs
+
+    @paragraphs.setter
+    def paragraphs(self, value: list[Paragraph]) -> None:
+        self._paragraphs = value
 
 
 def _wrapped_block(lines: list) -> bool:
@@ -192,8 +212,15 @@ def _line_norms(doc: Any) -> list[str]:
         simple = "\n".join(simple[line.start : line.end] for line in doc.lines)
     text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
     if not unicodedata.is_normalized("NFKC", text):
-        text = _NUMBER.sub(NUMBER_TOKEN, unicodedata.normalize("NFKC", text))
-        text = "".join(_KEEP.findall(text)).replace("_", "")
+        # only the lines with a compatibility character (①, full-width letters; in one
+        # draft of six of the benchmark corpus) again: the whole text twice cost more
+        # than the first pass, and the form of a line depends on that line alone
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            if not unicodedata.is_normalized("NFKC", line):
+                line = _NUMBER.sub(NUMBER_TOKEN, unicodedata.normalize("NFKC", line))
+                lines[k] = "".join(_KEEP.findall(line)).replace("_", "")
+        text = "\n".join(lines)
     return text.lower().split("\n")
 
 
@@ -251,52 +278,68 @@ prepare_signed.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
 
 
 def _prepare(doc: Any) -> Prepared:
-    groups: list[list] = []
-    for block in doc.blocks:
-        if doc.kind != "docx" and _wrapped_block(block):
-            current: list = []
-            width = max(len(line.text.strip()) for line in block)
-            for line in block:
-                current.append(line)
-                stripped = line.text.strip()
-                if len(stripped) < width - 2 or stripped[-1:] in _TERMINAL:
-                    groups.append(current)
-                    current = []
-            if current:
-                groups.append(current)
-        else:
-            groups.extend([line] for line in block)
     line_norms = _line_norms(doc)
     spans: list[tuple[int, int, int, int, int, int]] = []
     norms: list[str] = []
-    for group in groups:
-        first, last = group[0], group[-1]
-        ftext, ltext = first.text, last.text
-        lead = len(ftext) - len(ftext.lstrip())
-        trail = len(ltext) - len(ltext.rstrip())
-        spans.append((first.start + lead, last.end - trail, first.number, lead + 1, last.number, len(ltext) - trail + 1))
-        if len(group) == 1:
-            norms.append(line_norms[first.number - 1])
-        else:
+    may_wrap = doc.kind != "docx"
+    for block in doc.blocks:
+        if not (may_wrap and len(block) > 1 and _wrapped_block(block)):
+            # a paragraph a line (nearly every block): no group lists made
+            for line in block:
+                text = line.text
+                lead = len(text) - len(text.lstrip())
+                trail = len(text) - len(text.rstrip())
+                spans.append((line.start + lead, line.end - trail, line.number, lead + 1, line.number, len(text) - trail + 1))
+                norms.append(line_norms[line.number - 1])
+            continue
+        for group in _wrapped_groups(block):
+            first, last = group[0], group[-1]
+            ftext, ltext = first.text, last.text
+            lead = len(ftext) - len(ftext.lstrip())
+            trail = len(ltext) - len(ltext.rstrip())
+            spans.append((first.start + lead, last.end - trail, first.number, lead + 1, last.number, len(ltext) - trail + 1))
             norms.append("".join(line_norms[line.number - 1] for line in group))
     return Prepared(spans, norms)
 
 
+def _wrapped_groups(block: list) -> list[list]:
+    """The paragraphs of a hard-wrapped block: lines up to one that is short or ends a sentence."""
+    groups: list[list] = []
+    current: list = []
+    width = max(len(line.text.strip()) for line in block)
+    for line in block:
+        current.append(line)
+        stripped = line.text.strip()
+        if len(stripped) < width - 2 or stripped[-1:] in _TERMINAL:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+#: Documents signed together by :func:`sign`. One document a call pays numpy's per-call
+#: costs (about 40 calls, 0.3 ms a draft); all 2,000 drafts of the benchmark corpus in one
+#: call make temporaries of 50 MB. Signing and band keys of those drafts (CPU): 1.70 s
+#: one a call, 1.08 s 8 a call, 1.04 s 32, 1.07 s 128, 1.26 s all at once.
+_SIGN_DOCS = 32
+
+
 def sign(preps: Sequence[Prepared]) -> None:
-    """Compute the missing signatures and band keys of ``preps``, in one batch."""
+    """Compute the missing signatures and band keys of ``preps``, a batch of documents at a time."""
     import numpy as np
 
     todo = [p for p in preps if p.sigs is None]
-    if not todo:
-        return
-    rows = [p.long_rows for p in todo]
-    sigs = signatures([p.norms[k] for p, ks in zip(todo, rows) for k in ks])
-    keys = band_keys(sigs)
-    at = 0
-    for p, ks in zip(todo, rows):
-        p.sigs = np.ascontiguousarray(sigs[at : at + len(ks)])
-        p.keys = np.ascontiguousarray(keys[:, at : at + len(ks)])
-        at += len(ks)
+    for lo in range(0, len(todo), _SIGN_DOCS):
+        batch = todo[lo : lo + _SIGN_DOCS]
+        rows = [p.long_rows for p in batch]
+        sigs = signatures([p.norms[k] for p, ks in zip(batch, rows) for k in ks])
+        keys = band_keys(sigs)
+        at = 0
+        for p, ks in zip(batch, rows):
+            p.sigs = np.ascontiguousarray(sigs[at : at + len(ks)])
+            p.keys = np.ascontiguousarray(keys[:, at : at + len(ks)])
+            at += len(ks)
 
 
 def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
@@ -638,7 +681,7 @@ class Result(Record):
     __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, sources: list[Source], matches: list[Match], groups: dict[int, int],
-                 group_sizes: dict[int, int], uids: dict[tuple[int, int], int] | None = None) -> None:
+                 group_sizes: dict[int, int], uids: Uids | dict[tuple[int, int], int] | None = None) -> None:
         self.sources = sources
         self.matches = matches
         self.groups = groups  # paragraph uid -> group root, for matched paragraphs
@@ -667,28 +710,56 @@ def find_duplicates(
 
     Within each of ``docs``; between two of ``docs`` when ``cross``; between ``docs`` and
     ``references`` (Documents) or an ``index`` (from :func:`load_index`) always.
+
+    The cyclic garbage collector is paused meanwhile (as the linter's main process pauses
+    it): the comparison makes hundreds of thousands of tuples and lists, none of them in a
+    cycle, and each collection walks the whole heap of documents. In-process over the
+    2,000 drafts of the benchmark corpus that was 452 collections, 0.2 s CPU.
     """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_duplicates(docs, references, index=index, cross=cross, options=options)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _find_duplicates(
+    docs: Sequence[Any],
+    references: Sequence[Any],
+    *,
+    index: DuplicateIndex | None,
+    cross: bool,
+    options: Mapping[str, Any] | None,
+) -> Result:
     opts = {**DEFAULTS, **dict(options or {})}
     threshold = float(opts["threshold"])
     sources: list[Source] = []
     for doc in docs:
-        sources.append(Source(doc.path, linted=True, document=doc))
+        sources.append(Source(doc.path, linted=True, document=doc, number=len(sources)))
     # a draft is not a copy of itself: an archive that holds the draft being checked
     # (``check drafts/ --against drafts/``, an index of the whole folder) skips that file
     own = {_real(doc.path) for doc in docs} if references or index is not None else set()
     for doc in references:
         if _real(doc.path) not in own:
-            sources.append(Source(doc.path, linted=False, document=doc))
-    for s, src in enumerate(sources):
-        src.paragraphs = paragraphs_of(src.document, s)
+            sources.append(Source(doc.path, linted=False, document=doc, number=len(sources)))
 
-    paras: list[Paragraph] = [p for src in sources for p in src.paragraphs]
+    # every paragraph of the pool has a number (its uid), in the order of the sources and
+    # of their paragraphs; the comparison needs only its detection form and its source
+    norms: list[str] = []
+    para_source: list[int] = []
     linted: list[bool] = []
-    for src in sources:
-        linted.extend([src.linted] * len(src.paragraphs))
+    first_uid: list[int] = []  # per source, the uid of its first paragraph
+    for s, src in enumerate(sources):
+        forms = prepare(src.document).norms
+        first_uid.append(len(norms))
+        norms.extend(forms)
+        para_source.extend([s] * len(forms))
+        linted.extend([src.linted] * len(forms))
 
     def wanted(i: int, j: int) -> bool:
-        a, b = paras[i].source, paras[j].source
+        a, b = para_source[i], para_source[j]
         if a == b:
             return linted[i]
         if not (linted[i] or linted[j]):
@@ -700,11 +771,11 @@ def find_duplicates(
     by_norm: dict[str, list[int]] = {}
     rep_rows: list[int] = []  # of each distinct long paragraph, its row among the long ones
     row = 0
-    for k, p in enumerate(paras):
-        if len(p.norm) >= SHINGLE_MIN:
-            members = by_norm.get(p.norm)
+    for k, norm in enumerate(norms):
+        if len(norm) >= SHINGLE_MIN:
+            members = by_norm.get(norm)
             if members is None:
-                by_norm[p.norm] = [k]
+                by_norm[norm] = [k]
                 rep_rows.append(row)
             else:
                 members.append(k)
@@ -725,7 +796,7 @@ def find_duplicates(
     reps = [members[0] for norm, members in by_norm.items() if len(norm) >= SHINGLE_MIN]
     if reps and index is None and len(reps) <= BRUTE_FORCE_MAX:
         # a few drafts: compare every pair; cheaper than importing numpy, and exact
-        has_linted = [any(linted[x] for x in by_norm[paras[k].norm]) for k in reps]
+        has_linted = [any(linted[x] for x in by_norm[norms[k]]) for k in reps]
         cand_list = [
             (a, b) for a in range(len(reps)) for b in range(a + 1, len(reps)) if has_linted[a] or has_linted[b]
         ]
@@ -734,7 +805,7 @@ def find_duplicates(
         sigs, keys = _rep_signatures(sources, rep_rows)
         cand = _likely(lsh_pairs(keys), sigs)
     if reps:
-        rep_norms = [paras[k].norm for k in reps]
+        rep_norms = [norms[k] for k in reps]
         if keys is None:  # no numpy (cpdist needs it) for a few drafts
             sims = [similarity(rep_norms[a], rep_norms[b], threshold) for a, b in cand_list]
         else:
@@ -747,9 +818,9 @@ def find_duplicates(
             hits: dict[int, list[tuple[int, float]]] = {}
             for a, b in query_pairs(keys, index.sorted_keys, index.sorted_ids).tolist():
                 i = reps[a]
-                if not any(linted[x] for x in by_norm[paras[i].norm]):
+                if not any(linted[x] for x in by_norm[norms[i]]):
                     continue
-                sim = similarity(paras[i].norm, index.norm(b), threshold)
+                sim = similarity(norms[i], index.norm(b), threshold)
                 if sim:
                     hits.setdefault(b, []).append((i, sim))
             # only the archive files with a verified hit join the pool
@@ -757,37 +828,40 @@ def find_duplicates(
             files = [fi for fi in files if _real(index.files[fi].get("abspath", index.files[fi]["path"])) not in own]
             kept = set(files)
             hits = {b: v for b, v in hits.items() if int(index.para_file[b]) in kept}
-            first_uid: dict[int, int] = {}
+            file_uid: dict[int, int] = {}
             for fi in files:
                 src = index.source(fi, len(sources))
-                first_uid[fi] = len(paras)
-                sources.append(src)
-                paras.extend(src.paragraphs)
+                file_uid[fi] = len(norms)
+                first_uid.append(len(norms))
+                norms.extend(p.norm for p in src.paragraphs)
+                para_source.extend([len(sources)] * len(src.paragraphs))
                 linted.extend(False for _ in src.paragraphs)
+                sources.append(src)
             for b, found in hits.items():
                 fi = int(index.para_file[b])
-                j = first_uid[fi] + b - int(index.file_start[fi])
+                j = file_uid[fi] + b - int(index.file_start[fi])
                 for i, sim in found:
-                    for x in by_norm[paras[i].norm]:
+                    for x in by_norm[norms[i]]:
                         if linted[x]:
                             pair_sim[(x, j)] = max(sim, pair_sim.get((x, j), 0.0))
 
     # union-find over verified pairs of long paragraphs: groups of copies
-    uf = UnionFind(len(paras))
+    uf = UnionFind(len(norms))
     for i, j in pair_sim:
-        if len(paras[i].norm) >= SHINGLE_MIN:
+        if len(norms[i]) >= SHINGLE_MIN:
             uf.union(i, j)
     groups: dict[int, int] = {}
     members_of: dict[int, set[int]] = {}
     for pair in pair_sim:
         for k in pair:
-            if len(paras[k].norm) >= SHINGLE_MIN:
+            if len(norms[k]) >= SHINGLE_MIN:
                 root = uf.find(k)
                 groups[k] = root
-                members_of.setdefault(root, set()).add(paras[k].source)
+                members_of.setdefault(root, set()).add(para_source[k])
     group_sizes = {root: len(srcs) for root, srcs in members_of.items()}
-    matches = _sections(paras, sources, pair_sim, opts)
-    return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=_uids(sources))
+    uids = Uids(first_uid, len(norms))
+    matches = _sections(uids, sources, pair_sim, opts)
+    return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=uids)
 
 
 def _likely(cand, sigs, chunk: int = 16384):
@@ -799,9 +873,13 @@ def _likely(cand, sigs, chunk: int = 16384):
 
     keep = np.zeros(len(cand), dtype=bool)
     least = MIN_ESTIMATED_JACCARD * sigs.shape[1]  # agreeing permutations, as a count
+    # the agreements counted as bytes summed in bytes (a count fits): count_nonzero along
+    # an axis sums a bool array into machine integers, twice as slow
+    count_type = np.uint8 if sigs.shape[1] < 256 else np.int64
     for lo in range(0, len(cand), chunk):
         c = cand[lo : lo + chunk]
-        keep[lo : lo + chunk] = np.count_nonzero(sigs[c[:, 0]] == sigs[c[:, 1]], axis=1) >= least
+        agree = sigs[c[:, 0]] == sigs[c[:, 1]]
+        keep[lo : lo + chunk] = agree.view(np.uint8).sum(axis=1, dtype=count_type) >= least
     return cand[keep]
 
 
@@ -842,14 +920,34 @@ def _group_pairs(a: list[int], b: list[int] | None) -> list[tuple[int, int]]:
     return [(a[0], y) for y in b] + [(x, b[0]) for x in a[1:]]
 
 
-def _uids(sources: list[Source]) -> dict[tuple[int, int], int]:
-    out: dict[tuple[int, int], int] = {}
-    k = 0
-    for src in sources:
-        for p in src.paragraphs:
-            out[(p.source, p.index)] = k
-            k += 1
-    return out
+class Uids:
+    """(source, index) -> the uid of that paragraph, and back; the uids of a source's
+    paragraphs are consecutive, so two lists say it all (a dict of every paragraph of
+    2,000 drafts took 0.06 s to build and was asked about a few hundred of them)."""
+
+    def __init__(self, first_uid: list[int], total: int) -> None:
+        self.first_uid = first_uid  # per source, the uid of its first paragraph
+        self.total = total
+
+    def get(self, key: tuple[int, int], default: int | None = None) -> int | None:
+        source, index = key
+        if not 0 <= source < len(self.first_uid) or index < 0:
+            return default
+        uid = self.first_uid[source] + index
+        end = self.first_uid[source + 1] if source + 1 < len(self.first_uid) else self.total
+        return uid if uid < end else default
+
+    def __getitem__(self, key: tuple[int, int]) -> int:
+        uid = self.get(key)
+        if uid is None:
+            raise KeyError(key)
+        return uid
+
+    def where(self, uid: int) -> tuple[int, int]:
+        """(source, index) of a uid."""
+        source = bisect_right(self.first_uid, uid) - 1
+        # (sources without paragraphs share their first uid with the next one)
+        return source, uid - self.first_uid[source]
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -864,7 +962,7 @@ def is_body(p: Paragraph) -> bool:
     return len(p.norm) >= 40 or bool(_SENTENCE_END.search(p.text))
 
 
-def _sections(paras, sources, pair_sim, opts) -> list[Match]:
+def _sections(uids: Uids, sources, pair_sim, opts) -> list[Match]:
     """Merge paragraph pairs into sections, per ordered pair of sources."""
     if not pair_sim:
         return []  # nothing to merge (and no rapidfuzz import: start-up time of a one-draft check)
@@ -875,10 +973,10 @@ def _sections(paras, sources, pair_sim, opts) -> list[Match]:
     gap = int(opts["max-gap"]) + 1
     per_pair: dict[tuple[int, int], dict[tuple[int, int], float]] = {}
     for (i, j), sim in pair_sim.items():
-        p, q = paras[i], paras[j]
-        if (p.source, p.index) > (q.source, q.index):
+        p, q = uids.where(i), uids.where(j)  # (source, index) of each
+        if p > q:
             p, q = q, p
-        per_pair.setdefault((p.source, q.source), {})[(p.index, q.index)] = sim
+        per_pair.setdefault((p[0], q[0]), {})[(p[1], q[1])] = sim
 
     matches: list[Match] = []
     for (sa, sb), cells in per_pair.items():
