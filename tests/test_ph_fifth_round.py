@@ -339,3 +339,30 @@ def test_independent_leftovers(text, code, flagged):
 def test_independent_quiet_lines(text):
     found = [c for c in ("PH111", "PH103") if spans_text(c, "一、主要工作\n" + text + "\n")]
     assert found == []
+
+
+def test_a_long_editor_s_blurb_opening_the_page_is_one_finding():
+    blurb = ("导读：又到一年总结时，街道办事处的年度总结怎样写才能既全面又有亮点？范文网小编精心整理了这篇"
+             "街道办事处年度工作总结，内容翔实、结构清晰，希望能给正在写总结的你带来一些思路，喜欢就转发给身边的同事吧。")
+    text = ("当前位置：范文网 > 工作总结 > 正文\n青山街道2023年度工作总结\n" + blurb + "\n\n"
+            "2023年，在区委、区政府的坚强领导下，我街道坚持以人民为中心，扎实推进各项工作，经济社会保持平稳健康发展。\n")
+    assert blurb in spans_text("PH201", text)
+
+
+def test_related_articles_under_a_bracketed_title():
+    text = ("一、主要工作\n全年完成投资1.2亿元，同比增长8.6%，各项工作稳步推进，群众满意度持续提升。\n\n"
+            "【街道办事处工作总结（通用3篇）】相关文章：\n社区工作总结范文\n街道综治工作总结及计划\n")
+    spans = spans_text("PH201", text)
+    assert "街道综治工作总结及计划" in spans and "社区工作总结范文" in spans
+
+
+@pytest.mark.parametrize("text, code", [
+    ("青山社区居委会工作总结3篇\n一、主要工作\n全年完成投资1.2亿元。\n", "PH201"),
+    ("一、主要工作\n全年完成投资1.2亿元。\n以上范文仅供参考，使用时请结合本单位实际情况修改。\n", "PH131"),
+])
+def test_collection_titles_and_usage_notes(text, code):
+    assert spans_text(code, text)
+
+
+def test_a_report_title_counting_its_parts_in_words_stays_quiet():
+    assert spans_text("PH201", "关于全县三篇文章的调研报告\n一、主要工作\n全年完成投资1.2亿元。\n") == []

@@ -164,6 +164,9 @@ _LINE_REST_HAN = 50
 # (下载本文档需8积分(约0.8元),VIP会员免积分下载).
 _BODY_LINE_REST_HAN = 4
 _NAMES_ARTICLE = lazy(r"《")
+# A line of the page that opens with the label of an editor's blurb is the site's to the end.
+_BLURB_LABEL = lazy(r"[ \t\u3000>*]*[【\[]?(?:导读|導讀|导语|導語|编者按|編者按|小编导读|小編導讀)[】\]]?[ \t]*[:：]")
+_BLURB_REST_HAN = 120
 # a slot of the report on the line (XX镇, not a masked 400-0XX-XXXX): reported on its own
 _SLOT_MARKS = lazy(r"(?<![0-9A-Za-z-])[xX×○□]{2,}(?=\p{Han})")
 
@@ -204,7 +207,10 @@ def _whole_site_lines(doc: Document, zone: list, spans: list[tuple[int, int]]) -
         # not a title with its labels, not a blurb naming the article in 《》 between its
         # pieces (小编为大家整理的《…工作总结》,供您参考,并请收藏本页: two findings, as the
         # reference reviewer of ../shared/corpus marks them), not a line holding a slot
-        if (rest <= (_LINE_REST_HAN if number in zone_numbers else _BODY_LINE_REST_HAN)
+        limit = _LINE_REST_HAN if number in zone_numbers else _BODY_LINE_REST_HAN
+        if number in zone_numbers and _BLURB_LABEL.match(text, line.start, line.end):
+            limit = _BLURB_REST_HAN  # 导读:… — the site's blurb, however long, is the site's
+        if (rest <= limit
                 and not GENRE_END.search("".join(left).strip())
                 and not any(_NAMES_ARTICLE.search(gap) for gap in gaps)
                 and not any(_SLOT_MARKS.search(piece) for piece in left)):
@@ -267,7 +273,7 @@ def _only_bar(text: str, start: int, end: int, group: list[tuple[int, int]]) -> 
 # The header of a site's list of other articles, alone on its line.
 _LIST_HEADER = lazy(
     r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:\p{So}[ \t]*)?[·•►▶■●◆★▲△【\[]?[ \t]*"
-    r"(?:\p{Han}{1,5}(?:网|帮|站|库|吧|之家|号))?(?:"  # 写作帮推荐阅读: the site's name before it
+    r"(?:\p{Han}{1,5}(?:网|帮|站|库|吧|之家|号)|【[^】\n\r]{1,40}】|《[^》\n\r]{1,40}》)?(?:"  # 写作帮推荐阅读, 【…】相关文章
     r"(?:更多)?(?:相关|推荐|热门|最新|精彩|延伸|扩展|同类|其他|热点|同专题|同栏目){1,2}(?:文章|阅读|推荐|范文|范本|范例|话题|专题|内容|资料|文档)(?:推荐|阅读)?"
     r"|与(?:本文|《[^》\n\r]{1,60}》)相关的(?:文档|文章|范文|资料)|猜你(?:还|也)?(?:喜欢|感兴趣|想看|爱看)|[你您](?:可能|也许)(?:还|也)?会?(?:喜欢|感兴趣|想看)(?:的(?:文章|文档|内容|范文|资料))?|大家(?:都在看|还看了)"
     r"|看了[^\n\r]{0,40}?的人还看了|为[你您]推荐|(?:全站)?热搜(?:榜|文章|排行)?|往期(?:推荐|回顾|精选|文章)"
