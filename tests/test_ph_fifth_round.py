@@ -366,3 +366,38 @@ def test_collection_titles_and_usage_notes(text, code):
 
 def test_a_report_title_counting_its_parts_in_words_stays_quiet():
     assert spans_text("PH201", "关于全县三篇文章的调研报告\n一、主要工作\n全年完成投资1.2亿元。\n") == []
+
+
+@pytest.mark.parametrize("text, code, flagged", [
+    ("列入重点监管名单 人次，", "PH111", [" 人次"]),
+    ("在各路口加装监控探头 个，", "PH111", [" 个"]),
+    ("群发防诈提醒短信 则，", "PH111", [" 则"]),
+    ("辖区共计 里，", "PH111", [" 里"]),
+    ("* 转介社会救助：○宗", "PH101", ["○"]),
+])
+def test_gaps_before_units_and_a_field_s_lone_mark(text, code, flagged):
+    assert spans_text(code, "一、主要工作\n" + text + "\n") == flagged
+
+
+def test_a_show_s_name_in_brackets_counts_nothing():
+    assert spans_text("PH111", "| 元宵灯会（夜间场） | 2月24日 | 3.2 |\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "时间:2023-11-02 | 字数:2860 | 举报",
+    "------ 当前内容为预览，完整版请登录后下载 ------",
+    "▲▲ 剩余内容仅限会员查看 ▲▲",
+])
+def test_more_page_lines(line):
+    text = "青山镇2023年工作总结\n一、主要工作\n全年完成投资1.2亿元。\n" + line + "\n"
+    assert 4 in {n for n, _ in positions("PH201", text)}
+
+
+def test_a_filling_note_outside_brackets():
+    text = "> 填报说明：本表数据请以12月31日为准，报送前删除本说明。\n一、主要工作\n全年完成投资1.2亿元。\n"
+    assert spans_text("PH131", text) == ["填报说明：本表数据请以12月31日为准，报送前删除本说明。"]
+
+
+def test_a_report_s_own_word_count_and_preview_words_stay_quiet():
+    text = "一、主要工作\n编印宣传册字数约3万字，群众可在政务APP预览办事指南。\n"
+    assert spans_text("PH201", text) == []

@@ -247,6 +247,7 @@ def _after_scope(text: str) -> Iterable[_Hit]:
 
 
 _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
+_OPEN_LABEL = lazy(r"[(（]\p{Han}{1,5}\Z")
 
 
 def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
@@ -266,6 +267,8 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
             continue
         if m.group() != "个" and _FIGURE_THEN_WORD.search(text, max(0, m.start() - 5), m.start()):
             continue  # 检查516病区次: a compound unit after its figure
+        if char_at(text, m.end()) in ")）" and _OPEN_LABEL.search(text, max(0, m.start() - 6), m.start()):
+            continue  # (新春场): a label in brackets names a show, it counts nothing
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         yield m.start(), m.end(), "measure"
@@ -287,15 +290,18 @@ def _open_ratios(text: str) -> Iterable[_Hit]:
 # Measure words that also end the noun they count (客户 户, 作业组 组, 结对 对) or start other
 # words (起草, 组织, 队伍, 对于): a blank only where the clause ends right after them.
 _NOUN_MEASURES = "户组队对起宗例件份名家所项位台场套座批条次篇辆"
+# Determiners that may stand before a spaced measure word (每  人, 各  户); 名单 人次 and 探头 个
+# end in 单 and 头, which only take a measure word straight after them (单个, 头个).
+_GAP_DETERMINERS = frozenset("这那每各整某哪逐另该此本其")
 
 
 def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
     """A measure word that repeats the last character of its noun, or follows it after a gap,
     and closes the clause: ``新增贷款客户户;``, ``作业组 组,``, ``办理行政案件 起,``. A doubled
     word of its own (``家家户户,``, ``一个个``) is no blank."""
-    if not any(c in text for c in _NOUN_MEASURES):
+    if not any(c in text for c in _NOUN_MEASURES + "个则里"):
         return
-    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>[%s]))(?=[%s])"
+    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>人次|[%s个则里]))(?=[%s])"
                    % (_NOUN_MEASURES, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         if m.group("m"):
@@ -308,7 +314,7 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
             yield start, m.end(), "measure"
         else:
             prev = char_at(text, m.start() - 1)
-            if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or char_at(text, m.end()) in ":：":
+            if prev in NUMERAL_CHARS or prev in _GAP_DETERMINERS or char_at(text, m.end()) in ":：":
                 continue  # (姓  名: is a form label spaced out)
             yield m.start(), m.end(), "unit"
 

@@ -453,6 +453,12 @@ def _digit_marks(text: str, kind: str = "txt") -> Iterable[tuple[int, int]]:
             continue
         if not prev or prev in _CN_DIGITS or nxt in _CN_DIGITS:
             continue
+        if prev in ":：" and m.group() != "×":
+            unit = _count_word().match(text, end)
+            after = char_at(text, unit.end()) if unit else ""
+            if unit and (not after or after in "\r\n,，。;；、)）"):
+                yield start, end  # 经济援助:○宗 — the figure of a field left blank
+            continue
         if not (prev in DIGITS or is_han(prev)):
             continue  # line start, a space, punctuation: a bullet or a symbol
         if prev in DIGITS and nxt in DIGITS:
