@@ -407,3 +407,38 @@ def test_a_filling_note_outside_brackets():
 def test_a_report_s_own_word_count_and_preview_words_stay_quiet():
     text = "一、主要工作\n编印宣传册字数约3万字，群众可在政务APP预览办事指南。\n"
     assert spans_text("PH201", text) == []
+
+
+@pytest.mark.parametrize("text, code, flagged", [
+    ("（请各科室于6月5日前提供具体数据）", "PH131", ["（请各科室于6月5日前提供具体数据）"]),
+    ("（請各股填列下半年工作重點）", "PH131", ["（請各股填列下半年工作重點）"]),
+    ("本公司位于某县经济开发区。", "PH102", ["某县"]),
+    ("全年受理群众来访 人次，", "PH111", [" 人次"]),
+    ("出动机械    部次，", "PH111", ["次"]),
+])
+def test_fourth_round_leftovers(text, code, flagged):
+    assert in_a_section(code, text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "在各服务大厅设置优先服务柜位。",
+    "本季度共批出援助金额2.35亿元。",
+    "为企业设计套期保值方案。",
+    "出动抢险队伍 180 队次，",
+    "依法对于某某等3人作出处罚。",      # an anonymised party of a case stays quiet
+])
+def test_fourth_round_quiet(text):
+    assert [c for c in ("PH111", "PH102") if in_a_section(c, text)] == []
+
+
+def test_a_table_cell_holding_only_its_unit():
+    table = ("| 项目 | 上年 | 本年 | 增长 |\n|---|---|---|---|\n"
+             "| 手续费收入 | 1,120万元 | 1,268万元 | % |\n| 利息收入 | 860万元 | 905万元 | 5.2% |\n")
+    assert spans_text("PH111", table) == ["%"]
+    unit_column = "| 指标 | 单位 | 数值 |\n|---|---|---|\n| 投资 | 万元 | 1200 |\n"
+    assert spans_text("PH111", unit_column) == []
+
+
+@pytest.mark.parametrize("line", ["[二维码]", "※本站文章仅供参考，版权归原作者所有，如有侵权请来信告知，我们将立即处理。"])
+def test_image_placeholders_and_takedown_notes(line):
+    assert fourth_line_flagged(line)

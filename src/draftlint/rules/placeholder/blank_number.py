@@ -248,6 +248,7 @@ def _after_scope(text: str) -> Iterable[_Hit]:
 
 _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
 _OPEN_LABEL = lazy(r"[(（]\p{Han}{1,5}\Z")
+_FIGURE_BEFORE_GAP = lazy(r"[0-9０-９][ \t\u3000\u00a0]+\Z")  # 出动队伍 180 队次: the figure is there
 
 
 def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
@@ -263,7 +264,9 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
         if m.group() != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
-                                  or before_prev in "(（个" or before_prev in _SLOT_CHARS):
+                                  or before_prev in "(（个" or before_prev in _SLOT_CHARS
+                                  or (before_prev in SPACES and (prev in _GAP_COMPOUNDS or _FIGURE_BEFORE_GAP.search(
+                                      text, max(0, m.start() - 12), m.start() - 1)))):  # 来访 件次; 180 队次
             continue
         if m.group() != "个" and _FIGURE_THEN_WORD.search(text, max(0, m.start() - 5), m.start()):
             continue  # 检查516病区次: a compound unit after its figure
@@ -293,6 +296,9 @@ _NOUN_MEASURES = "户组队对起宗例件份名家所项位台场套座批条�
 # Determiners that may stand before a spaced measure word (每  人, 各  户); 名单 人次 and 探头 个
 # end in 单 and 头, which only take a measure word straight after them (单个, 头个).
 _GAP_DETERMINERS = frozenset("这那每各整某哪逐另该此本其")
+# The first characters of compound units a gap may stand before (来访 件次, 出动 车次): the gap's
+# finding covers the whole unit.
+_GAP_COMPOUNDS = "人件户场台车批架艘"
 
 
 def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
@@ -301,8 +307,8 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
     word of its own (``家家户户,``, ``一个个``) is no blank."""
     if not any(c in text for c in _NOUN_MEASURES + "个则里"):
         return
-    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>人次|[%s个则里]))(?=[%s])"
-                   % (_NOUN_MEASURES, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>[%s]次|[%s个则里]))(?=[%s])"
+                   % (_NOUN_MEASURES, _GAP_COMPOUNDS, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
     for m in pat.finditer(text):
         if m.group("m"):
             start = m.end() - 1
@@ -418,6 +424,47 @@ def _count_cue_pattern() -> "regex.Pattern[str]":
     return compiled("(?:%s|%s)" % (alternation("ph1_count_cues"), alternation("ph1_scope_words")))
 
 
+# A table cell holding a unit and nothing else, in a row whose other cells hold figures:
+# | 手续费收入 | 1,268万元 | % | (the growth rate left out). Not in a column whose header is
+# the unit's (单位, 计量单位), nor in the header row itself.
+_ROW = lazy(r"(?m)^[ \t]*\|.*\|[ \t]*\r?$")
+_RULE_ROW = lazy(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\r?")
+_UNIT_CELL = lazy(r"[ \t\u3000]*(?:%|％|‰|万元|亿元|元|人|个|户|件|次|人次|吨|亩|家|项)[ \t\u3000]*")
+_UNIT_HEADERS = ("单位", "计量单位", "单 位")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of the table row ``text[start:end]`` (between its pipes)."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _blank_cells(text: str) -> Iterable[_Hit]:
+    if "|" not in text:
+        return
+    rows = list(_ROW.finditer(text))
+    header: list[str] = []
+    for k, row in enumerate(rows):
+        cells = _cells(text, row.start(), row.end())
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if nxt is not None and _RULE_ROW.fullmatch(text, nxt.start(), nxt.end()):
+            header = [text[a:b].strip() for a, b in cells]
+            continue  # the header row
+        if _RULE_ROW.fullmatch(text, row.start(), row.end()):
+            continue
+        contents = [text[a:b] for a, b in cells]
+        if not any(ch.isdigit() for c in contents for ch in c):
+            continue
+        for col, (a, b) in enumerate(cells):
+            if not _UNIT_CELL.fullmatch(text, a, b):
+                continue
+            if col < len(header) and any(h in header[col] for h in _UNIT_HEADERS):
+                continue
+            unit = text[a:b].strip()
+            at = text.index(unit, a)
+            yield at, at + len(unit), "unit"
+
+
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
 _LISTING = lazy(r"[、]|以及|和|及|与")
 _NEXT_ITEM = lazy(r"\p{Han}{1,8}?(?:[、,，]|以及|和|及|与)[ \t\u3000]*")
@@ -469,7 +516,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
-            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_blank_points(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
+            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_blank_points(text), *_blank_cells(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
             *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []

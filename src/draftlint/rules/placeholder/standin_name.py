@@ -47,6 +47,8 @@ CODE = "PH102"
 # anonymised party of a case but a name left to fill in.
 _CONTACT_LABEL = lazy(r"(?:联系人|填报人|审核人|负责人|经办人|报告人|签发人|撰稿人|拟稿人|承办人)"
                       r"[:：]?[*\s\u3000]*\Z")
+# Surnames that are also prepositions: 位于某镇 is "located in some town", not a 于某 in a case.
+_PREPOSITIONS = frozenset("于")
 NAME = "stand-in-name"
 SEVERITY = "error"
 
@@ -62,7 +64,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     for m in pat.finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
-        if prev in surnames:
+        if prev in surnames and not (m.group() == "某" and prev in _PREPOSITIONS):
             if not _CONTACT_LABEL.search(text, max(0, start - 14), start - 1):
                 continue  # 王某某, 张某: an anonymised person in a case report
             start -= 1  # 联系人:王某某: the name of the person to call, never filled in
