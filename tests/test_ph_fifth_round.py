@@ -442,3 +442,35 @@ def test_a_table_cell_holding_only_its_unit():
 @pytest.mark.parametrize("line", ["[二维码]", "※本站文章仅供参考，版权归原作者所有，如有侵权请来信告知，我们将立即处理。"])
 def test_image_placeholders_and_takedown_notes(line):
     assert fourth_line_flagged(line)
+
+
+@pytest.mark.parametrize("line", [
+    "资料来源于网络搜索", "剩余内容请先登录", "点击展开剩余65%", "（编者按：以下为节选）", "转自：乡村振兴在线公众号",
+    "积分不足？签到可领取积分", "登录后可复制全文", "[表格内容无法显示]", "热门搜索：工作总结 述职报告",
+    "如需代写，请加微信：abc2024", "▲ 返回目录", "完整版请购买后下载", "- THE END -", "by 公文宝 | 2023-10-12 | 总结",
+    "本文由AI生成，仅供参考", "繼續閱讀……", "分享到 LINE", "Powered by WordPress", "（全文完，歡迎轉發）", "文章目录",
+])
+def test_second_independent_site_lines(line):
+    assert fourth_line_flagged(line, ("PH201", "PH131"))
+
+
+@pytest.mark.parametrize("text, code, flagged", [
+    ("联系人：　　　　联系电话：0571-88123456", "PH112", ["联系人："]),
+    ("2023年　月，召开全镇经济工作会议。", "PH111", ["　月"]),
+    ("全年完成固定资产投资亿元，", "PH111", ["亿元"]),
+    ("全镇共配套建设条道路，", "PH111", ["条"]),
+    ("社区主任某某带头入户走访。", "PH102", ["某某"]),
+    ("请在此处输入单位名称", "PH131", ["请在此处输入单位名称"]),
+])
+def test_second_independent_leftovers(text, code, flagged):
+    assert in_a_section(code, text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "将工作动态分享到微信、微博等平台。",
+    "抢抓项目建设黄金期，",
+    "2023年 月度计划已全部完成。",
+    "分享经验做法，",
+])
+def test_second_independent_quiet(text):
+    assert [c for c in ("PH111", "PH201", "PH102") if in_a_section(c, text)] == []

@@ -87,7 +87,7 @@ _RANGE_AFTER = ("以上", "以下", "级")
 _PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
 _PERCENT = lazy(r"[%％‰]")
 # a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
-_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程|收入|营收|产值|利润|税收|销售额|营业额|增加值|总值)"
+_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程|收入|营收|产值|利润|税收|销售额|营业额|增加值|总值|投资|贷款)"
                  r"[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))  # (for a character class)
@@ -373,6 +373,8 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
             continue
         if m.group() == "人":
             continue  # 负责人, 老人, 立德树人: only a quantifier before it makes it a count
+        if m.group() == "期" and prev != "班":
+            continue  # 培训班期 counts sessions; 黄金期, 窗口期 are periods
         # (人次 after a noun: 全年服务人次。 — the noun 服务人次 needs its figure after it)
         if _clause_counts(text, start):
             yield start, m.end(), "measure"
@@ -557,6 +559,8 @@ _BARE_DATE = lazy(r"(?:(?<=^[ \t\u3000]*)|(?<=[—\-－(（:：]))年月日(?![�
 _UNWRITTEN_MONTH = lazy(
     r"(?:(?<=[0-9０-９]{4}年|[〇○零一二三四五六七八九十]{4}年|(?:截至|截止|截止到|于|在|至|到)年)月(?:日|底|末)"
     r"|(?<=截至|截止|于|在|至|到)月日)(?![均常期用报度间内])"
+    # 2023年　月, 截至　月底: the month left as a gap
+    r"|(?:(?<=[0-9０-９]{4}年)|(?<=截至|截止|定于|订于))[ \t\u3000]+月(?![0-9０-９度刊报薪])"
 )
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
 _DATE_GAP = r"[ \t\u3000]+"
@@ -585,7 +589,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
     if "年月日" in text:
         for m in _BARE_DATE.finditer(text):
             yield m.start(), m.end(), "date"
-    if "月日" in text or "月底" in text or "月末" in text:
+    if "月日" in text or "月底" in text or "月末" in text or " 月" in text or "\u3000月" in text or "\t月" in text:
         for m in _UNWRITTEN_MONTH.finditer(text):
             yield m.start(), m.end(), "date"
     for m in _part_dates_with_gap(text):

@@ -124,7 +124,7 @@ def _org_blanks(doc: Document) -> Iterable[Violation]:
 # A signing label with nothing after its colon (述职人:, 拟稿:XXX  覆核:, 填表人:    联系电话:…):
 # the name was left out.
 _SIGN_LABEL = lazy(
-    r"(?m:(?<![\p{Han}])(?:述职人|汇报人|报告人|填报人|填表人|审核人|签发人|拟稿人|拟稿|核稿人|核稿|覆核人|覆核|经办人)"
+    r"(?m:(?<![\p{Han}])(?:述职人|汇报人|报告人|填报人|填表人|审核人|签发人|拟稿人|拟稿|核稿人|核稿|覆核人|覆核|经办人|承办人|联系人|签名|签字)"
     r"[ \t\u3000]*[:：](?:[ \t\u3000]*(?=\r?$)|[ \t\u3000]{2,}(?=\p{Han}{2,6}[:：])))"
 )
 

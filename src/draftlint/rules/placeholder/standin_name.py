@@ -64,7 +64,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     for m in pat.finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
-        if prev in surnames and not (m.group() == "某" and prev in _PREPOSITIONS):
+        if prev in surnames and not (m.group() == "某" and prev in _PREPOSITIONS) and not _after_title(text, start):
             if not _CONTACT_LABEL.search(text, max(0, start - 14), start - 1):
                 continue  # 王某某, 张某: an anonymised person in a case report
             start -= 1  # 联系人:王某某: the name of the person to call, never filled in
@@ -81,6 +81,11 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"“{found}”是模板里的代称: 请填入实际名称",
             f"“{found}” is a template stand-in: write the real name",
         )
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True if a title ends right before ``start``: 社区主任某某 (任 ends 主任, no surname)."""
+    return bool(compiled(r"(?:%s)\Z" % alternation("ph1_titles")).search(text, max(0, start - 6), start))
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:
