@@ -740,7 +740,10 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
     a clause after it (not a compound such as 三农 or 三资).
     """
     simplified = doc.simplified
-    taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
+    # (most drafts have no 二是 or later at all: nothing to look for, nothing to build)
+    if not any(it.value is not None and it.value >= 2 and it.base == "shi" for it in items):
+        return []
+    taken: list[tuple[int, int]] | None = None  # built at the first candidate (few drafts have one)
     out: list[Anomaly] = []
     following: dict[str, Item] = {}  # kind -> the first item of that kind after the current one
     next_same: list[Item | None] = [None] * len(items)
@@ -772,8 +775,11 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
         hits = []
         for m in LOST_SHI.finditer(simplified, x.end, hi):
             if (_numeral_value(m.group("n")) != x.value + 1 or simplified[m.end():m.end() + 1] in _COMPOUND
-                    or not _TWO_HAN.match(simplified, m.end(), m.end() + 2)
-                    or any(a < m.end() and m.start() < b for a, b in taken)):
+                    or not _TWO_HAN.match(simplified, m.end(), m.end() + 2)):
+                continue
+            if taken is None:
+                taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if _delimiter_before(doc, m.start()) == delim:
                 hits.append(m)

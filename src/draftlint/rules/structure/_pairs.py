@@ -323,7 +323,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
     offsets = [m.start() for m in _WANTED.finditer(text)]
     if offsets:
         masked = masked_offsets(doc)
-        if masked:
+        if masked and not masked.isdisjoint(offsets):  # (the test in C; most URLs hold no mark)
             offsets = [off for off in offsets if off not in masked]
     if not offsets:
         return []  # no quote or bracket at all: nothing to pair
