@@ -70,7 +70,14 @@ class _EveryPattern:
     """Stands in for the first-character dispatch: every pattern for every character."""
 
     def get(self, char):
-        return N.LINE_START
+        return [(kind, pat, "n" in pat.groupindex) for kind, pat in N.LINE_START]
+
+
+def test_line_start_dispatch_knows_which_patterns_hold_a_numeral():
+    # (the dispatch's flag stands for _value's look at the group dict)
+    for entries in N._LINE_START_BY_FIRST.values():
+        for kind, pat, has_n in entries:
+            assert has_n == ("n" in pat.groupindex), kind
 
 
 def test_line_heads_are_those_of_every_line(monkeypatch):

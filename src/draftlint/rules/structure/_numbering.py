@@ -70,11 +70,12 @@ LINE_START_FIRST: list[str] = [
     _CIRCLED, _CN_FIRST, _CN_FIRST, "第", "首其再",
 ]
 assert len(LINE_START_FIRST) == len(LINE_START)
-# first character -> the (kind, pattern) pairs of LINE_START that may match, in their order
-_LINE_START_BY_FIRST: dict[str, list[tuple[str, regex.Pattern]]] = {}
-for _entry, _first in zip(LINE_START, LINE_START_FIRST):
+# first character -> the (kind, pattern, holds the group n) of LINE_START that may match, in
+# their order (whether a pattern holds n is known here, so a match needs no group dict)
+_LINE_START_BY_FIRST: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
+for (_kind, _pat), _first in zip(LINE_START, LINE_START_FIRST):
     for _c in _first:
-        _LINE_START_BY_FIRST.setdefault(_c, []).append(_entry)
+        _LINE_START_BY_FIRST.setdefault(_c, []).append((_kind, _pat, "(?P<n>" in _pat.pattern))
 # Every character a marker can begin with: a line starting with anything else has no marker.
 HEAD_FIRST = frozenset(_LINE_START_BY_FIRST)
 
@@ -253,11 +254,14 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     if patterns is None:
         return None  # no marker of LINE_START can start with this character
     text = simplified[line.start : line.end]
-    for kind, pat in patterns:
+    for kind, pat, has_n in patterns:
         m = pat.match(text, rel)
         if not m:
             continue
-        v, grp = _value(m)
+        if has_n:  # (the common case: what _value gives, without building the group dict)
+            grp, v = "n", _numeral_value(m.group("n"))
+        else:
+            v, grp = _value(m)
         if grp == "n" and v is None:
             continue
         if kind == "chapter":
