@@ -70,7 +70,14 @@ class _EveryPattern:
     """Stands in for the first-character dispatch: every pattern for every character."""
 
     def get(self, char):
-        return N.LINE_START
+        return [(kind, pat, "n" in pat.groupindex) for kind, pat in N.LINE_START]
+
+
+def test_line_start_dispatch_knows_which_patterns_hold_a_numeral():
+    # (the dispatch's flag stands for _value's look at the group dict)
+    for entries in N._LINE_START_BY_FIRST.values():
+        for kind, pat, has_n in entries:
+            assert has_n == ("n" in pat.groupindex), kind
 
 
 def test_line_heads_are_those_of_every_line(monkeypatch):
@@ -232,6 +239,7 @@ def test_paragraphs_around_a_line_are_those_of_the_whole_draft():
 
 def test_pairs_looked_at_around_bad_lines_find_what_every_paragraph_finds():
     from draftlint.rules.structure._layout import paragraphs
+    from draftlint.rules.structure._residue import residue_lines
 
     def every_paragraph(doc):
         text = doc.text
@@ -244,7 +252,7 @@ def test_pairs_looked_at_around_bad_lines_find_what_every_paragraph_finds():
         for para in paragraphs(doc, lambda ln: ln.number in heads):
             issues += _pairs._paragraph_issues(doc, text, offsets, para)
         if issues:
-            residue = _pairs.residue_lines(doc, "PH201")
+            residue = residue_lines(doc, "PH201")
             issues = [i for i in issues if doc.line_of(i.start).number not in residue]
         issues.sort(key=lambda i: i.start)
         return [(i.code, i.start, i.char, i.reason, i.partner, i.other) for i in issues]
@@ -334,3 +342,16 @@ def test_content_start_shortcut_agrees_with_the_indent_pattern():
             assert chr(c).isspace() or chr(c) == "\ufeff", hex(c)
     for text in ("", "a", " a", "\u3000\u3000一、", "\ufeff一", "\x1c一", "\u2028x", "\t\t"):
         assert _layout.content_start(Line(1, 0, len(text), text), "txt") == _layout._WS.match(text).end(), repr(text)
+
+
+def test_site_residue_lines_are_the_lines_of_ph201_findings():
+    # ST reads PH201's pieces instead of its findings: the same lines, on every draft
+    from draftlint.rules.structure._residue import residue_lines, site_residue_lines
+
+    docs = [load_path(str(p)) for p in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md"))]
+    with_residue = 0
+    for doc in docs:
+        lines = site_residue_lines(doc)
+        assert lines == residue_lines(doc, "PH201"), doc.path
+        with_residue += bool(lines)
+    assert with_residue >= 10  # (the fixtures hold plenty of site residue)

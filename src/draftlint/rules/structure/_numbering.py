@@ -70,11 +70,12 @@ LINE_START_FIRST: list[str] = [
     _CIRCLED, _CN_FIRST, _CN_FIRST, "第", "首其再",
 ]
 assert len(LINE_START_FIRST) == len(LINE_START)
-# first character -> the (kind, pattern) pairs of LINE_START that may match, in their order
-_LINE_START_BY_FIRST: dict[str, list[tuple[str, regex.Pattern]]] = {}
-for _entry, _first in zip(LINE_START, LINE_START_FIRST):
+# first character -> the (kind, pattern, holds the group n) of LINE_START that may match, in
+# their order (whether a pattern holds n is known here, so a match needs no group dict)
+_LINE_START_BY_FIRST: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
+for (_kind, _pat), _first in zip(LINE_START, LINE_START_FIRST):
     for _c in _first:
-        _LINE_START_BY_FIRST.setdefault(_c, []).append(_entry)
+        _LINE_START_BY_FIRST.setdefault(_c, []).append((_kind, _pat, "(?P<n>" in _pat.pattern))
 # Every character a marker can begin with: a line starting with anything else has no marker.
 HEAD_FIRST = frozenset(_LINE_START_BY_FIRST)
 
@@ -253,11 +254,14 @@ def _line_start_item(doc: Document, line: Line, simplified: str) -> Item | None:
     if patterns is None:
         return None  # no marker of LINE_START can start with this character
     text = simplified[line.start : line.end]
-    for kind, pat in patterns:
+    for kind, pat, has_n in patterns:
         m = pat.match(text, rel)
         if not m:
             continue
-        v, grp = _value(m)
+        if has_n:  # (the common case: what _value gives, without building the group dict)
+            grp, v = "n", _numeral_value(m.group("n"))
+        else:
+            v, grp = _value(m)
         if grp == "n" and v is None:
             continue
         if kind == "chapter":
@@ -740,16 +744,23 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
     a clause after it (not a compound such as 三农 or 三资).
     """
     simplified = doc.simplified
-    taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
+    # Only the 是-items are looked at (a few of a draft's ~26 items), picked out in one
+    # comprehension (``kind.removesuffix``: the ``base`` property, without a call per item);
+    # a run's next member is an item of the same kind, so it is among them too.
+    shi = [i for i, it in enumerate(items) if it.kind.removesuffix(SUBLIST) == "shi"]
+    if not any(items[i].value is not None and items[i].value >= 2 for i in shi):
+        return []  # (most drafts: no 二是 or later, nothing to look for, nothing to build)
+    taken: list[tuple[int, int]] | None = None  # built at the first candidate (few drafts have one)
     out: list[Anomaly] = []
     following: dict[str, Item] = {}  # kind -> the first item of that kind after the current one
-    next_same: list[Item | None] = [None] * len(items)
-    for i in range(len(items) - 1, -1, -1):
+    next_same: dict[int, Item | None] = {}
+    for i in reversed(shi):
         next_same[i] = following.get(items[i].kind)
         following[items[i].kind] = items[i]
     lines = doc.lines
-    for i, x in enumerate(items):
-        if x.base != "shi" or x.value is None or x.value < 2:
+    for i in shi:
+        x = items[i]
+        if x.value is None or x.value < 2:
             continue
         later = next_same[i]
         if later is not None and later.value is not None and later.value > x.value:
@@ -772,8 +783,11 @@ def _lost_shi_at_the_end(doc: Document, items: list[Item], found: list[Anomaly])
         hits = []
         for m in LOST_SHI.finditer(simplified, x.end, hi):
             if (_numeral_value(m.group("n")) != x.value + 1 or simplified[m.end():m.end() + 1] in _COMPOUND
-                    or not _TWO_HAN.match(simplified, m.end(), m.end() + 2)
-                    or any(a < m.end() and m.start() < b for a, b in taken)):
+                    or not _TWO_HAN.match(simplified, m.end(), m.end() + 2)):
+                continue
+            if taken is None:
+                taken = [(a.start, a.end) for a in found] + [(it.start, it.end) for it in items]
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if _delimiter_before(doc, m.start()) == delim:
                 hits.append(m)

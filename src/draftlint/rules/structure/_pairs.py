@@ -22,7 +22,7 @@ from ._lazy import lazy, lazy_re
 from ._layout import line_starts, paragraphs_around
 from ._numbering import line_heads
 from ._prose import masked as masked_offsets
-from ._residue import residue_lines
+from ._residue import site_residue_lines
 
 # Quotes: opener -> (closer, the ASCII quote that may stand in for either half)
 QUOTES = {"“": ("”", '"＂'), "‘": ("’", "'＇"), "「": ("」", ""), "『": ("』", ""), "〝": ("〞", "")}
@@ -323,7 +323,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
     offsets = [m.start() for m in _WANTED.finditer(text)]
     if offsets:
         masked = masked_offsets(doc)
-        if masked:
+        if masked and not masked.isdisjoint(offsets):  # (the test in C; most URLs hold no mark)
             offsets = [off for off in offsets if off not in masked]
     if not offsets:
         return []  # no quote or bracket at all: nothing to pair
@@ -342,7 +342,7 @@ def _analyze(doc: Document) -> list[PairIssue]:
             done = para.end
             issues += _paragraph_issues(doc, text, offsets, para)
     if issues:  # PH201 is asked only when there is something it could excuse
-        residue = residue_lines(doc, "PH201")
+        residue = site_residue_lines(doc)
         issues = [i for i in issues if doc.line_of(i.start).number not in residue]
     issues.sort(key=lambda i: i.start)
     return issues
