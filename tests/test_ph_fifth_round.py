@@ -474,3 +474,27 @@ def test_second_independent_leftovers(text, code, flagged):
 ])
 def test_second_independent_quiet(text):
     assert [c for c in ("PH111", "PH201", "PH102") if in_a_section(c, text)] == []
+
+
+@pytest.mark.parametrize("line", [
+    "继续阅读请在APP内打开", "后台回复“述职”免费领取全套范文", "点个在看，你最好看", "请先登录后再发表评论",
+    "页数:8 大小:42.1KB 格式:DOCX", "赞助商链接", "本文需要5积分下载", "前一篇:镇政府半年工作总结",
+    "小编整理了几份范文，大家可以参考", "发表于 2021-06-02 09:12 | 只看该作者", "【免责声明】本网站所载资料仅供参考",
+    "点击“阅读原文”下载完整版", "— 全文完 —", "您尚未登录", "好文推荐：2024年村委会工作报告精选",
+    "下载文档　　收藏　　打印　　举报", "网友评论（0）　我要评论", "￥ 3.80 立即购买", "上一篇文章：社区年度报告",
+    "本部落格所有文章未经同意请勿转载", "回到顶端 ▲", "水印：范本通 版权所有",
+])
+def test_site_lines_inside_a_report(line):
+    host = ("一、主要工作\n全年完成固定资产投资1.2亿元，同比增长8.6%，各项工作稳步推进。\n" + line + "\n"
+            "二、存在问题\n部分项目推进缓慢，群众满意度仍有提升空间。\n")
+    assert 3 in {n for n, _ in positions("PH201", host)}
+
+
+@pytest.mark.parametrize("text", [
+    "引导居民扫码关注“幸福社区”微信公众号，累计关注人数达3200人。",
+    "积极推广“一网通办”，群众可在手机APP上查看办理进度。",
+    "组织干部职工开展网络评论引导培训2期。",
+    "修订档案管理办法，完善案卷目录。",
+])
+def test_report_sentences_inside_a_report_stay_quiet(text):
+    assert spans_text("PH201", "一、主要工作\n" + text + "\n") == []
