@@ -11,10 +11,17 @@ What it finds: a count or amount whose figure a template left empty:
 - ``个`` closing a clause after a noun: ``新上项目个,``;
 - a measure word that repeats the last character of its noun, or stands after it with a gap,
   at the end of a clause: ``新增贷款客户户;``, ``成立关爱队 队,``, ``办理行政案件 起,``;
+- a measure word that also ends everyday words (户 份 起 名 张 笔 片 件 处 例 亩, 班期) or a unit of
+  two characters, after a noun at the end of a clause that counts something (a count verb, a
+  whole area or a period before it): ``完成辅具适配份。``, ``全年医疗纠纷起,``, ``新建厂房平方米,``;
+  any one-character unit straight after a quantifier (``人数达到人,``, ``可达亿元。``);
+- ``个百分点`` straight after a verb of change: ``同比增长个百分点``;
+- a table cell holding only its unit in a row of figures: ``| 手续费收入 | 1,268万元 | % |``;
 - a ratio with its second term missing: ``师生比为1:``;
 - ``第`` with no number after it: ``召开第届运动会``, ``第 季度``;
 - a date with a part left blank, whatever the others hold: ``2023年  月  日``, ``1月 日``,
   ``2023年  月5日``, and the blank day of ``20XX年3月  日`` (its placeholder year is PH101's);
+  or with no figure at all: ``2024年月日``, ``截至年月底``, ``于月日召开``, ``2023年　月``;
 - the later items of an enumeration of blanks: ``涉及个镇、个村`` (both ``个``).
 
 A gap is a gap whatever its width (one space, two, an ideographic space) and script
@@ -22,7 +29,9 @@ A gap is a gap whatever its width (one space, two, an ideographic space) and scr
 
 It stays quiet on ordinary words that hold the same characters (``个人``, ``个别``,
 ``各个``, ``整个``, ``这个``, ``一个``, ``有所``, ``配套条件``, ``单位``, ``万元户``),
-on ``3月 日常``, ``1月 日本`` (日 starts a word),
+on ``3月 日常``, ``1月 日本`` (日 starts a word), on words that end in a measure word
+(``排查调处,``, ``发放到户,``, ``仍然紧张,``, ``警示教育片,``, ``油菜花节,``, ``黄金期,``),
+on a unit column headed 单位 and on ``于月底前`` (by the end of the month),
 on amounts given in Chinese numerals (``上万元``, ``近亿元``, ``数十个``), on spaced
 form labels (``姓  名``, ``联 系 人:``), on the labels of the articles of a collection
 (``篇1``, ``篇二``), on table headers and cells (``增长率%``,
