@@ -438,42 +438,22 @@ def _count_cue_pattern() -> "regex.Pattern[str]":
 # A table cell holding a unit and nothing else, in a row whose other cells hold figures:
 # | 手续费收入 | 1,268万元 | % | (the growth rate left out). Not in a column whose header is
 # the unit's (单位, 计量单位), nor in the header row itself.
-_ROW = lazy(r"(?m)^[ \t]*\|.*\|[ \t]*\r?$")
-_RULE_ROW = lazy(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\r?")
-_UNIT_CELL = lazy(r"[ \t\u3000]*(?:%|％|‰|万元|亿元|元|人|个|户|件|次|人次|吨|亩|家|项)[ \t\u3000]*")
+_UNIT_CELL = lazy(r"(?:%|％|‰|万元|亿元|元|人|个|户|件|次|人次|吨|亩|家|项)")
 _UNIT_HEADERS = ("单位", "计量单位", "单 位")
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the cells of the table row ``text[start:end]`` (between its pipes)."""
-    bars = [i for i in range(start, end) if text[i] == "|"]
-    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+def _blank_cells(doc: Document) -> Iterable[_Hit]:
+    if "|" not in doc.simplified:
+        return  # (nor are the tables read: start-up of a one-draft check)
+    from ..arithmetic._tables import tables  # the document's tables, read once and shared with AR
 
-
-def _blank_cells(text: str) -> Iterable[_Hit]:
-    if "|" not in text:
-        return
-    rows = list(_ROW.finditer(text))
-    header: list[str] = []
-    for k, row in enumerate(rows):
-        cells = _cells(text, row.start(), row.end())
-        nxt = rows[k + 1] if k + 1 < len(rows) else None
-        if nxt is not None and _RULE_ROW.fullmatch(text, nxt.start(), nxt.end()):
-            header = [text[a:b].strip() for a, b in cells]
-            continue  # the header row
-        if _RULE_ROW.fullmatch(text, row.start(), row.end()):
-            continue
-        contents = [text[a:b] for a, b in cells]
-        if not any(ch.isdigit() for c in contents for ch in c):
-            continue
-        for col, (a, b) in enumerate(cells):
-            if not _UNIT_CELL.fullmatch(text, a, b):
+    for table in tables(doc):
+        for row in table.rows:
+            if not any(ch.isdigit() for cell in row for ch in cell.text):
                 continue
-            if col < len(header) and any(h in header[col] for h in _UNIT_HEADERS):
-                continue
-            unit = text[a:b].strip()
-            at = text.index(unit, a)
-            yield at, at + len(unit), "unit"
+            for col, cell in enumerate(row):
+                if _UNIT_CELL.fullmatch(cell.text) and not any(h in table.column(col) for h in _UNIT_HEADERS):
+                    yield cell.start, cell.end, "unit"
 
 
 # The next item of an enumeration: 、 then the same kind of blank (个镇、个村, 个镇、  个村, 个镇和个村).
@@ -527,7 +507,7 @@ def _message(kind: str, found: str) -> tuple[str, str]:
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     hits = [*_gap_blanks(text), *_bare_units(text), *_after_count_verb(text), *_measure_at_clause_end(text),
-            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_blank_points(text), *_blank_cells(text), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
+            *_noun_measure_blanks(text), *_counted_noun_blanks(text), *_blank_points(text), *_blank_cells(doc), *_open_ratios(text), *_after_scope(text), *_blank_dates(text),
             *_ordinal_blanks(text)]
     hits += _enumerated(text, hits)
     found = []
