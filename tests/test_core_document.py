@@ -54,3 +54,15 @@ def test_conversion_does_not_load_opencc():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_place_agrees_with_position_and_end_position():
+    # every span of a text with each kind of line break, empty lines and a span past the end
+    text = "一二\r\n\r\n三\n四五六\r七\n"
+    doc = Document(text)
+    spans = [Span(s, e) for s in range(len(text) + 2) for e in range(s, len(text) + 3)]
+    for span in spans:
+        start, end, line = doc.place(span)
+        assert start == doc.position(span.start), span
+        assert end == doc.end_position(span), span
+        assert line == doc.line_of(min(span.start, len(text))), span

@@ -107,6 +107,24 @@ class Document:
         last = self.line_of(span.end - 1)
         return Position(last.number, min(span.end, last.end + 1) - last.start + 1)
 
+    def place(self, span: Span) -> tuple[Position, Position, Line]:
+        """``position(span.start)``, ``end_position(span)`` and the line the span starts on,
+        with one line look-up for a span on one line: the linter places every finding
+        (about 70 a draft on the benchmark corpus), and two or three separate look-ups
+        were most of the cost of turning a violation into a finding."""
+        starts = self._line_starts
+        lines = self.lines
+        start, end = span.start, span.end
+        offset = min(start, len(self.text))  # (a span never starts before 0)
+        k = bisect.bisect_right(starts, offset) - 1
+        line = lines[k]
+        first = Position(k + 1, min(offset, line.end) - line.start + 1)
+        if end <= start:
+            return first, Position(k + 1, first.column + 1), line
+        if k + 1 < len(starts) and end - 1 >= starts[k + 1]:
+            return first, self.end_position(span), line  # ends on a later line
+        return first, Position(k + 1, min(end, line.end + 1) - line.start + 1), line
+
     def nonblank_lines(self) -> Iterator[Line]:
         return (line for line in self.lines if not line.is_blank)
 

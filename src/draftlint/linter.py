@@ -204,12 +204,20 @@ def _load_error_finding(path: str, err: LoadError, config: Config) -> Finding:
 
 
 def _to_finding(
-    doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document]
+    doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document],
+    severities: dict[tuple[str, str | None], str] | None = None,
 ) -> Finding:
-    rule = get(code)
-    severity = config.severity(code, v.severity, rule.severity if rule else "warning")
-    start = doc.position(v.span.start)
-    end = doc.end_position(v.span)
+    """``severities``: a dict to keep each (code, hint)'s configured severity in, for the
+    many findings of one document (looking up the rule and the configuration for each
+    cost as much as placing it)."""
+    key = (code, v.severity)
+    severity = severities.get(key) if severities is not None else None
+    if severity is None:
+        rule = get(code)
+        severity = config.severity(code, v.severity, rule.severity if rule else "warning")
+        if severities is not None:
+            severities[key] = severity
+    start, end, line = doc.place(v.span)
     related = []
     for rel in v.related:
         path = rel.path or doc.path
@@ -231,7 +239,7 @@ def _to_finding(
         help=v.help.get(config.lang) if v.help else None,
         related=tuple(related),
         span=v.span,
-        source_line=doc.line_of(v.span.start).text,
+        source_line=line.text,
         data=dict(v.data),
     )
 
@@ -260,6 +268,7 @@ def _finish_document(
     residue_starts = [start for start, _ in residue]
     residue_reach = list(accumulate((end for _, end in residue), max))
     findings: list[Finding] = []
+    severities: dict[tuple[str, str | None], str] = {}
     # (start, end, code): the order of (span, code) without comparing Span records
     for code, v in sorted(raw, key=lambda cv: (cv[1].span.start, cv[1].span.end, cv[0])):
         if directive_spans and any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
@@ -268,14 +277,14 @@ def _finish_document(
             k = bisect_right(residue_starts, v.span.start)
             if k and residue_reach[k - 1] >= v.span.end:
                 continue  # inside website residue or a page footer: the whole piece goes, so does this
-        line = doc.position(v.span.start).line
-        if sup.suppresses(code, line, v.span.start):
+        # (no directives, nothing to suppress: the line is not looked up twice)
+        if directive_spans and sup.suppresses(code, doc.position(v.span.start).line, v.span.start):
             continue
-        findings.append(_to_finding(doc, code, v, config, docs_by_path))
+        findings.append(_to_finding(doc, code, v, config, docs_by_path, severities))
     if "DL100" in enabled and "DL100" not in ignored:
         for directive, message in sup.problems():
             v = Violation(directive.span, message)
-            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path))
+            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path, severities))
     return findings
 
 
