@@ -128,3 +128,24 @@ def test_workers_finish_findings_as_the_main_process_does(capsys, folder, tmp_pa
     assert ("qingshan_2016.txt", "DU102") in codes
     assert ("unused.txt", "DL100") in codes
     assert len({c for _, c in codes}) > 4
+
+
+def test_a_task_signs_its_documents_together_as_each_alone_and_caches_the_signed_work(folder, tmp_path, monkeypatch):
+    import numpy as np
+
+    config = Config()
+    config.cache_dir = str(tmp_path / "cache")
+    paths = [str(p) for p in sorted(folder.iterdir())][:6]
+    works = linter._work_batch([(p, config, None, True, True) for p in paths])
+    for path, work in zip(paths, works):
+        alone = corpus.prepare_signed(linter.load_path(path))
+        (prep,) = work.prepared.values()
+        assert prep.norms == alone.norms
+        assert np.array_equal(prep.sigs, alone.sigs) and np.array_equal(prep.keys, alone.keys)
+    # the cache entries were written after the signing: a warm task prepares nothing
+    monkeypatch.setattr(corpus, "_prepare", lambda doc: pytest.fail("prepared again"))
+    monkeypatch.setattr(corpus, "signatures", lambda *a, **k: pytest.fail("signed again"))
+    warm = linter._work_batch([(p, config, None, True, True) for p in paths])
+    for work, again in zip(works, warm):
+        (prep,), (cached,) = work.prepared.values(), again.prepared.values()
+        assert np.array_equal(prep.sigs, cached.sigs) and np.array_equal(prep.keys, cached.keys)

@@ -382,14 +382,15 @@ class _Work(Record):
                     self.doc.memo(fn.memo_key, lambda value=value: value)
 
 
-def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
-    """Run the preparers ``out`` lacks; True when something was computed."""
+def _prepare(doc: Document, preparers: list, out: _Work, batched: bool = False) -> bool:
+    """Run the preparers ``out`` lacks; True when something was computed. ``batched``: only
+    the ``per_document`` step of a preparer that has one (see :func:`_work_batch`)."""
     done = False
     for fn in preparers:
         name = _prepared_name(fn)
         if name not in out.prepared:
             try:
-                out.prepared[name] = fn(doc)
+                out.prepared[name] = (getattr(fn, "per_document", fn) if batched else fn)(doc)
                 done = True
             except Exception as exc:  # the corpus rule computes it again, and reports a crash
                 out.errors.append(f"internal error: preparing {doc.path} for {name} failed: {type(exc).__name__}: {exc}")
@@ -397,13 +398,17 @@ def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
 
 
 def _work(
-    path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False, finish: bool = False
+    path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False, finish: bool = False,
+    later: list | None = None,
 ) -> _Work:
     """Read one file and run the document rules on it, using the cache when it can.
 
     ``prepare``: also do the per-document work of the corpus rules (a run of many files:
     done here, in parallel, and cached, instead of in the main process every time).
     ``finish``: also make the violations into findings (see :func:`_finish_here`).
+    ``later``: one task's list of cache entries to write once the preparers' ``per_batch``
+    steps have run over the task's documents (see :func:`_work_batch`); the entry is
+    appended there instead of written.
     """
     out = _Work(path)
     try:
@@ -435,14 +440,23 @@ def _work(
         if isinstance(hit, dict) and isinstance(hit.get("raw"), list):
             out.raw = hit["raw"]
             out.prepared = dict(hit.get("prepared") or {})
-            if _prepare(doc, preparers, out) and not out.errors:
-                cache.put(key, {"raw": out.raw, "prepared": out.prepared})
+            if _prepare(doc, preparers, out, later is not None) and not out.errors:
+                _put(cache, key, out, later)
             return _finish_here(out, config) if finish else out
     out.raw = check_document(doc, config, rules, out.errors)
-    _prepare(doc, preparers, out)
+    _prepare(doc, preparers, out, later is not None)
     if cache is not None and key is not None and not out.errors:
-        cache.put(key, {"raw": out.raw, "prepared": out.prepared})
+        _put(cache, key, out, later)
     return _finish_here(out, config) if finish else out
+
+
+def _put(cache, key: str, out: _Work, later: list | None) -> None:
+    """Write ``out``'s cache entry now, or (``later``) once its task's batch steps are done."""
+    entry = {"raw": out.raw, "prepared": out.prepared}  # (_finish_here replaces out.raw, never changes it)
+    if later is None:
+        cache.put(key, entry)
+    else:
+        later.append((cache, key, entry, out))
 
 
 def _finish_here(out: _Work, config: Config) -> _Work:
@@ -469,8 +483,40 @@ def _finish_here(out: _Work, config: Config) -> _Work:
 
 
 def _work_batch(batch: list[tuple]) -> list[_Work]:
-    """One task of a worker: :func:`_work` of each set of arguments, in order."""
-    return [_work(*args) for args in batch]
+    """One task of a worker: :func:`_work` of each set of arguments, in order.
+
+    A preparer with a ``per_batch`` step (DU's MinHash signing: numpy's per-call costs,
+    about 0.3 ms a draft one at a time) runs it once over the task's documents, and their
+    cache entries are written after it."""
+    later: list[tuple] = []
+    works = [_work(*args, later=later) for args in batch]
+    if batch and batch[0][3]:  # (the prepare flag of _work; a task's files share config and flags)
+        for fn in _preparers(batch[0][1]):
+            step = getattr(fn, "per_batch", None)
+            if step is not None:
+                _per_batch(step, _prepared_name(fn), works)
+    for cache, key, entry, out in later:
+        if not out.errors:
+            cache.put(key, entry)
+    return works
+
+
+def _per_batch(step, name: str, works: list[_Work]) -> None:
+    """``step`` over the prepared values ``name`` of ``works``; when it fails, over each alone,
+    so that only the document it fails on loses its value (the corpus rule computes it
+    again and reports a crash) and records why."""
+    todo = [w for w in works if w.doc is not None and name in w.prepared]
+    try:
+        step([w.prepared[name] for w in todo])
+        return
+    except Exception:
+        pass
+    for w in todo:
+        try:
+            step([w.prepared[name]])
+        except Exception as exc:
+            del w.prepared[name]
+            w.errors.append(f"internal error: preparing {w.path} for {name} failed: {type(exc).__name__}: {exc}")
 
 
 def _batch_sizes(files: int, workers: int, most: int = 32) -> list[int]:
