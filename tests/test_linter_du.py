@@ -149,3 +149,20 @@ def test_a_task_signs_its_documents_together_as_each_alone_and_caches_the_signed
     for work, again in zip(works, warm):
         (prep,), (cached,) = work.prepared.values(), again.prepared.values()
         assert np.array_equal(prep.sigs, cached.sigs) and np.array_equal(prep.keys, cached.keys)
+
+
+def test_a_worker_result_survives_pickling_with_every_finding_field(folder):
+    import pickle
+
+    config = Config()
+    config.cache = False
+    paths = [str(p) for p in sorted(folder.iterdir())][:4]
+    works = linter._work_batch([(p, config, None, True, True) for p in paths])
+    assert sum(len(w.findings) for w in works) > 0
+    back = pickle.loads(pickle.dumps(works, protocol=pickle.HIGHEST_PROTOCOL))
+    for work, again in zip(works, back):
+        assert (again.path, again.doc.text, again.raw, again.errors) == (work.path, work.doc.text, work.raw, work.errors)
+        assert again.prepared.keys() == work.prepared.keys()
+        assert [(f, f.data, f.source_line, f.span) for f in again.findings] == [
+            (f, f.data, f.source_line, f.span) for f in work.findings
+        ]

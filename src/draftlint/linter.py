@@ -373,6 +373,15 @@ class _Work(Record):
         self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
         self.findings = findings  # raw made into findings by the worker (see _finish_here), or None
 
+    def __reduce__(self):
+        # sent from a worker with its findings as plain tuples (cache.pack_findings): as
+        # records, each finding called five __reduce__ methods in Python (Finding, Location,
+        # two Positions, Span), about two thirds of what pickling a task's results cost
+        from .cache import pack_findings
+
+        rows = None if self.findings is None else pack_findings(self.findings)
+        return (_unpack_work, (self.path, self.doc, self.raw, self.load_error, self.errors, self.prepared, rows))
+
     def attach(self, preparers: list) -> None:
         """Store the prepared work on the document, where the corpus rules look for it."""
         if self.doc is not None:
@@ -380,6 +389,14 @@ class _Work(Record):
                 value = self.prepared.get(_prepared_name(fn))
                 if value is not None:
                     self.doc.memo(fn.memo_key, lambda value=value: value)
+
+
+def _unpack_work(path, doc, raw, load_error, errors, prepared, rows) -> _Work:
+    """The :class:`_Work` that ``_Work.__reduce__`` sent."""
+    from .cache import unpack_findings
+
+    findings = None if rows is None else unpack_findings(rows)
+    return _Work(path, doc, raw, load_error, errors, prepared, findings)
 
 
 def _prepare(doc: Document, preparers: list, out: _Work, batched: bool = False) -> bool:
