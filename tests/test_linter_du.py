@@ -166,3 +166,25 @@ def test_a_worker_result_survives_pickling_with_every_finding_field(folder):
         assert [(f, f.data, f.source_line, f.span) for f in again.findings] == [
             (f, f.data, f.source_line, f.span) for f in work.findings
         ]
+
+
+def test_the_main_process_checks_the_first_file_before_the_pool_forks(folder, monkeypatch):
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers inherit nothing without fork")
+    here: list[str] = []
+    original = linter._work
+
+    def recording(path, *args, **kwargs):
+        here.append(path)  # (a worker's list is its own copy: only the main process's calls show)
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(linter, "_work", recording)
+    config = Config()
+    config.cache = False
+    config.jobs = 2
+    files = linter.discover([str(folder)], config)
+    works = list(linter._map_work(files, config, None))
+    assert here == files[:1]
+    assert [w.path for w in works] == files and all(w.findings is not None for w in works)

@@ -9,6 +9,7 @@ inputs that could not be read.
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import sys
 from bisect import bisect_right
@@ -574,13 +575,22 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         # (a forked worker inherits the main process's paused collector: it runs the rules,
         # whose garbage is collected as usual)
         workers = min(jobs, len(parallel))
+        # A forked worker inherits what the main process has loaded. Checking the first
+        # file here first loads what every worker would otherwise load again for its first
+        # file (about 1 s CPU a process: some 200 patterns compiled, data tables, numpy):
+        # about 0.9 s less CPU for two workers, at the same wall time (the workers wait
+        # for it, but each has that much less to do).
+        first = _work(parallel[0], config, None, prepare, True) if ctx.get_start_method() == "fork" else None
+        rest = parallel[1:] if first is not None else parallel
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=gc.enable) as pool:
             batches: list[list[tuple]] = []
             at = 0
-            for size in _batch_sizes(len(parallel), workers):
-                batches.append([(f, config, None, prepare, True) for f in parallel[at : at + size]])
+            for size in _batch_sizes(len(rest), workers):
+                batches.append([(f, config, None, prepare, True) for f in rest[at : at + size]])
                 at += size
             done = (work for batch in pool.map(_work_batch, batches) for work in batch)
+            if first is not None:
+                done = itertools.chain([first], done)
             for f in files:
                 yield _work(f, config, stdin_filename, prepare) if f == STDIN else next(done)
         return
