@@ -66,3 +66,16 @@ def test_place_agrees_with_position_and_end_position():
         assert start == doc.position(span.start), span
         assert end == doc.end_position(span), span
         assert line == doc.line_of(min(span.start, len(text))), span
+
+
+def test_the_dense_conversion_table_converts_as_the_dict(monkeypatch):
+    from draftlint import script
+
+    bmp = "".join(sorted(c for c in script.traditional_chars() if ord(c) < 0x10000))
+    astral = "".join(sorted(c for c in script.traditional_chars() if ord(c) >= 0x10000))
+    assert astral  # (else the second text tests nothing)
+    texts = [f"总结：{bmp}，abc 123。", f"{bmp[:50]}{astral}二〇二四年", "𠀀" + bmp[-20:]]
+    expected = [t.translate(script.table()) for t in texts]
+    monkeypatch.setattr(script, "_translated", script._DENSE_AFTER)  # (a process that converted a lot)
+    assert [script.to_simplified(t) for t in texts] == expected
+    assert script._dense_table()[ord(bmp[0])] == ord(script.table()[ord(bmp[0])])
