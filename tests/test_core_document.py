@@ -79,3 +79,14 @@ def test_the_dense_conversion_table_converts_as_the_dict(monkeypatch):
     monkeypatch.setattr(script, "_translated", script._DENSE_AFTER)  # (a process that converted a lot)
     assert [script.to_simplified(t) for t in texts] == expected
     assert script._dense_table()[ord(bmp[0])] == ord(script.table()[ord(bmp[0])])
+
+
+def test_lines_split_at_newlines_alone_as_at_every_break():
+    # the \n-only fast path gives what the general one gives for the same text with \r\n
+    for text in ["", "\n", "一\n\n二三\n", "a\nb", "\n\n末行"]:
+        plain, crlf = Document(text), Document(text.replace("\n", "\r\n"))
+        assert [ln.text for ln in plain.lines] == [ln.text for ln in crlf.lines]
+        assert [ln.number for ln in plain.lines] == list(range(1, len(plain.lines) + 1))
+        assert all(text[ln.start : ln.end] == ln.text for ln in plain.lines)
+        assert all(ln.end + 1 == nxt.start for ln, nxt in zip(plain.lines, plain.lines[1:]))
+        assert plain._line_starts == [ln.start for ln in plain.lines]
