@@ -54,3 +54,39 @@ def test_conversion_does_not_load_opencc():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_place_agrees_with_position_and_end_position():
+    # every span of a text with each kind of line break, empty lines and a span past the end
+    text = "一二\r\n\r\n三\n四五六\r七\n"
+    doc = Document(text)
+    spans = [Span(s, e) for s in range(len(text) + 2) for e in range(s, len(text) + 3)]
+    for span in spans:
+        start, end, line = doc.place(span)
+        assert start == doc.position(span.start), span
+        assert end == doc.end_position(span), span
+        assert line == doc.line_of(min(span.start, len(text))), span
+
+
+def test_the_dense_conversion_table_converts_as_the_dict(monkeypatch):
+    from draftlint import script
+
+    bmp = "".join(sorted(c for c in script.traditional_chars() if ord(c) < 0x10000))
+    astral = "".join(sorted(c for c in script.traditional_chars() if ord(c) >= 0x10000))
+    assert astral  # (else the second text tests nothing)
+    texts = [f"总结：{bmp}，abc 123。", f"{bmp[:50]}{astral}二〇二四年", "𠀀" + bmp[-20:]]
+    expected = [t.translate(script.table()) for t in texts]
+    monkeypatch.setattr(script, "_translated", script._DENSE_AFTER)  # (a process that converted a lot)
+    assert [script.to_simplified(t) for t in texts] == expected
+    assert script._dense_table()[ord(bmp[0])] == ord(script.table()[ord(bmp[0])])
+
+
+def test_lines_split_at_newlines_alone_as_at_every_break():
+    # the \n-only fast path gives what the general one gives for the same text with \r\n
+    for text in ["", "\n", "一\n\n二三\n", "a\nb", "\n\n末行"]:
+        plain, crlf = Document(text), Document(text.replace("\n", "\r\n"))
+        assert [ln.text for ln in plain.lines] == [ln.text for ln in crlf.lines]
+        assert [ln.number for ln in plain.lines] == list(range(1, len(plain.lines) + 1))
+        assert all(text[ln.start : ln.end] == ln.text for ln in plain.lines)
+        assert all(ln.end + 1 == nxt.start for ln, nxt in zip(plain.lines, plain.lines[1:]))
+        assert plain._line_starts == [ln.start for ln in plain.lines]

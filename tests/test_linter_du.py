@@ -128,3 +128,63 @@ def test_workers_finish_findings_as_the_main_process_does(capsys, folder, tmp_pa
     assert ("qingshan_2016.txt", "DU102") in codes
     assert ("unused.txt", "DL100") in codes
     assert len({c for _, c in codes}) > 4
+
+
+def test_a_task_signs_its_documents_together_as_each_alone_and_caches_the_signed_work(folder, tmp_path, monkeypatch):
+    import numpy as np
+
+    config = Config()
+    config.cache_dir = str(tmp_path / "cache")
+    paths = [str(p) for p in sorted(folder.iterdir())][:6]
+    works = linter._work_batch([(p, config, None, True, True) for p in paths])
+    for path, work in zip(paths, works):
+        alone = corpus.prepare_signed(linter.load_path(path))
+        (prep,) = work.prepared.values()
+        assert prep.norms == alone.norms
+        assert np.array_equal(prep.sigs, alone.sigs) and np.array_equal(prep.keys, alone.keys)
+    # the cache entries were written after the signing: a warm task prepares nothing
+    monkeypatch.setattr(corpus, "_prepare", lambda doc: pytest.fail("prepared again"))
+    monkeypatch.setattr(corpus, "signatures", lambda *a, **k: pytest.fail("signed again"))
+    warm = linter._work_batch([(p, config, None, True, True) for p in paths])
+    for work, again in zip(works, warm):
+        (prep,), (cached,) = work.prepared.values(), again.prepared.values()
+        assert np.array_equal(prep.sigs, cached.sigs) and np.array_equal(prep.keys, cached.keys)
+
+
+def test_a_worker_result_survives_pickling_with_every_finding_field(folder):
+    import pickle
+
+    config = Config()
+    config.cache = False
+    paths = [str(p) for p in sorted(folder.iterdir())][:4]
+    works = linter._work_batch([(p, config, None, True, True) for p in paths])
+    assert sum(len(w.findings) for w in works) > 0
+    back = pickle.loads(pickle.dumps(works, protocol=pickle.HIGHEST_PROTOCOL))
+    for work, again in zip(works, back):
+        assert (again.path, again.doc.text, again.raw, again.errors) == (work.path, work.doc.text, work.raw, work.errors)
+        assert again.prepared.keys() == work.prepared.keys()
+        assert [(f, f.data, f.source_line, f.span) for f in again.findings] == [
+            (f, f.data, f.source_line, f.span) for f in work.findings
+        ]
+
+
+def test_the_main_process_checks_the_first_file_before_the_pool_forks(folder, monkeypatch):
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers inherit nothing without fork")
+    here: list[str] = []
+    original = linter._work
+
+    def recording(path, *args, **kwargs):
+        here.append(path)  # (a worker's list is its own copy: only the main process's calls show)
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(linter, "_work", recording)
+    config = Config()
+    config.cache = False
+    config.jobs = 2
+    files = linter.discover([str(folder)], config)
+    works = list(linter._map_work(files, config, None))
+    assert here == files[:1]
+    assert [w.path for w in works] == files and all(w.findings is not None for w in works)

@@ -342,6 +342,14 @@ def sign(preps: Sequence[Prepared]) -> None:
             at += len(ks)
 
 
+# The linter's workers take the two steps apart for a batch of documents (one task of the
+# pool): ``per_document`` of each, then ``per_batch`` of the list of results, which makes
+# them what ``prepare_signed`` of each would (numpy's per-call costs once per batch, see
+# _SIGN_DOCS).
+prepare_signed.per_document = prepare  # type: ignore[attr-defined]
+prepare_signed.per_batch = sign  # type: ignore[attr-defined]
+
+
 def paragraphs_of(doc: Any, source: int = 0) -> list[Paragraph]:
     """Split a Document into paragraphs: non-blank lines, with hard-wrapped blocks joined."""
     prep = prepare(doc)

@@ -9,6 +9,7 @@ inputs that could not be read.
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import sys
 from bisect import bisect_right
@@ -204,12 +205,20 @@ def _load_error_finding(path: str, err: LoadError, config: Config) -> Finding:
 
 
 def _to_finding(
-    doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document]
+    doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document],
+    severities: dict[tuple[str, str | None], str] | None = None,
 ) -> Finding:
-    rule = get(code)
-    severity = config.severity(code, v.severity, rule.severity if rule else "warning")
-    start = doc.position(v.span.start)
-    end = doc.end_position(v.span)
+    """``severities``: a dict to keep each (code, hint)'s configured severity in, for the
+    many findings of one document (looking up the rule and the configuration for each
+    cost as much as placing it)."""
+    key = (code, v.severity)
+    severity = severities.get(key) if severities is not None else None
+    if severity is None:
+        rule = get(code)
+        severity = config.severity(code, v.severity, rule.severity if rule else "warning")
+        if severities is not None:
+            severities[key] = severity
+    start, end, line = doc.place(v.span)
     related = []
     for rel in v.related:
         path = rel.path or doc.path
@@ -231,7 +240,7 @@ def _to_finding(
         help=v.help.get(config.lang) if v.help else None,
         related=tuple(related),
         span=v.span,
-        source_line=doc.line_of(v.span.start).text,
+        source_line=line.text,
         data=dict(v.data),
     )
 
@@ -260,6 +269,7 @@ def _finish_document(
     residue_starts = [start for start, _ in residue]
     residue_reach = list(accumulate((end for _, end in residue), max))
     findings: list[Finding] = []
+    severities: dict[tuple[str, str | None], str] = {}
     # (start, end, code): the order of (span, code) without comparing Span records
     for code, v in sorted(raw, key=lambda cv: (cv[1].span.start, cv[1].span.end, cv[0])):
         if directive_spans and any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
@@ -268,14 +278,14 @@ def _finish_document(
             k = bisect_right(residue_starts, v.span.start)
             if k and residue_reach[k - 1] >= v.span.end:
                 continue  # inside website residue or a page footer: the whole piece goes, so does this
-        line = doc.position(v.span.start).line
-        if sup.suppresses(code, line, v.span.start):
+        # (no directives, nothing to suppress: the line is not looked up twice)
+        if directive_spans and sup.suppresses(code, doc.position(v.span.start).line, v.span.start):
             continue
-        findings.append(_to_finding(doc, code, v, config, docs_by_path))
+        findings.append(_to_finding(doc, code, v, config, docs_by_path, severities))
     if "DL100" in enabled and "DL100" not in ignored:
         for directive, message in sup.problems():
             v = Violation(directive.span, message)
-            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path))
+            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path, severities))
     return findings
 
 
@@ -364,6 +374,15 @@ class _Work(Record):
         self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
         self.findings = findings  # raw made into findings by the worker (see _finish_here), or None
 
+    def __reduce__(self):
+        # sent from a worker with its findings as plain tuples (cache.pack_findings): as
+        # records, each finding called five __reduce__ methods in Python (Finding, Location,
+        # two Positions, Span), about two thirds of what pickling a task's results cost
+        from .cache import pack_findings
+
+        rows = None if self.findings is None else pack_findings(self.findings)
+        return (_unpack_work, (self.path, self.doc, self.raw, self.load_error, self.errors, self.prepared, rows))
+
     def attach(self, preparers: list) -> None:
         """Store the prepared work on the document, where the corpus rules look for it."""
         if self.doc is not None:
@@ -373,14 +392,23 @@ class _Work(Record):
                     self.doc.memo(fn.memo_key, lambda value=value: value)
 
 
-def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
-    """Run the preparers ``out`` lacks; True when something was computed."""
+def _unpack_work(path, doc, raw, load_error, errors, prepared, rows) -> _Work:
+    """The :class:`_Work` that ``_Work.__reduce__`` sent."""
+    from .cache import unpack_findings
+
+    findings = None if rows is None else unpack_findings(rows)
+    return _Work(path, doc, raw, load_error, errors, prepared, findings)
+
+
+def _prepare(doc: Document, preparers: list, out: _Work, batched: bool = False) -> bool:
+    """Run the preparers ``out`` lacks; True when something was computed. ``batched``: only
+    the ``per_document`` step of a preparer that has one (see :func:`_work_batch`)."""
     done = False
     for fn in preparers:
         name = _prepared_name(fn)
         if name not in out.prepared:
             try:
-                out.prepared[name] = fn(doc)
+                out.prepared[name] = (getattr(fn, "per_document", fn) if batched else fn)(doc)
                 done = True
             except Exception as exc:  # the corpus rule computes it again, and reports a crash
                 out.errors.append(f"internal error: preparing {doc.path} for {name} failed: {type(exc).__name__}: {exc}")
@@ -388,13 +416,17 @@ def _prepare(doc: Document, preparers: list, out: _Work) -> bool:
 
 
 def _work(
-    path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False, finish: bool = False
+    path: str, config: Config, stdin_filename: str | None = None, prepare: bool = False, finish: bool = False,
+    later: list | None = None,
 ) -> _Work:
     """Read one file and run the document rules on it, using the cache when it can.
 
     ``prepare``: also do the per-document work of the corpus rules (a run of many files:
     done here, in parallel, and cached, instead of in the main process every time).
     ``finish``: also make the violations into findings (see :func:`_finish_here`).
+    ``later``: one task's list of cache entries to write once the preparers' ``per_batch``
+    steps have run over the task's documents (see :func:`_work_batch`); the entry is
+    appended there instead of written.
     """
     out = _Work(path)
     try:
@@ -426,14 +458,23 @@ def _work(
         if isinstance(hit, dict) and isinstance(hit.get("raw"), list):
             out.raw = hit["raw"]
             out.prepared = dict(hit.get("prepared") or {})
-            if _prepare(doc, preparers, out) and not out.errors:
-                cache.put(key, {"raw": out.raw, "prepared": out.prepared})
+            if _prepare(doc, preparers, out, later is not None) and not out.errors:
+                _put(cache, key, out, later)
             return _finish_here(out, config) if finish else out
     out.raw = check_document(doc, config, rules, out.errors)
-    _prepare(doc, preparers, out)
+    _prepare(doc, preparers, out, later is not None)
     if cache is not None and key is not None and not out.errors:
-        cache.put(key, {"raw": out.raw, "prepared": out.prepared})
+        _put(cache, key, out, later)
     return _finish_here(out, config) if finish else out
+
+
+def _put(cache, key: str, out: _Work, later: list | None) -> None:
+    """Write ``out``'s cache entry now, or (``later``) once its task's batch steps are done."""
+    entry = {"raw": out.raw, "prepared": out.prepared}  # (_finish_here replaces out.raw, never changes it)
+    if later is None:
+        cache.put(key, entry)
+    else:
+        later.append((cache, key, entry, out))
 
 
 def _finish_here(out: _Work, config: Config) -> _Work:
@@ -460,8 +501,40 @@ def _finish_here(out: _Work, config: Config) -> _Work:
 
 
 def _work_batch(batch: list[tuple]) -> list[_Work]:
-    """One task of a worker: :func:`_work` of each set of arguments, in order."""
-    return [_work(*args) for args in batch]
+    """One task of a worker: :func:`_work` of each set of arguments, in order.
+
+    A preparer with a ``per_batch`` step (DU's MinHash signing: numpy's per-call costs,
+    about 0.3 ms a draft one at a time) runs it once over the task's documents, and their
+    cache entries are written after it."""
+    later: list[tuple] = []
+    works = [_work(*args, later=later) for args in batch]
+    if batch and batch[0][3]:  # (the prepare flag of _work; a task's files share config and flags)
+        for fn in _preparers(batch[0][1]):
+            step = getattr(fn, "per_batch", None)
+            if step is not None:
+                _per_batch(step, _prepared_name(fn), works)
+    for cache, key, entry, out in later:
+        if not out.errors:
+            cache.put(key, entry)
+    return works
+
+
+def _per_batch(step, name: str, works: list[_Work]) -> None:
+    """``step`` over the prepared values ``name`` of ``works``; when it fails, over each alone,
+    so that only the document it fails on loses its value (the corpus rule computes it
+    again and reports a crash) and records why."""
+    todo = [w for w in works if w.doc is not None and name in w.prepared]
+    try:
+        step([w.prepared[name] for w in todo])
+        return
+    except Exception:
+        pass
+    for w in todo:
+        try:
+            step([w.prepared[name]])
+        except Exception as exc:
+            del w.prepared[name]
+            w.errors.append(f"internal error: preparing {w.path} for {name} failed: {type(exc).__name__}: {exc}")
 
 
 def _batch_sizes(files: int, workers: int, most: int = 32) -> list[int]:
@@ -502,13 +575,22 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         # (a forked worker inherits the main process's paused collector: it runs the rules,
         # whose garbage is collected as usual)
         workers = min(jobs, len(parallel))
+        # A forked worker inherits what the main process has loaded. Checking the first
+        # file here first loads what every worker would otherwise load again for its first
+        # file (about 1 s CPU a process: some 200 patterns compiled, data tables, numpy):
+        # about 0.9 s less CPU for two workers, at the same wall time (the workers wait
+        # for it, but each has that much less to do).
+        first = _work(parallel[0], config, None, prepare, True) if ctx.get_start_method() == "fork" else None
+        rest = parallel[1:] if first is not None else parallel
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=gc.enable) as pool:
             batches: list[list[tuple]] = []
             at = 0
-            for size in _batch_sizes(len(parallel), workers):
-                batches.append([(f, config, None, prepare, True) for f in parallel[at : at + size]])
+            for size in _batch_sizes(len(rest), workers):
+                batches.append([(f, config, None, prepare, True) for f in rest[at : at + size]])
                 at += size
             done = (work for batch in pool.map(_work_batch, batches) for work in batch)
+            if first is not None:
+                done = itertools.chain([first], done)
             for f in files:
                 yield _work(f, config, stdin_filename, prepare) if f == STDIN else next(done)
         return
