@@ -61,16 +61,18 @@ class Sentence:
     def quantities(self) -> tuple[Quantity, ...]:
         qs = self._qs
         if qs is None:
-            found = find_quantities(self.text, self.start, normalized=True)
             src = self._src
-            if src is not None and src.retext and found and (
-                    src.offsets is not None or src.original[self.start:self.end] != self.text):
-                # (a sentence written as the normalised text has it needs no figure re-read)
-                if src.offsets is None:  # _as_written without its two calls a figure (most drafts)
-                    original = src.original
-                    found = [q if (w := original[q.start:q.end]) == q.text else retext(q, w) for q in found]
-                else:
-                    found = [_as_written(src, q) for q in found]
+            written = None
+            if src is not None and src.retext and src.offsets is None:
+                # figures quote the original script (萬元, １３１８): read off the sentence as
+                # written while they are found (a sentence written as the normalised text
+                # has it needs none)
+                written = src.original[self.start:self.end]
+                if written == self.text:
+                    written = None
+            found = find_quantities(self.text, self.start, normalized=True, written=written)
+            if src is not None and src.retext and found and src.offsets is not None:
+                found = [_as_written(src, q) for q in found]  # soft breaks cut out: offsets mapped back
             qs = self._qs = tuple(found)
         return qs
 
