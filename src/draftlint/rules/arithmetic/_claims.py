@@ -353,10 +353,16 @@ def sentences(doc):
 
 # --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
 
-# a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多)
-# (%, ‰ and 百分之 are tested as substrings first; a pattern that opens with a character
-# class lets the engine skip to the numerals instead of trying three branches everywhere)
-_PERCENTISH = lazy_re(f"[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
+# a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多):
+# [numeral][ ]?[余多]{0,2}成, spelt from its 成 with a look-behind for each width the words
+# before 成 can take (%, ‰ and 百分之 are tested as substrings first): the engine skips to
+# the 成s of a text instead of trying the pattern at every numeral character, which reports
+# are full of (一是, 统一, 进一步…)
+_PERCENTISH = lazy_re(
+    f"成(?:(?<=[{CN_CHARS}]成)|(?<=[{CN_CHARS}][ \u00a0\u3000]成)|(?<=[{CN_CHARS}][余多]成)"
+    f"|(?<=[{CN_CHARS}][ \u00a0\u3000][余多]成)|(?<=[{CN_CHARS}][余多][余多]成)"
+    f"|(?<=[{CN_CHARS}][ \u00a0\u3000][余多][余多]成))"
+)
 
 
 def may_have_percent(text: str) -> bool:

@@ -63,14 +63,16 @@ _IMPLICIT_HINT = lazy_re(f"(?:占|比重|完成)[^，;；:：%]*?(?:%|‰|百分
 # the words right before the stated share or multiple ``p`` of every claim _claims yields,
 # and the opening of ``p``: the explicit and 倍 forms have an amount (its last character: a
 # unit's or 以上/左右/之多's) then _TAIL; the implicit ones end their head with _IMPLICIT's
-# words. ``p`` is 百分之…, or a numeral (with 余/多, a multiplier, a space) ending in %, ‰, 成
-# or 倍. Most sentences that pass the two hints above (any 占…% in a clause, any 的 before a
-# numeral) hold neither shape, and their figures need not be read for this rule.
-_CLAIM_SHAPE = lazy_re(
-    f"(?:[{re.escape(_AMOUNT_LAST)}]的(?:比例|比重|份额)?(?:为|是|达|约为|约)?"
-    r"|(?:所?占比(?:例|重)?|比重|占[^,，;；%]{0,12}?(?:[的之](?:比例|比重)?)?"
-    r"|完成[^,，;；%]{0,8}?(?:任务|目标|计划)的?)(?:为|达|是|约为|约|达到)?)"
-    f"[{_WS}]*(?:百分之|[0-9{CN_CHARS}][0-9.,{CN_CHARS}个余多{_WS}]*?[%‰成倍])"
+# words (所占比例 is one of 占's). ``p`` is 百分之…, or a numeral (with 余/多, a multiplier, a
+# space) ending in %, ‰, 成 or 倍. Most sentences that pass the two hints above (any 占…% in
+# a clause, any 的 before a numeral) hold neither shape, and their figures need not be read
+# for this rule. (Two patterns, each opening with one character or class the engine can
+# skip to.)
+_SHARE_FIGURE = f"[{_WS}]*(?:百分之|[0-9{CN_CHARS}][0-9.,{CN_CHARS}个余多{_WS}]*?[%‰成倍])"
+_SHARE_AFTER_AMOUNT = lazy_re(f"[{re.escape(_AMOUNT_LAST)}]的(?:比例|比重|份额)?(?:为|是|达|约为|约)?{_SHARE_FIGURE}")
+_SHARE_AFTER_WORDS = lazy_re(
+    r"(?:占[^,，;；%]{0,12}?(?:[的之](?:比例|比重)?)?|比重|完成[^,，;；%]{0,8}?(?:任务|目标|计划)的?)"
+    f"(?:为|达|是|约为|约|达到)?{_SHARE_FIGURE}"
 )
 _SUMMED = lazy(r"^\s*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
 _BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
@@ -272,7 +274,7 @@ def _claims(doc):
         t = s.text
         if _DE_FIGURE.search(t) is None and _IMPLICIT_HINT.search(t) is None:
             continue  # neither a percentage after 的 (_TAIL) nor one after 占/比重/完成 in its clause (_IMPLICIT)
-        if _CLAIM_SHAPE.search(t) is None:
+        if _SHARE_AFTER_AMOUNT.search(t) is None and _SHARE_AFTER_WORDS.search(t) is None:
             continue  # no share or multiple right after an amount's 的 or after _IMPLICIT's words
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
