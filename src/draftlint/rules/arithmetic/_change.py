@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-from ...numbers import _CN_START
+from ...numbers import _CN_START, _WS
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ..._record import Record
@@ -17,7 +17,7 @@ _VERB = lazy_re(rf"{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅")
 
 _FROM = lazy(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = lazy(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
-_COMPARE_HEAD = lazy(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?){0,12}?(?:的|为)?$")
+_COMPARE_HEAD = lazy_re(f"^[{_WS}]*(?:同比|比|较|与)(?:[^,，;；\\d]|\\d{{2,4}}年度?){{0,12}}?(?:的|为)?$")
 # 上年同期为A / 去年同期A: the base in a clause of its own
 _LAST_YEAR = lazy(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = lazy(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")

@@ -386,7 +386,7 @@ def is_amount(q: Quantity) -> bool:
 # words after which a figure is a comparison base, not the thing itself
 # (较大隐患6项, 较重伤情: 较 before an adjective grades the thing, it compares nothing)
 # (比赛, 比武: a contest, not a comparison)
-_REFERENCE_WORDS = lazy(r"占|比(?![赛武])|较(?![大小多少高低好差强弱重轻快慢长短])|相当于|同期|上年|去年")
+_REFERENCE_WORDS = lazy_re(r"占|比(?![赛武])|较(?![大小多少高低好差强弱重轻快慢长短])|相当于|同期|上年|去年")
 
 
 def is_reference(s: Sentence, q: Quantity) -> bool:
