@@ -63,3 +63,38 @@ def test_a_matched_text_has_one_reading_whatever_follows_it():
                     g = m.groups()
                     assert seen.setdefault(m.group(0), g) == g, (lead + head + tail, m.group(0))
     assert len(seen) > 100
+
+
+def test_parts_a_figure_may_lack_match_as_optional_parts_would():
+    """The figure pattern writes what a figure may lack as (…|), faster than (…)? in the
+    stdlib engine; spelt with ? it must find the same figures, with None where "" is."""
+    import random
+    import re
+
+    from draftlint import numbers as N
+
+    u, w = N._UNIT_ALT, N._WS
+    optional = N._QUANTITY_PATTERN
+    for a, b in [
+        (r"(?:\.[0-9]+|)", r"(?:\.[0-9]+)?"),
+        ("(?P<capprox>余|多|)", "(?P<capprox>余|多)?"),
+        (f"(?P<cunit>{u}|)", f"(?P<cunit>{u})?"),
+        ("(?P<cpost>以上|左右|上下|以下|之多|以内|)", "(?P<cpost>以上|左右|上下|以下|之多|以内)?"),
+        (rf"(?:[ \u00a0\u3000](?=[^{w}\d])|)", rf"(?:[ \u00a0\u3000](?=[^{w}\d]))?"),
+        ("(?P<approx>余|多|)", "(?P<approx>余|多)?"),
+        ("(?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦])|)", "(?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦]))?"),
+        ("(?P<approx2>余|多|)", "(?P<approx2>余|多)?"),
+        (f"| (?P<unit>{u})\n      |\n    )", f"| (?P<unit>{u})\n    )?"),
+        ("(?P<post>以上|左右|上下|以下|之多|以内|)", "(?P<post>以上|左右|上下|以下|之多|以内)?"),
+    ]:
+        assert a in optional, a
+        optional = optional.replace(a, b)
+    assert "|)" not in optional
+    fast, plain = re.compile(N._QUANTITY_PATTERN, re.VERBOSE), re.compile(optional, re.VERBOSE)
+    rng = random.Random(7)
+    alphabet = list("0123456789,. 　亿万千百十三两余多%‰成倍个人元次以上左右下之内节能约") + ["1,318", "个百分点", "万元", "平方米"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 10)))
+        for pos in range(len(text)):
+            a, b = fast.match(text, pos), plain.match(text, pos)
+            assert (a and (a.span(), tuple(x or None for x in a.groups()))) == (b and (b.span(), b.groups())), text
