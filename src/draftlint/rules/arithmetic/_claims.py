@@ -19,6 +19,7 @@ from ..._record import Record, replace
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")
+_SENTENCE_AND_END = lazy_re(r"([^。！？!?\r\n]*)([。！？!?\r\n]+|$)")
 _CLAUSE_SEP = lazy_re(r"[,，;；:：]")
 _THOUSANDS = lazy_re(r"[0-9],[0-9]{3}")
 
@@ -265,19 +266,17 @@ def _split(text: str, original: str | None = None, kind: str = "txt", norm: str 
     src = _Source(original, offsets, original is not None and (original != text or offsets is not None))
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(norm + "\n"):
-        start, end = pos, m.start()
-        pos = m.end()
-        if end > start:
-            body = norm[start:end]
-            if not body.isspace():
-                current.append(Sentence(start, end, body, src))
-        sep = m.group(0)
-        if "\n" in sep or "\r" in sep:
+    # one match per sentence with the run of ends after it (empty at the end of the text):
+    # a run that holds a line break ends the paragraph too
+    for m in _SENTENCE_AND_END.finditer(norm):
+        body, ends = m.groups()
+        if body and not body.isspace():
+            start = m.start()
+            current.append(Sentence(start, start + len(body), body, src))
+        if "\n" in ends or "\r" in ends or not ends:
             if current:
                 paragraphs.append(tuple(current))
-            current = []
+                current = []
     if current:
         paragraphs.append(tuple(current))
     pairs = []
