@@ -87,7 +87,11 @@ def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True, dif
 
 
 # a rank rises as its number falls: 排名由第15位上升到第8位
-_RANK_WORDS = ("排名", "排位", "位次", "名次", "排序", "排行", "居全")
+def _ranks(t: str) -> bool:
+    """Whether ``t`` names a rank (排名, 排位, 位次, 名次, 排序, 排行, 居全): substring tests, not a
+    pattern search for each sentence that may state a change."""
+    return ("排名" in t or "排位" in t or "位次" in t or "名次" in t or "排序" in t or "排行" in t
+            or "居全" in t)
 
 
 def changes(doc) -> tuple[Change, ...]:
@@ -132,7 +136,7 @@ def _changes(doc):
         if _VERB.search(t) is None or not _may_change(t):
             continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
         real = bool(_REAL_TERMS.search(s.text))
-        rank = any(w in t for w in _RANK_WORDS)
+        rank = _ranks(t)
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
         # the words the patterns below need, looked for once in the sentence
         has_from = "由" in t or "从" in t

@@ -281,9 +281,12 @@ def _claims(doc):
                 continue
             cstart = s.clause_start(p.start)
             head = s.between(cstart, p.start)
+            # the explicit and 倍 forms need _TAIL (的…) between an amount of the clause and
+            # ``p``: a suffix of the head, so a head without 的 holds neither
+            de = "的" in head
             if p.unit == "倍":
                 # 完成3.2亿元,是上年2.1亿元的1.5倍
-                before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
+                before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)] if de else []
                 if before and _TAIL.match(s.between(before[0].end, p.start)):
                     b = before[0]
                     trig = _TIMES_TRIGGER.search(s.between(cstart, b.start))
@@ -294,7 +297,7 @@ def _claims(doc):
                             yield nums, b, p, cstart + trig.start(), s
                 continue
             # explicit: ...占全年任务2355万元的60%
-            before = [q for q in reversed(s.within(cstart, p.start)) if C.is_amount(q)]  # nearest first
+            before = [q for q in reversed(s.within(cstart, p.start)) if C.is_amount(q)] if de else []  # nearest first
             if before:
                 b = before[0]
                 tail = s.between(b.end, p.start)
