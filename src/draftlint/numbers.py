@@ -215,8 +215,8 @@ _QUANTITY_PATTERN = rf"""
 # (a part a figure may lack is written (…|), not (…)?: the stdlib engine runs an optional
 # part of more than one character as a repeat, saving and restoring every mark around it,
 # and the figure pattern has 19 groups; that was about a quarter of the time matching a
-# figure takes. Such a group that takes nothing is "", not None: _reading and _compound read
-# "" as None, as no group of the pattern can match an empty text otherwise.)
+# figure takes. Such a group that takes nothing is "", not None: _reading reads every group
+# by its truth and _compound maps "" to None, as no group can match an empty text otherwise.)
 
 
 # (the look-aheads before the yi and w4 branches say only what those branches need anyway:
@@ -477,7 +477,7 @@ def _reading(g: tuple) -> tuple | None:
     approx_step, decimals, qualifier, numeral, chinese, written with 余/多, with a unit
     word). Nothing here looks at the text around the match: that is :func:`_quantity`'s part."""
     i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
-    g = tuple([x or None for x in g])  # a group that took nothing is None (see _QUANTITY_PATTERN)
+    # (every group is read by its truth: one that took nothing is "" or None, see _QUANTITY_PATTERN)
     num = g[i_num]
     unit_text = g[i_unit] or ""
     pct_text = g[i_pct]
@@ -528,14 +528,14 @@ def _reading(g: tuple) -> tuple | None:
     if approx or g[i_approx2]:
         qualifier = "more"
     post = g[i_post]
-    if post is not None:
+    if post:
         if post in ("以上", "之多"):
             qualifier = "at_least"
         elif post in ("左右", "上下"):
             qualifier = "about"
         elif post in ("以下", "以内"):
             qualifier = "at_most"
-    return value, unit, place, approx_place, decimals, qualifier, num, chinese, approx is not None, bool(unit_text)
+    return value, unit, place, approx_place, decimals, qualifier, num, chinese, bool(approx), bool(unit_text)
 
 
 def _remember(whole: str, g: tuple):

@@ -12,17 +12,4 @@ HAN = (
     "\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
 )
 
-
-
-def word_first(word: str, before: str, gap: str, most: int, after: str = "") -> str:
-    """``{before}{gap}{0,most}{word}{after}`` (``before`` and ``gap`` character classes,
-    ``word`` a literal) spelt to open with ``word``, with one look-behind for each length of
-    the gap: a search of it finds something in exactly the texts the plain spelling finds
-    something in (its matches start at ``word``), but the engine skips to the places of
-    ``word`` instead of trying the pattern after every character of ``before`` (units,
-    numerals: characters a report is full of)."""
-    behind = "|".join(f"(?<={before}{gap}{{{k}}}{word})" for k in range(most + 1))
-    return f"{word}{after}(?:{behind})"
-
-
-__all__ = ["HAN", "LazyPattern", "lazy", "lazy_re", "word_first"]
+__all__ = ["HAN", "LazyPattern", "lazy", "lazy_re"]

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ...numbers import _CN_START, CN_CHARS, TIME_UNITS, UNITS
 from ...types import Span
 from . import _claims as C
-from ._lazy import lazy, lazy_re, word_first
+from ._lazy import lazy, lazy_re
 from ..._record import Record
 
 # 其中 anywhere; 当中 (當中) only where it opens a clause, as 其中 does (…12,000份,当中…)
@@ -343,9 +343,9 @@ _OPENS_QIZHONG = lazy(r"^\s*其中\s*[:：,，]?")
 # what _AMONG needs after an amount: the last character of one (its unit, or 以上/左右/…),
 # then 中 within nine characters
 _AMOUNT_LAST = "".join(sorted({w[-1] for w, unit in UNITS.items() if unit not in TIME_UNITS} | set("上右下多内")))
-_AMONG_HINT = lazy_re(word_first(
-    "中", f"[{re.escape(_AMOUNT_LAST)}]", r"[^\d,，;；。、]", 8, "(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])"
-))
+_AMONG_HINT = lazy_re(
+    f"[{re.escape(_AMOUNT_LAST)}][^\\d,，;；。、]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断共介])"
+)
 
 # what _SUM_AFTER needs before a figure: 共/合计/总计/共计/总共 right before it (with 为/达),
 # or at the head of its clause with a few words between (合计获奖十四名); two patterns, the

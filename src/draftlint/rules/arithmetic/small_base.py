@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 from ...numbers import COUNT_UNITS, UNITS
 from ...types import Span, Violation
 from . import _claims as C
-from ._lazy import lazy, lazy_re, word_first
+from ._lazy import lazy, lazy_re
 
 CODE = "AR141"
 NAME = "impossible-percentage"
@@ -60,9 +60,9 @@ _GROUP_RATE = lazy(
 _GROUP_RATE_WORD = lazy_re(r"(?:合格|通过|及格|优秀|优良|满意|结业|出勤|到课|达标|知晓)率")
 # what _AMONG needs after a count of whole things (never qualified, so it ends with its unit)
 _COUNT_LAST = "".join(sorted({w[-1] for w, unit in UNITS.items() if unit in COUNT_UNITS}))
-_COUNT_AMONG = lazy_re(word_first(
-    "中", f"[{re.escape(_COUNT_LAST)}]", r"[^\d,，;；。%]", 8, "(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])"
-))
+_COUNT_AMONG = lazy_re(
+    f"[{re.escape(_COUNT_LAST)}][^\\d,，;；。%]{{0,8}}中(?![心央国期型学小医药华标低高等部旬层级间游专秋午止断])"
+)
 _GROUP_UNITS = ("人", "名", "家", "所", "个", "户", "项", "件", "位")
 
 
