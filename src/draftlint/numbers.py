@@ -17,8 +17,6 @@ import re
 from decimal import Decimal, InvalidOperation, getcontext
 from functools import cache
 
-import regex
-
 from ._record import Record
 
 getcontext().prec = 40
@@ -184,7 +182,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 COUNT_UNITS = frozenset("人 户 个 家 家次 辆次 支 名 所 项 件 座 栋 幢 处 辆 台 套 间 条 次 场 批 头 只 张 份 起 宗 位 例 艘 门 类 种 班 节 堂 课时".split())
 TIME_UNITS = frozenset("年 月 日 天 小时 岁".split())
 
-_AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_AR_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+|)|[0-9]+(?:\.[0-9]+|)"  # (…|): see below
 _CN_START = "〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩陸"
 _CN_NUM = rf"[{_CN_START}][{CN_CHARS}]*"
 # \s as the regex module reads it (Unicode White_Space; the stdlib also counts \x1c-\x1f)
@@ -194,23 +192,31 @@ _PERCENT = rf"[{_WS}]?(?:%o(?![a-z])|%|‰|个百分点|百分点)"
 _QUANTITY_PATTERN = rf"""
     (?P<pct_cn>百分之(?P<pct_body>{_AR_NUM}|{_CN_NUM}))
     |
-    (?=[0-9,.]*+[{_WS}]?亿)(?P<yi>{_AR_NUM})[{_WS}]?亿[{_WS}]?(?P<wan>{_AR_NUM})[{_WS}]?万(?P<capprox>余|多)?(?P<cunit>{_UNIT_ALT})?(?P<cpost>以上|左右|上下|以下|之多|以内)?
+    (?=[0-9,.]*+[{_WS}]?亿)(?P<yi>{_AR_NUM})[{_WS}]?亿[{_WS}]?(?P<wan>{_AR_NUM})[{_WS}]?万(?P<capprox>余|多|)(?P<cunit>{_UNIT_ALT}|)(?P<cpost>以上|左右|上下|以下|之多|以内|)
     |
     (?=[0-9]{{1,4}}+万)(?P<w4>[0-9]{{1,4}})万(?P<ones>[0-9],[0-9]{{3}}(?![0-9,.])|[0-9]{{1,4}}(?![0-9,.]))(?P<wunit>{_UNIT_ALT})
     |
     (?P<num>{_AR_NUM}|{_CN_NUM})
-    (?:[ \u00a0\u3000](?=[^{_WS}\d]))?
-    (?P<approx>余|多)?
-    (?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦]))?
-    (?P<approx2>余|多)?
+    (?:[ \u00a0\u3000](?=[^{_WS}\d])|)
+    (?P<approx>余|多|)
+    (?P<mult>万亿|千万|百万|个亿|亿|万|千(?![米克瓦])|)
+    (?P<approx2>余|多|)
     (?:
         (?P<pct>{_PERCENT})
       | (?P<cheng>成)(?![为立功果绩效本员品交就熟长型年片套])
       | (?P<times>倍)
       | (?P<unit>{_UNIT_ALT})
-    )?
-    (?P<post>以上|左右|上下|以下|之多|以内)?
+      |
+    )
+    (?P<post>以上|左右|上下|以下|之多|以内|)
     """
+
+
+# (a part a figure may lack is written (…|), not (…)?: the stdlib engine runs an optional
+# part of more than one character as a repeat, saving and restoring every mark around it,
+# and the figure pattern has 19 groups; that was about a quarter of the time matching a
+# figure takes. Such a group that takes nothing is "", not None: _reading reads every group
+# by its truth and _compound maps "" to None, as no group can match an empty text otherwise.)
 
 
 # (the look-aheads before the yi and w4 branches say only what those branches need anyway:
@@ -250,13 +256,9 @@ def _scanner() -> "re.Pattern[str]":
     return re.compile(f"(?={start})(?:{_QUANTITY_PATTERN})", re.VERBOSE)
 
 
-# the last character of every qualifier written before a figure (see _prefix)
+# the last character of every qualifier written before a figure (see _PREFIX_WORDS), and
+# the line break _prefix_qualifier looks behind
 _PREFIX_LAST = frozenset("约为有近足到过超逾达\n")
-
-# qualifiers written before the figure, nearest first
-@cache
-def _prefix() -> "regex.Pattern[str]":
-    return regex.compile(r"(?:大约|约为|约有|约|将近|接近|近|不足|不到|超过|超|逾|多达|高达)$")
 _VAGUE_BEFORE = set("数几上成好")
 _RANGE_MARKS = set("-~～—–至到")
 
@@ -411,8 +413,13 @@ def retext(q: "Quantity", text: str) -> "Quantity":
                     q.written, q.chinese)
 
 
-def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> list[Quantity]:
+def find_quantities(text: str, base: int = 0, *, normalized: bool = False,
+                    written: str | None = None) -> list[Quantity]:
     """Every figure in ``text`` (already normalised or not), offsets shifted by ``base``.
+
+    ``written``, when given, is ``text`` as the draft writes it (traditional script, full-
+    width digits: the same length, character for character): each figure's ``text`` is then
+    taken from it (萬元, １３１８), so a caller need not re-make every figure to quote it.
 
     Figures that are only ranges or guesses (三四个, 十几, 数十, 3-5个) are left out,
     as are ordinals (第三), Chinese numerals with no unit after them (一是, 统一) and
@@ -427,7 +434,7 @@ def find_quantities(text: str, base: int = 0, *, normalized: bool = False) -> li
         text = normalize(text)
     out: list[Quantity] = []
     for m in _scanner().finditer(text):
-        q = _quantity(text, m, base)
+        q = _quantity(text, m, base, written)
         if q is not None:  # (a blanked figure, 000人, is None: see _reading and _compound)
             out.append(q)
     return out
@@ -453,10 +460,14 @@ def _groups():
 _GROUPS: tuple[int, ...] | None = None
 _W4 = 0  # the index of group w4 (set with _GROUPS)
 
-# what the groups of a match make of a figure, by the groups (see _reading): a report
-# writes the same few figures (1个, 3月, 2024年, 50%) over and over, and working out
-# Decimals is most of the cost of a figure
-_READINGS: dict[tuple, tuple | None] = {}
+# what the groups of a match make of a figure (see _reading), by the text the match
+# covers: a report writes the same few figures (1个, 3月, 2024年, 50%) over and over, and
+# working out Decimals is most of the cost of a figure. The matched text alone fixes the
+# groups: every look-ahead of the pattern that may look past the end of a match (after a
+# thousands group, a space, 千, 成, %o or a guarded unit) decides only whether the match
+# takes in the next characters, so had it judged otherwise the match would cover other
+# text. (Keyed by the text, a match needs no tuple of all its groups built and hashed.)
+_READINGS: dict[str, tuple | str | None] = {}
 _READINGS_MAX = 50_000  # emptied when full: a cache, not a record of every figure seen
 
 
@@ -466,6 +477,7 @@ def _reading(g: tuple) -> tuple | None:
     approx_step, decimals, qualifier, numeral, chinese, written with 余/多, with a unit
     word). Nothing here looks at the text around the match: that is :func:`_quantity`'s part."""
     i_pct_cn, i_pct_body, i_yi, i_num, i_approx, i_mult, i_approx2, i_pct, i_cheng, i_times, i_unit, i_post = _GROUPS
+    # (every group is read by its truth: one that took nothing is "" or None, see _QUANTITY_PATTERN)
     num = g[i_num]
     unit_text = g[i_unit] or ""
     pct_text = g[i_pct]
@@ -516,18 +528,19 @@ def _reading(g: tuple) -> tuple | None:
     if approx or g[i_approx2]:
         qualifier = "more"
     post = g[i_post]
-    if post is not None:
+    if post:
         if post in ("以上", "之多"):
             qualifier = "at_least"
         elif post in ("左右", "上下"):
             qualifier = "about"
         elif post in ("以下", "以内"):
             qualifier = "at_most"
-    return value, unit, place, approx_place, decimals, qualifier, num, chinese, approx is not None, bool(unit_text)
+    return value, unit, place, approx_place, decimals, qualifier, num, chinese, bool(approx), bool(unit_text)
 
 
-def _remember(g: tuple):
-    """What the groups ``g`` make of a figure (see _READINGS), worked out and kept."""
+def _remember(whole: str, g: tuple):
+    """What the groups ``g`` of a match of ``whole`` make of a figure (see _READINGS),
+    worked out and kept."""
     global _GROUPS, _W4
     if _GROUPS is None:
         _GROUPS = _groups()
@@ -542,31 +555,32 @@ def _remember(g: tuple):
         r = "pct_cn"  # 百分之九十五
     else:
         r = _reading(g)
-    _READINGS[g] = r
+    _READINGS[whole] = r
     return r
 
 
-def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
-    g = m.groups()
+def _quantity(text: str, m: "re.Match[str]", base: int, written: str | None = None) -> Quantity | None:
+    whole = m.group(0)
     try:
-        r = _READINGS[g]
+        r = _READINGS[whole]
     except KeyError:
-        r = _remember(g)
+        r = _remember(whole, m.groups())
     if r is None:
         return None
     start = m.start()
-    whole = m.group(0)
     if r.__class__ is str:
+        g = m.groups()
         stripped = whole.rstrip()
         end = start + len(stripped)
         if r == "compound":
-            return _compound(text, m.groupdict(), whole, start, end, base)
+            q = _compound(text, m.groupdict(), whole, start, end, base)
+            return q if written is None or q is None else retext(q, written[start:end])
         parsed = _decimal_of(g[_GROUPS[1]])
         if parsed is None:
             return None
         value, decimals, chinese = parsed
         step = Decimal(1).scaleb(-decimals) if not chinese or value < 100 else _last_nonzero_place(value, 0)
-        return _make(base + start, base + end, whole, value, "%", step,
+        return _make(base + start, base + end, whole if written is None else written[start:end], value, "%", step,
                         _last_nonzero_place(value, decimals), decimals, None, whole, chinese)
     before = text[start - 1] if start else ""
     if before == "第" or before == "." or (before.isdigit()):
@@ -589,17 +603,36 @@ def _quantity(text: str, m: "regex.Match[str]", base: int) -> Quantity | None:
     if not chinese and after.isalpha() and after.isascii():
         return None  # part of a code such as 12A or G207
     if qualifier is None and before in _PREFIX_LAST:
-        pm = _prefix().search(text, max(0, start - 4), start)
-        if pm:
-            word = pm.group(0)
-            if word in ("超过", "超", "逾", "多达", "高达"):
-                qualifier = "at_least" if word in ("超过", "超", "逾") else None
-            elif word in ("近", "将近", "接近", "不足", "不到"):
-                qualifier = "less"
-            else:
-                qualifier = "about"
-    return _make(base + start, base + end, stripped, value, unit, place, approx_place, decimals, qualifier,
-                 num, chinese)
+        qualifier = _prefix_qualifier(text, start)
+    return _make(base + start, base + end, stripped if written is None else written[start:end], value, unit,
+                 place, approx_place, decimals, qualifier, num, chinese)
+
+
+# what each qualifier written right before a figure makes of it (see _prefix_qualifier);
+# 多达/高达 only stress the figure (None)
+_PREFIX_WORDS = {
+    "大约": "about", "约为": "about", "约有": "about", "约": "about",
+    "将近": "less", "接近": "less", "近": "less", "不足": "less", "不到": "less",
+    "超过": "at_least", "超": "at_least", "逾": "at_least", "多达": None, "高达": None,
+}
+
+
+def _prefix_qualifier(text: str, start: int) -> str | None:
+    """The qualifier that the words right before ``start`` give the figure there (约,
+    超过, 不足…), or None: the longest of :data:`_PREFIX_WORDS` that ends the four characters
+    before the figure (or ends them but for a line break), read with two dictionary look-ups.
+
+    This is what a search of ``(?:大约|约为|…|高达)$`` (the words, longest first) from
+    ``start - 4`` to ``start`` finds, as ``regex`` runs it (``$`` also matches before a
+    final line break; tests/test_numbers_prefix.py compares the two), without a pattern
+    search for each figure after 为, 有, 到 or 达."""
+    window = text[max(0, start - 4):start]
+    if window[-1:] == "\n":
+        window = window[:-1]
+    word = window[-2:]
+    if len(word) == 2 and word in _PREFIX_WORDS:
+        return _PREFIX_WORDS[word]
+    return _PREFIX_WORDS.get(window[-1:])
 
 
 _ONE = Decimal(1)
@@ -608,6 +641,7 @@ _PLACES = tuple(Decimal(1).scaleb(-k) for k in range(12))
 
 def _compound(text: str, g: dict, whole: str, start: int, end: int, base: int) -> Quantity | None:
     """3亿2560万元: one figure written with two multipliers (or 21万4,380人次: 万 and the ones)."""
+    g = {k: v or None for k, v in g.items()}  # a group that took nothing is None (see _QUANTITY_PATTERN)
     if g.get("w4"):
         if _all_zeros(g["w4"]):
             return None

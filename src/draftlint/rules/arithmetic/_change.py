@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-from ...numbers import _CN_START
+from ...numbers import _CN_START, _WS
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ..._record import Record
@@ -17,7 +17,7 @@ _VERB = lazy_re(rf"{UP}|{DOWN}|增幅|降幅|增速|涨幅|跌幅")
 
 _FROM = lazy(r"(?:由|从)[^,，;；]{0,10}$")
 _FROM_TO = lazy(rf"^[^,，;；0-9]{{0,6}}?(?P<verb>{UP}|{DOWN})了?(?:到|至|为)?\s*$")
-_COMPARE_HEAD = lazy(r"^\s*(?:同比|比|较|与)(?:[^,，;；\d]|\d{2,4}年度?){0,12}?(?:的|为)?$")
+_COMPARE_HEAD = lazy_re(f"^[{_WS}]*(?:同比|比|较|与)(?:[^,，;；\\d]|\\d{{2,4}}年度?){{0,12}}?(?:的|为)?$")
 # 上年同期为A / 去年同期A: the base in a clause of its own
 _LAST_YEAR = lazy(r"^\s*[,，;；]\s*(?:而|比)?(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅)?\s*$")
 _AFTER_BASE = lazy(rf"^\s*(?:相比)?(?P<verb>{UP}|{DOWN})了?(?:为|达)?\s*$")
@@ -87,7 +87,11 @@ def _stated_after(s: C.Sentence, q: C.Quantity, same_clause_ok: bool = True, dif
 
 
 # a rank rises as its number falls: 排名由第15位上升到第8位
-_RANK = lazy(r"排名|排位|位次|名次|排序|排行|居全")
+def _ranks(t: str) -> bool:
+    """Whether ``t`` names a rank (排名, 排位, 位次, 名次, 排序, 排行, 居全): substring tests, not a
+    pattern search for each sentence that may state a change."""
+    return ("排名" in t or "排位" in t or "位次" in t or "名次" in t or "排序" in t or "排行" in t
+            or "居全" in t)
 
 
 def changes(doc) -> tuple[Change, ...]:
@@ -99,10 +103,22 @@ def changes(doc) -> tuple[Change, ...]:
 
 
 # every change above is named with 由/从 a few characters before a figure, with 比/较/与
-# opening a clause, or with 上年/去年
+# opening a clause, or with 上年/去年 (see _may_change): the opening of a sentence and the
+# two words are tested apart, and the rest is spelt to open with one character class (the
+# look-behinds say which first character takes which tail), so the engine skips to those
+# characters instead of trying every branch at every character
 _CHANGE_HINT = lazy_re(
-    rf"[由从][^,，;；]{{0,10}}[0-9{_CN_START}百]|(?:^|[,，;；:：])\s*(?:同比|比|较|与)|去年|上年|[比较][^,，;；\d]{{0,8}}[(（]"
+    rf"[由从,，;；:：比较](?:(?<=[由从])[^,，;；]{{0,10}}[0-9{_CN_START}百]|(?<=[,，;；:：])\s*(?:同比|比|较|与)"
+    rf"|(?<=[比较])[^,，;；\d]{{0,8}}[(（])"
 )
+_COMPARE_OPENS = lazy_re(r"\s*(?:同比|比|较|与)")
+
+
+def _may_change(t: str) -> bool:
+    """Whether ``t`` holds the words every change _changes finds is named with: a search of
+    ``[由从][^,，;；]{0,10}[0-9…百]|(?:^|[,，;；:：])\\s*(?:同比|比|较|与)|去年|上年|[比较][^,，;；\\d]{0,8}[(（]``."""
+    return ("去年" in t or "上年" in t or _COMPARE_OPENS.match(t) is not None
+            or _CHANGE_HINT.search(t) is not None)
 
 _SUBJECT = lazy(r"^\s*(?P<subj>\p{Han}{1,6}?)(?=同比|比|较)")
 
@@ -117,10 +133,10 @@ def _changes(doc):
         t = s.text
         if not ("比" in t or "较" in t or "由" in t or "从" in t or "与" in t or "去年" in t or "上年" in t):
             continue  # a word every alternative of _CHANGE_HINT holds
-        if _VERB.search(t) is None or _CHANGE_HINT.search(t) is None:
+        if _VERB.search(t) is None or not _may_change(t):
             continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
         real = bool(_REAL_TERMS.search(s.text))
-        rank = bool(_RANK.search(s.text))
+        rank = _ranks(t)
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
         # the words the patterns below need, looked for once in the sentence
         has_from = "由" in t or "从" in t

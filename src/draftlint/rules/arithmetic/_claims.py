@@ -19,6 +19,7 @@ from ..._record import Record, replace
 from ...types import RelatedSpan, Severity, Span, Text, Violation
 
 _SENTENCE_END = lazy_re(r"[。！？!?\r\n]+")
+_SENTENCE_AND_END = lazy_re(r"([^。！？!?\r\n]*)([。！？!?\r\n]+|$)")
 _CLAUSE_SEP = lazy_re(r"[,，;；:：]")
 _THOUSANDS = lazy_re(r"[0-9],[0-9]{3}")
 
@@ -61,16 +62,18 @@ class Sentence:
     def quantities(self) -> tuple[Quantity, ...]:
         qs = self._qs
         if qs is None:
-            found = find_quantities(self.text, self.start, normalized=True)
             src = self._src
-            if src is not None and src.retext and found and (
-                    src.offsets is not None or src.original[self.start:self.end] != self.text):
-                # (a sentence written as the normalised text has it needs no figure re-read)
-                if src.offsets is None:  # _as_written without its two calls a figure (most drafts)
-                    original = src.original
-                    found = [q if (w := original[q.start:q.end]) == q.text else retext(q, w) for q in found]
-                else:
-                    found = [_as_written(src, q) for q in found]
+            written = None
+            if src is not None and src.retext and src.offsets is None:
+                # figures quote the original script (萬元, １３１８): read off the sentence as
+                # written while they are found (a sentence written as the normalised text
+                # has it needs none)
+                written = src.original[self.start:self.end]
+                if written == self.text:
+                    written = None
+            found = find_quantities(self.text, self.start, normalized=True, written=written)
+            if src is not None and src.retext and found and src.offsets is not None:
+                found = [_as_written(src, q) for q in found]  # soft breaks cut out: offsets mapped back
             qs = self._qs = tuple(found)
         return qs
 
@@ -263,19 +266,17 @@ def _split(text: str, original: str | None = None, kind: str = "txt", norm: str 
     src = _Source(original, offsets, original is not None and (original != text or offsets is not None))
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(norm + "\n"):
-        start, end = pos, m.start()
-        pos = m.end()
-        if end > start:
-            body = norm[start:end]
-            if not body.isspace():
-                current.append(Sentence(start, end, body, src))
-        sep = m.group(0)
-        if "\n" in sep or "\r" in sep:
+    # one match per sentence with the run of ends after it (empty at the end of the text):
+    # a run that holds a line break ends the paragraph too
+    for m in _SENTENCE_AND_END.finditer(norm):
+        body, ends = m.groups()
+        if body and not body.isspace():
+            start = m.start()
+            current.append(Sentence(start, start + len(body), body, src))
+        if "\n" in ends or "\r" in ends or not ends:
             if current:
                 paragraphs.append(tuple(current))
-            current = []
+                current = []
     if current:
         paragraphs.append(tuple(current))
     pairs = []
@@ -351,10 +352,16 @@ def sentences(doc):
 
 # --- cheap word tests: a sentence that fails one cannot hold the claim a rule looks for ---
 
-# a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多)
-# (%, ‰ and 百分之 are tested as substrings first; a pattern that opens with a character
-# class lets the engine skip to the numerals instead of trying three branches everywhere)
-_PERCENTISH = lazy_re(f"[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成")
+# a percentage is written with %, ‰, 百分之 or a Chinese numeral and 成 (六成, 三成多):
+# [numeral][ ]?[余多]{0,2}成, spelt from its 成 with a look-behind for each width the words
+# before 成 can take (%, ‰ and 百分之 are tested as substrings first): the engine skips to
+# the 成s of a text instead of trying the pattern at every numeral character, which reports
+# are full of (一是, 统一, 进一步…)
+_PERCENTISH = lazy_re(
+    f"成(?:(?<=[{CN_CHARS}]成)|(?<=[{CN_CHARS}][ \u00a0\u3000]成)|(?<=[{CN_CHARS}][余多]成)"
+    f"|(?<=[{CN_CHARS}][ \u00a0\u3000][余多]成)|(?<=[{CN_CHARS}][余多][余多]成)"
+    f"|(?<=[{CN_CHARS}][ \u00a0\u3000][余多][余多]成))"
+)
 
 
 def may_have_percent(text: str) -> bool:
@@ -378,7 +385,7 @@ def is_amount(q: Quantity) -> bool:
 # words after which a figure is a comparison base, not the thing itself
 # (较大隐患6项, 较重伤情: 较 before an adjective grades the thing, it compares nothing)
 # (比赛, 比武: a contest, not a comparison)
-_REFERENCE_WORDS = lazy(r"占|比(?![赛武])|较(?![大小多少高低好差强弱重轻快慢长短])|相当于|同期|上年|去年")
+_REFERENCE_WORDS = lazy_re(r"占|比(?![赛武])|较(?![大小多少高低好差强弱重轻快慢长短])|相当于|同期|上年|去年")
 
 
 def is_reference(s: Sentence, q: Quantity) -> bool:

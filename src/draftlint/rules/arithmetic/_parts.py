@@ -18,7 +18,7 @@ _RESPECTIVELY = lazy(r"分别(?:为|是|有|达|占)?")
 # a clause that starts another topic, not one more part of the breakdown
 _STOP = lazy(r"总|(?<!公)共|合计|目前|截至|截止|同比|比上年|较上年|比去年|较去年|新增|全年|实际|另外|此外|还|平均|人均|每")
 _TOTAL = lazy(r"(?<!公)共|合计|总|累计")
-_REST = lazy(r"其他|其余|其它|剩余|余下|另有")
+_REST = lazy_re(r"其他|其余|其它|剩余|余下|另有")
 _WHOLE_WORD = lazy(r"总|全部|合计|整体")
 # the name of the last part of a 、 list naming the rest (、其他单位申请 / 、培训及其他)
 _REST_LAST = lazy(r"^\s*、\s*(?:其他|其余|其它|剩余|余下)[^\d、]{0,8}$|^\s*、[^\d、]{0,8}(?:及|和|与)(?:其他|其它)$")

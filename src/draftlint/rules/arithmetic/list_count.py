@@ -387,7 +387,14 @@ def _check_headed(doc, line_text: str, line_start: int, m, following: str = "") 
 # classes gives the stdlib engine no first character to skip to, so it would try every
 # branch at every character; the look-behinds say which first character takes which tail
 _NUM_CLASS_FIRST = r"[两二三四五六七八九十1-9](?:(?<=十)[一二]?|(?<=1)[0-2]|(?<=[两二三四五六七八九2-9]))"
-_COUNT_HINT = lazy_re(rf"{_NUM_CLASS_FIRST}(?:{_CLS}|处)")
+# (_COUNT_HINT is only asked whether a count stands in a sentence, searched from its start
+# (its look-behinds would see before a later ``pos``): spelt from the classifier, rarer than
+# the numerals, with look-behinds for the numerals _NUM allows right before it: one of
+# 两…九, 十 or 2-9, 一 after 十, 0 or 1 after 1; 方 counts only as 方面)
+_COUNT_HINT = lazy_re(
+    r"[个项大类种家条所座名位支批件块级张场届片点站化处方](?:(?<!方)|(?=面))"
+    r"(?:(?<=[两二三四五六七八九十2-9].)|(?<=十一.)|(?<=1[01].))"
+)
 _NAMED_HINT = lazy_re("分别是|分别为|包括|即|具体是|主要是|:|：")  # literals only: the engine skips to their first characters
 
 

@@ -26,6 +26,7 @@ hidden unless info findings are enabled.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
 from ...types import SEVERITY_RANK, Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
-from ...numbers import _CN_START, CN_CHARS
+from ...numbers import _CN_START, _WS, CN_CHARS
 from . import _tables
-from ._parts import _AMONG, _base_of_share
+from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -59,8 +60,22 @@ _DE_FIGURE = lazy_re(f"的(?:比例|比重|份额)?(?:为|是|达|约为|约)?\\
 # comma is ASCII, let through), which ends with %, ‰ or 成 or is written 百分之…: a
 # sentence with neither this nor _DE_FIGURE holds no share claim and its figures are not read
 _IMPLICIT_HINT = lazy_re(f"(?:占|比重|完成)[^，;；:：%]*?(?:%|‰|百分之|[{CN_CHARS}][ \u00a0\u3000]?[余多]{{0,2}}成)")
-_SUMMED = lazy(r"^\s*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
-_BAD_ZHAN = lazy(r"占(?:地|用|领|据|有率)")
+# the words right before the stated share or multiple ``p`` of every claim _claims yields,
+# and the opening of ``p``: the explicit and 倍 forms have an amount (its last character: a
+# unit's or 以上/左右/之多's) then _TAIL; the implicit ones end their head with _IMPLICIT's
+# words (所占比例 is one of 占's). ``p`` is 百分之…, or a numeral (with 余/多, a multiplier, a
+# space) ending in %, ‰, 成 or 倍. Most sentences that pass the two hints above (any 占…% in
+# a clause, any 的 before a numeral) hold neither shape, and their figures need not be read
+# for this rule. (Two patterns, each opening with one character or class the engine can
+# skip to.)
+_SHARE_FIGURE = f"[{_WS}]*(?:百分之|[0-9{CN_CHARS}][0-9.,{CN_CHARS}个余多{_WS}]*?[%‰成倍])"
+_SHARE_AFTER_AMOUNT = lazy_re(f"[{re.escape(_AMOUNT_LAST)}]的(?:比例|比重|份额)?(?:为|是|达|约为|约)?{_SHARE_FIGURE}")
+_SHARE_AFTER_WORDS = lazy_re(
+    r"(?:占[^,，;；%]{0,12}?(?:[的之](?:比例|比重)?)?|比重|完成[^,，;；%]{0,8}?(?:任务|目标|计划)的?)"
+    f"(?:为|达|是|约为|约|达到)?{_SHARE_FIGURE}"
+)
+_SUMMED = lazy_re(f"^[{_WS}]*(?:合计|共计|总计|两者|二者|三者|两项|三项|以上|上述|这些|二者合计|两者合计)")
+_BAD_ZHAN = lazy_re(r"占(?:地|用|领|据|有率)")
 _SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全街道", "全村", "全球")
 _GENERIC_MID = lazy(r"^(?:其|全部|总数|总量|总额|总计|合计|总体|整体|总)?$")
 
@@ -259,14 +274,19 @@ def _claims(doc):
         t = s.text
         if _DE_FIGURE.search(t) is None and _IMPLICIT_HINT.search(t) is None:
             continue  # neither a percentage after 的 (_TAIL) nor one after 占/比重/完成 in its clause (_IMPLICIT)
+        if _SHARE_AFTER_AMOUNT.search(t) is None and _SHARE_AFTER_WORDS.search(t) is None:
+            continue  # no share or multiple right after an amount's 的 or after _IMPLICIT's words
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue
             cstart = s.clause_start(p.start)
             head = s.between(cstart, p.start)
+            # the explicit and 倍 forms need _TAIL (的…) between an amount of the clause and
+            # ``p``: a suffix of the head, so a head without 的 holds neither
+            de = "的" in head
             if p.unit == "倍":
                 # 完成3.2亿元,是上年2.1亿元的1.5倍
-                before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)]
+                before = [q for q in s.before(p.start) if q.start >= cstart and C.is_amount(q)] if de else []
                 if before and _TAIL.match(s.between(before[0].end, p.start)):
                     b = before[0]
                     trig = _TIMES_TRIGGER.search(s.between(cstart, b.start))
@@ -277,7 +297,7 @@ def _claims(doc):
                             yield nums, b, p, cstart + trig.start(), s
                 continue
             # explicit: ...占全年任务2355万元的60%
-            before = [q for q in reversed(s.within(cstart, p.start)) if C.is_amount(q)]  # nearest first
+            before = [q for q in reversed(s.within(cstart, p.start)) if C.is_amount(q)] if de else []  # nearest first
             if before:
                 b = before[0]
                 tail = s.between(b.end, p.start)
