@@ -109,37 +109,51 @@ def test_every_list_run_with_guards_has_them_stored(name):
 def test_one_scan_finds_every_guard_string_even_overlapping_ones():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"], compile_after=0)
+    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"])
     assert finder.present("本文由小编辑录, 返回首页") == {"小编", "编辑", "首页", "页"}
     assert finder.present("小编推荐") == {"小编", "小编推荐"}
     assert finder.present("正文") == set()
     assert LiteralFinder([]).present("小编") == set()
-    # until it has been asked about enough text, it leaves the lookup to the caller
-    assert LiteralFinder(["小编"], compile_after=100).present("小编") is None
+    # within a part of the text: only what lies there from end to end
+    assert finder.present("小编推荐 首页", 1, 7) == {"首页", "页"}
+    assert finder.present("小编推荐 首页", 1, 6) == set()
+    assert finder.occurrences("小编辑的\n小编推荐 小编") == {"小编": [0, 5, 10], "编辑": [1], "小编推荐": [5]}
 
 
 @pytest.mark.parametrize("name", LISTS)
 def test_one_scan_agrees_with_a_search_per_string(name):
-    from draftlint.rules.placeholder._guard import LiteralFinder
-    from draftlint.rules.placeholder._residue import _finder
+    from draftlint.rules.placeholder._residue import _finders
 
-    finder = LiteralFinder(_finder(name).strings, compile_after=0)
-    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
-    for text in _texts():
-        assert finder.present(text) == {s for s in finder.strings if s in text}
-        low = text.lower()
-        found = folding.present(text)
-        assert found is None or found >= {s for s in folding.strings if s in low}
+    finder, folding = _finders(name)
+    for text in _texts() + _LINES:
+        assert finder.occurrences(text) == _starts(finder.strings, text)
+        found = folding.occurrences(text)
+        assert found is None or found == _starts(folding.strings, text.casefold())
+        for line in regex.finditer(r"[^\r\n]+", text):
+            assert finder.present(text, line.start(), line.end()) == {s for s in finder.strings if s in line.group()}
+
+
+def _starts(strings, text):
+    out = {}
+    for s in strings:
+        at = text.find(s)
+        while at >= 0:
+            out.setdefault(s, []).append(at)
+            at = text.find(s, at + 1)
+    return out
 
 
 def test_a_case_insensitive_scan_finds_what_the_lower_case_text_holds():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["copyright", "icp", "to enter "], ignorecase=True, compile_after=0)
+    finder = LiteralFinder(["copyright", "icp", "to enter ", "abc"], ignorecase=True)
     assert finder.present("COPYRIGHT © 2023 ICP备 123") == {"copyright", "icp"}
     assert finder.present("Click to Enter text") == {"to enter "}
     assert finder.present("版权所有") == set()
-    assert finder.present("İCP备") is None  # İ lowers to two characters: not told this way
+    assert finder.occurrences("ABC\nxAbC") == {"abc": [0, 5]}
+    # not told this way where the case-folded text is not one character for one
+    assert finder.present("İCP备") is None  # İ folds to two characters
+    assert finder.occurrences("ß\nabc") is None  # ß folds to two
 
 
 def test_a_group_that_folds_case_requires_no_fixed_letters():
@@ -163,18 +177,30 @@ _LINES = [
                                   "ph2_instruction_phrases.txt"])
 def test_matches_are_the_same_with_and_without_the_one_scan(name, monkeypatch):
     from draftlint.rules.placeholder import _residue
-    from draftlint.rules.placeholder._guard import LiteralFinder
-
-    def finder(after):
-        return lambda n, ic=False: LiteralFinder(
-            (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
-            ic, compile_after=after)
 
     texts = _texts() + _LINES
-    monkeypatch.setattr(_residue, "_finder", finder(10**12))  # a lookup per string, per pattern
-    slow = [_residue.find_all(name, text) for text in texts]
-    monkeypatch.setattr(_residue, "_finder", finder(0))  # one scan per text
-    assert [_residue.find_all(name, text) for text in texts] == slow
+    fast = [_residue.find_all(name, text) for text in texts]
+    # a scan that tells nothing (as where the case-folded text is not one character for one):
+    # every entry is tried behind its own guard, on the whole text
+    monkeypatch.setattr(_residue, "_finders", lambda n: (_Blind(()), _Blind((), ignorecase=True)))
+    _residue._scan.cache_clear()
+    try:
+        assert [_residue.find_all(name, text) for text in texts] == fast
+    finally:
+        _residue._scan.cache_clear()
+
+
+class _Blind:
+    """A finder that never tells where its strings are."""
+
+    def __init__(self, strings, ignorecase=False):
+        self.ignorecase = ignorecase
+
+    def occurrences(self, text, pos=0, endpos=None):
+        return None
+
+    def haystack(self, text):
+        return None if self.ignorecase else text
 
 
 def test_a_line_anchored_pattern_gets_a_filter_of_the_characters_it_can_start_with():
@@ -244,45 +270,30 @@ def test_a_line_local_entry_searched_line_by_line_finds_what_a_whole_search_find
 
 
 @pytest.mark.parametrize("name", LISTS)
-def test_the_scan_tells_every_line_each_string_is_on(name):
-    from draftlint.rules.placeholder._guard import LiteralFinder
-    from draftlint.rules.placeholder._residue import _finder
+def test_the_line_windows_of_a_guard_are_the_lines_that_hold_its_strings(name):
+    from draftlint.rules.placeholder import _residue
 
-    finder = LiteralFinder(_finder(name).strings, compile_after=0)
-    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
-
-    def lines(strings, text):
-        out = {}
-        for s in strings:
-            at = text.find(s)
-            while at >= 0:
-                out.setdefault(s, set()).add(text.count("\n", 0, at))
-                at = text.find(s, at + 1)
-        return out
-
-    for text in _texts() + _LINES + ["小编编辑的\n小编推荐小编\n编辑"]:
-        assert finder.locate(text) == lines(finder.strings, text)
-        folded = folding.locate(text)
-        assert folded is None or folded == lines(folding.strings, text.casefold())
-    assert LiteralFinder(["小编", "编辑的", "小编推荐"], compile_after=0).locate("小编辑的\n小编推荐 小编") == {
-        "小编": {0, 1}, "编辑的": {0}, "小编推荐": {1}}
-    assert LiteralFinder(["abc"], ignorecase=True, compile_after=0).locate("ABC\nxAbC") == {"abc": {0, 1}}
-    assert LiteralFinder(["ss"], ignorecase=True, compile_after=0).locate("ß\nss") is None  # ß folds to two
-    assert LiteralFinder(["小编"], compile_after=100).locate("小编") is None
+    for text in _texts()[:10] + _LINES + ["小编编辑的\n小编推荐小编\n编辑"]:
+        scan = _residue._Scan(name, text)
+        breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        lines = list(zip([0] + [i + 1 for i in breaks], breaks + [len(text)]))
+        for _e, _f, req, ignorecase, local, checks in _residue._plan(name):
+            hay = scan.haystack[ignorecase]
+            if not (local and req) or hay is None:
+                continue
+            holding = [(s, e) for s, e in lines if all(any(x in hay[s:e] for x in strings) for strings, _singles in checks)]
+            windows = scan.windows(checks, ignorecase)
+            # every line holding a string of each set lies in a window, and a window is lines
+            assert all(any(ws <= s and e <= we for ws, we in windows) for s, e in holding)
+            assert all(ws in {s for s, _e in lines} and we in {e for _s, e in lines} for ws, we in windows)
 
 
 @pytest.mark.parametrize("name", LISTS)
-@pytest.mark.parametrize("after", [0, 10**12])
-def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkeypatch):
+def test_find_all_finds_what_each_entry_searched_alone_finds(name):
     """The one scan, line windows and guards only skip work: find_all equals every
     entry's own search, on whole texts and on parts of texts (as site_residue searches the
-    lines of markers), with the scan used at once and never."""
+    lines of markers)."""
     from draftlint.rules.placeholder import _residue
-    from draftlint.rules.placeholder._guard import LiteralFinder
-
-    monkeypatch.setattr(_residue, "_finder", lambda n, ic=False: LiteralFinder(
-        (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
-        ic, compile_after=after))
 
     def each(text, pos=0, end=None):
         end = len(text) if end is None else end

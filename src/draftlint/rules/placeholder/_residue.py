@@ -13,7 +13,7 @@ import json
 import re
 from itertools import accumulate, count
 from operator import add
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -184,17 +184,19 @@ def guards_json() -> str:
 
 def _scanned(s: str) -> bool:
     """Whether a guard string is one the one scan looks for. A single character is looked up
-    with ``in`` instead: among the strings of the scan, 上, 中, 大 … would stop it at nearly
-    every line of a report."""
+    with ``str.find`` instead: among the strings of the scan, 上, 中, 大 … would be reported
+    at nearly every line of a report."""
     return len(s) > 1
 
 
 @lru_cache(maxsize=None)
-def _finder(name: str, ignorecase: bool = False) -> LiteralFinder:
-    """The guard strings of the entries of ``name`` that do (or do not) ignore case, looked up
-    together (single characters left out: see :func:`_scanned`)."""
-    return LiteralFinder((s for _e, _f, req, ic, _l in _runs(name) if ic == ignorecase for c in req for s in c
-                          if _scanned(s)), ignorecase)
+def _finders(name: str) -> tuple[LiteralFinder, LiteralFinder]:
+    """The guard strings of the entries of ``name`` that heed case, and of those that ignore
+    it, each looked up in one pass (single characters left out: see :func:`_scanned`)."""
+    strings: dict[bool, set[str]] = {False: set(), True: set()}
+    for _e, _f, req, ignorecase, _l in _runs(name):
+        strings[ignorecase].update(s for c in req for s in c if _scanned(s))
+    return LiteralFinder(strings[False]), LiteralFinder(strings[True], ignorecase=True)
 
 
 @lru_cache(maxsize=None)
@@ -212,51 +214,160 @@ def _plan(name: str) -> tuple:
     return tuple(run + (checks,) for run, checks in zip(_runs(name), _checks(name)))
 
 
-def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
-    """Every match of every entry of ``name`` (entries may overlap each other)."""
-    out: set[tuple[int, int]] = set()
-    end = len(text) if endpos is None else endpos
-    seen: dict = {}
-    # On a whole text, the guard strings are all looked up in one scan (two: with and without
-    # case), which also tells the lines they are on: a line-local entry is searched only on
-    # the lines that hold its guard strings. The scan leaves single characters out; those
-    # are looked up with ``in`` (in the case-folded text for an entry that ignores case).
-    # On a part of a text, the strings of the entries that heed case are looked up in one
-    # scan of that part.
-    present: dict = {False: None, True: None}
-    where: dict = {False: None, True: None}
-    if pos == 0 and end >= len(text):
-        for ignorecase in (False, True):
-            finder = _finder(name, ignorecase)
-            where[ignorecase] = finder.locate(text)
-            if where[ignorecase] is not None:
-                present[ignorecase] = where[ignorecase].keys()
-            elif ignorecase:
-                present[ignorecase] = finder.present(text)
-    else:
-        present[False] = _finder(name).present(text, pos, end)
-    chars: dict[tuple[bool, str], bool] = {}
-    lines = None
-    for entry, flags, req, ignorecase, local, checks in _plan(name):
-        found = present[ignorecase]
-        if found is not None:
-            # (a loop, not all() over a generator: this runs for every entry on every text)
-            for strings, singles in checks:
-                if found.isdisjoint(strings) and not (singles and _has_char(singles, text, pos, end, ignorecase,
-                                                                            chars)):
-                    break
+@lru_cache(maxsize=None)
+def _index(name: str) -> tuple[dict[tuple[bool, str], tuple[int, ...]], tuple[int, ...], dict[bool, tuple[int, ...]]]:
+    """Which entries of ``name`` a text may hold a match of, told by the strings it holds: for
+    each guard string (with whether its entry ignores case), the entries whose *key* set (the
+    first set of its guard without a single character: every match holds one of its strings,
+    and the scan finds them all) holds it; the entries without a key set, always tried; and
+    the entries that heed case and those that ignore it (all tried when the scan cannot tell
+    for their case)."""
+    by_string: dict[tuple[bool, str], list[int]] = {}
+    always = []
+    for i, (_e, _f, _req, ignorecase, _l, checks) in enumerate(_plan(name)):
+        key = next((strings for strings, singles in checks if not singles), None)
+        if key is None:
+            always.append(i)
+            continue
+        for s in key:
+            by_string.setdefault((ignorecase, s), []).append(i)
+    by_case = {case: tuple(i for i, run in enumerate(_plan(name)) if run[3] == case) for case in (False, True)}
+    return {k: tuple(v) for k, v in by_string.items()}, tuple(always), by_case
+
+
+class _Scan:
+    """The guard strings of a list found in one text: where each starts, found in one pass (two:
+    for the strings of the entries that heed case and of those that ignore it), and what
+    follows from that (the entries that may match, the lines a guard's strings are on),
+    worked out once and shared by every ``find_all`` of the list on the text or a part of it
+    (PH201 asks for the extenders on each line that holds a marker)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.text = text
+        heed, fold = _finders(name)
+        # the starts of each string that occurs, by whether its entries ignore case; None for
+        # those that do when the case-folded text is not one character for one (then each of
+        # their entries is tried behind its guard, as ``may_match`` tells)
+        self.at: dict[bool, dict[str, list[int]] | None] = {False: heed.occurrences(text),
+                                                            True: fold.occurrences(text)}
+        self.haystack = {False: text, True: fold.haystack(text)}
+        self.seen: dict = {}  # (for may_match)
+        self._candidates: list[int] | None = None
+        self._holds: dict = {}  # (case, guard checks): whether the whole text holds the guard
+        self._chars: dict[tuple[bool, str], bool] = {}
+        self._lines: _Lines | None = None
+        self._windows: dict = {}  # (case, guard checks): the line windows of the guard
+
+    def candidates(self, name: str) -> list[int]:
+        """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
+        without a key set, and those the scan cannot tell about; in list order."""
+        if self._candidates is None:
+            by_string, always, by_case = _index(name)
+            hits = set(always)
+            for ignorecase in (False, True):
+                at = self.at[ignorecase]
+                if at is None:
+                    hits.update(by_case[ignorecase])
+                    continue
+                for s in at:
+                    ids = by_string.get((ignorecase, s))
+                    if ids:
+                        hits.update(ids)
+            self._candidates = sorted(hits)
+        return self._candidates
+
+    def holds(self, checks, ignorecase: bool, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]`` holds a string of each set of a guard (``checks``, see
+        :func:`_checks`; only for entries whose case the scan tells about)."""
+        if pos == 0 and end >= len(self.text):
+            # (entries share guards: 下载, 本站 …)
+            key = (ignorecase, checks)
+            hit = self._holds.get(key)
+            if hit is None:
+                hit = self._holds[key] = self._holds_within(checks, ignorecase, pos, end, True)
+            return hit
+        return self._holds_within(checks, ignorecase, pos, end, False)
+
+    def _holds_within(self, checks, ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
+        at = self.at[ignorecase]
+        for strings, singles in checks:
+            for s in strings:
+                if len(s) > 1:
+                    starts = at.get(s)
+                    if starts and (whole or _within(starts, len(s), pos, end)):
+                        break
             else:
-                found = None
-            if found is not None:
+                if not (singles and self._has_char(singles, ignorecase, pos, end, whole)):
+                    return False
+        return True
+
+    def _has_char(self, singles: tuple[str, ...], ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
+        hay = self.haystack[ignorecase]
+        for ch in singles:
+            if whole:
+                key = (ignorecase, ch)
+                hit = self._chars.get(key)
+                if hit is None:
+                    hit = self._chars[key] = ch in hay
+            else:
+                hit = hay.find(ch, pos, end) >= 0
+            if hit:
+                return True
+        return False
+
+    def windows(self, checks, ignorecase: bool) -> list[tuple[int, int]]:
+        """The stretches of lines a line-local entry with guard checks ``checks`` may match on
+        (see :meth:`_Lines.windows`)."""
+        key = (ignorecase, checks)
+        found = self._windows.get(key)
+        if found is None:
+            if self._lines is None:
+                self._lines = _Lines(self.text)
+            breaks = self._lines.breaks
+            at = self.at[ignorecase]
+
+            def lines_of(s: str) -> set[int]:  # the numbers (from 0) of the lines where s starts
+                return {bisect_left(breaks, start) for start in at.get(s, ())}
+
+            found = self._windows[key] = self._lines.windows(checks, lines_of, self.haystack[ignorecase])
+        return found
+
+
+def _within(starts: list[int], length: int, pos: int, end: int) -> bool:
+    """Whether one of ``starts`` (ascending) starts a string of ``length`` within [pos, end)."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] + length <= end
+
+
+@lru_cache(maxsize=8)
+def _scan(name: str, text: str) -> _Scan:
+    # (the last few texts: the rules ask about a document's text one after another; a str
+    # keeps its hash, so finding the scan again costs a dictionary lookup)
+    return _Scan(name, text)
+
+
+def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    """Every match of every entry of ``name`` in ``text[pos:endpos]`` (entries may overlap each
+    other).
+
+    One scan of the text (shared by every call on it: :class:`_Scan`) tells which guard
+    strings it holds and where; only the entries whose guards it holds are searched, and a
+    line-local entry, on a whole text, only on the lines that hold its guard strings."""
+    end = len(text) if endpos is None else endpos
+    whole = pos == 0 and end >= len(text)
+    scan = _scan(name, text)
+    plan = _plan(name)
+    out: set[tuple[int, int]] = set()
+    for i in scan.candidates(name):
+        entry, flags, req, ignorecase, local, checks = plan[i]
+        if scan.at[ignorecase] is None:
+            if not may_match(req, ignorecase, text, pos, end, scan.seen):
                 continue
-        elif not may_match(req, ignorecase, text, pos, end, seen):
+        elif req and not scan.holds(checks, ignorecase, pos, end):
             continue
         windows = None
-        if local and req and where[ignorecase] is not None:
-            if lines is None:
-                lines = _Lines(text)
-            haystack = _casefolded(text) if ignorecase else text  # as long as text (see locate)
-            windows = lines.windows(checks, where[ignorecase], haystack)
+        if local and req and whole and scan.at[ignorecase] is not None:
+            windows = scan.windows(checks, ignorecase)
         starts = _line_filter(entry, flags)
         pattern = _compiled(entry, flags)
         for w_start, w_end in windows if windows is not None else ((pos, end),):
@@ -267,19 +378,6 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 if m.end() > m.start():
                     out.add((m.start(), m.end()))
     return sorted(out)
-
-
-def _has_char(singles: tuple[str, ...], text: str, pos: int, end: int, ignorecase: bool, cache: dict) -> bool:
-    """Whether one of the characters ``singles`` is in ``text[pos:end]`` (case-folded, if
-    ignorecase: then on a whole text only)."""
-    for ch in singles:
-        key = (ignorecase, ch)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = (_casefolded(text) if ignorecase else text).find(ch, pos, end) >= 0
-        if hit:
-            return True
-    return False
 
 
 @lru_cache(maxsize=None)
@@ -297,21 +395,20 @@ class _Lines:
         lengths = accumulate(map(len, text.split("\n")[:-1]))
         self.breaks = list(map(add, lengths, count()))
 
-    def windows(self, checks, where: dict[str, set[int]], haystack: str) -> list[tuple[int, int]]:
+    def windows(self, checks, lines_of, haystack: str) -> list[tuple[int, int]]:
         """The stretches of lines (line breaks left out at both ends) where a string of each
-        set of a guard occurs (``checks``, see :func:`_checks`; ``where``: the lines of each
-        string the scan looks for), consecutive lines joined. The sets with a single
-        character in them count only when all have one (``> › » / |`` of a breadcrumb): then
-        the lines of their strings are found with one search of ``haystack`` (the text, or
-        its case-folded form) for them."""
+        set of a guard occurs (``checks``, see :func:`_checks`; ``lines_of(s)``: the lines
+        where a string the scan looks for starts), consecutive lines joined. The sets with a
+        single character in them count only when all have one (``> › » / |`` of a
+        breadcrumb): then the lines of their strings are found with one search of
+        ``haystack`` (the text, or its case-folded form) for them."""
         numbers: set[int] | None = None
         for strings, singles in checks:
             if singles:
                 continue
             these: set[int] = set()
             for s in strings:
-                if s in where:
-                    these |= where[s]
+                these |= lines_of(s)
             numbers = these if numbers is None else numbers & these
         if numbers is None:
             for strings, _singles in checks:
