@@ -170,6 +170,11 @@ _LINES = [
     "如有侵权请联系删除。\n©2024 某某网 版权所有\n(CTRL+D)收藏本页\n【字体:大 中 小】",
     "回到顶部\n返回上一页 | 打印本文 | 关闭窗口\n相关文章\n以上就是《工作总结》的全部范文\n请收藏本站",
     "\n\n欢迎阅读\n\n", "", "  2023-07-20 10:30\n正文 2023-07-20 10:30\n",
+    # residue after blank lines: a look-behind (?<=^\s*) reads over the line breaks before it
+    "正文。\n\n   作者 | 张三\n  \n 图片 ｜ 网络 \n\t\n相关文章:\n  \n·推荐阅读\n",
+    # residue over line breaks, blank lines between: entries searched around their lines only
+    "正文第一段。\n作者:\n\n  admin\n【\n 5 篇\n】\n下载本文\n\n \n更多范文\n请收藏\r\n\r\n本页\n(\n通用\n3\n篇\n)",
+    "  \n\n更新时间:\n 2023-07-20\n\n来源:\n\n\n 网络\n\t\n(CTRL\n+\nD)收藏\n本站\n\n",
 ]
 
 
@@ -240,12 +245,16 @@ def test_the_line_local_patterns_are_those_that_cannot_match_a_line_break():
     from draftlint.rules.placeholder._guard import line_local
 
     for pattern in (r"小编", r"(?m:^[ \t]*作者$)", r"^x", r"a.b", r"\p{Han}x", r"[^\n]", r"(?<=^[ \t]*)x",
-                    r"\bx\B", r"(a)\1", r"[\p{Han}A-Z]x", r"(?=[^\n]*下载)x"):
+                    r"\bx\B", r"(a)\1", r"[\p{Han}A-Z]x", r"(?=[^\n]*下载)x",
+                    # a look-behind reads what lies before the line, which a search of the line sees
+                    r"(?<=[\s>*]*)x", r"(?m:(?<=^\s*)x)", r"(?<=\n)x", r"(?<!\n)x", r"(?m:(?<=x$)y)"):
         assert line_local(pattern), pattern
     # \s, a negated class, a property or class that holds "\n", DOTALL, the end of the text
-    # (a single-line $, \Z), or syntax only the regex module knows
+    # (a single-line $, \Z, also in a look-behind), a look-ahead in a look-behind that reads
+    # "\n", or syntax only the regex module knows
     for pattern in (r"作者\s*:", r"[^a]", r"\P{Han}", r"\p{Cc}x", r"[^\p{Han}]", r"\D", r"(?s:a.b)", r"x$",
-                    r"\Zx", r"(?=\n)", r"(?<=[\s>*]*)x", r"[\s&&[^\n]]", r"(?:x){e<=1}"):
+                    r"\Zx", r"(?=\n)", r"(?<=x$)y", r"(?<=\Z)x", r"(?<=a(?=\n))b", r"[\s&&[^\n]]",
+                    r"(?:x){e<=1}"):
         assert not line_local(pattern), pattern
 
 
@@ -277,7 +286,7 @@ def test_the_line_windows_of_a_guard_are_the_lines_that_hold_its_strings(name):
         scan = _residue._Scan(name, text)
         breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         lines = list(zip([0] + [i + 1 for i in breaks], breaks + [len(text)]))
-        for _e, _f, req, ignorecase, local, checks in _residue._plan(name):
+        for _e, _f, req, ignorecase, local, checks, _bridges in _residue._plan(name):
             hay = scan.haystack[ignorecase]
             if not (local and req) or hay is None:
                 continue
@@ -306,6 +315,52 @@ def test_find_all_finds_what_each_entry_searched_alone_finds(name):
     for text in texts[:8] + _LINES:
         for line in regex.finditer(r"[^\r\n]+", text):
             assert _residue.find_all(name, text, line.start(), line.end()) == each(text, line.start(), line.end())
+
+
+def test_the_line_bridges_of_an_entry_count_its_runs_of_white_space():
+    from draftlint.rules.placeholder._guard import bridges
+
+    assert bridges(r"作者[::]\s*admin") == 1
+    assert bridges(r"a\s{0,3}b\s*c") == 2
+    assert bridges(r"(?:a\s){0,2}b") == 2
+    assert bridges(r"a(?=\s*b)") == 1  # what a look-ahead reads counts
+    assert bridges(r"(?<=^\s*)a\s+b") == 1  # what a look-behind reads does not
+    assert bridges(r"a\s*(?!b)") == 1
+    assert bridges(r"(?m:x\s*$)") == 1
+    # anything that may consume "\n" and more, a run without end, or what tells the end of a
+    # line from the end of the text (also a negative look-ahead reading "\n", an atomic group)
+    for pattern in (r"a[^,]*b", r"a.b(?s:.)", r"(?:a\s)*b", r"a\P{Han}", r"x\s*$", r"a\Z", r"a\s*(?!\s*b)",
+                    r"(?>\s*)x", r"a\s*+b", r"(a)\s*\1", r"a\s*(?:b){e<=1}"):
+        assert bridges(pattern) is None, pattern
+
+
+@pytest.mark.parametrize("name", ["ph2_residue_markers.txt", "ph2_instruction_phrases.txt"])
+def test_find_all_around_the_lines_finds_what_a_whole_search_finds_with_blank_lines_between(name):
+    """Lines of residue run together, torn apart by line breaks and blank lines: an entry
+    searched only around the lines of its guard strings still finds all its matches."""
+    import random
+
+    from draftlint.rules.placeholder import _residue
+
+    rng = random.Random(7)
+    lines = [line for text in _texts()[:12] + _LINES for line in text.split("\n")]
+    bridged = 0
+    for _ in range(40):
+        picked = rng.sample(lines, min(len(lines), 30))
+        parts = []
+        for line in picked:
+            parts.append(line)
+            parts.extend(rng.choice(["", " ", "\t", "  "]) for _ in range(rng.choice([0, 0, 1, 3])))
+            if rng.random() < 0.3 and len(line) > 4:  # a line torn at a white-space
+                cut = rng.randrange(1, len(line))
+                parts[-1] = line[:cut] + rng.choice([" \n", "\n ", "\n\n", "\n \n\t"]) + line[cut:]
+        text = "\n".join(parts)
+        expected = sorted({m.span() for pattern in compile_each(name) for m in pattern.finditer(text)
+                           if m.end() > m.start()})
+        assert _residue.find_all(name, text) == expected
+        scan = _residue._scan(name, text)
+        bridged += sum(1 for found in scan._bridged.values() if found is not None)
+    assert bridged
 
 
 def test_the_line_breaks_are_counted_right():

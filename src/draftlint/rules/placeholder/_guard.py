@@ -455,7 +455,7 @@ def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
 
 # --- patterns whose matches stay within a line --------------------------------------------
 #
-# Most entries cannot match a line break ("\n") anywhere, not even in a look-around. For such
+# Most entries cannot match a line break ("\n") anywhere, nor read one in a look-ahead. For such
 # an entry a search of one line finds exactly the matches a search of the whole text finds on
 # that line: the ``regex`` module's search from ``pos`` still sees the text before it (``^``,
 # look-behinds, ``\b`` read it as in the whole text), and a search that stops at ``endpos``
@@ -521,7 +521,12 @@ def _local_seq(items, multiline: bool, dotall: bool) -> bool:
             if not _local_seq(body, ml, da):
                 return False
         elif op in (_C.ASSERT, _C.ASSERT_NOT):
-            if not _local_seq(av[1], multiline, dotall):
+            if av[0] == -1:
+                # a look-behind reads what lies before where it stands, which a search from a
+                # line's start still sees: it may read over line breaks ((?<=^\s*) …)
+                if not _behind_ok(av[1], multiline, dotall):
+                    return False
+            elif not _local_seq(av[1], multiline, dotall):
                 return False
         elif op is getattr(_C, "ATOMIC_GROUP", None):
             if not _local_seq(av, multiline, dotall):
@@ -535,6 +540,39 @@ def _local_seq(items, multiline: bool, dotall: bool) -> bool:
         elif op is _C.GROUPREF:
             pass  # repeats what a group of this pattern matched: on the same line
         else:  # anything else is not known to stay on a line
+            return False
+    return True
+
+
+def _behind_ok(items, multiline: bool, dotall: bool) -> bool:
+    """Whether a look-behind reads the same in a search of a line as in one of the whole text:
+    it may consume anything (it reads only what lies before where it stands, which a search
+    from ``pos`` still sees), but the end of the text (a single-line ``$``, ``\\Z``) and what
+    a look-ahead inside it reads are told apart at the end of the line as elsewhere."""
+    for op, av in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.GROUPREF):
+            continue
+        if op is _C.AT:
+            if av not in _AT_LOCAL and not (av is _C.AT_END and multiline):
+                return False
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, body = av
+            ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+            if not _behind_ok(body, ml, dotall):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not (_behind_ok(av[1], multiline, dotall) if av[0] == -1 else _local_seq(av[1], multiline, dotall)):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _behind_ok(av, multiline, dotall):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if not _behind_ok(av[2], multiline, dotall):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_behind_ok(branch, multiline, dotall) for branch in av[1]):
+                return False
+        else:
             return False
     return True
 
@@ -555,3 +593,97 @@ def line_local(pattern: str) -> bool:
     return _local_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))
 
 
+
+
+# --- how many line breaks a match may bridge ----------------------------------------------
+#
+# An entry that is not line-local mostly is so for a ``\s`` (``作者[::]\s*admin``): white space
+# that may run over line breaks. Such a run bridges from one line to the next line that is not
+# blank, with the blank lines between; a match of an entry with ``n`` such runs (and nothing
+# else that may consume "\n"), together with what its look-aheads read, lies within ``n + 1``
+# lines that are not blank and the blank lines between them. Around the line of each of its
+# guard strings that stretch is all a search needs (``_residue.find_all``), and a search of
+# the stretch alone finds what a search of the whole text finds there when the end of the
+# stretch (a line's end) reads as the line break it is: nothing in the entry may tell the two
+# apart (the end of the text: a single-line ``$``, ``\Z``; a negative look-ahead that may read
+# "\n"; an atomic group or a possessive repeat, which would keep what it took up to there).
+
+
+def _blank_class(av) -> bool | None:
+    """For a class that may match "\n": whether it matches nothing but white space (what
+    ``str.isspace`` calls white space, which holds all the regex module's ``\\s``)."""
+    for op, v in av:
+        if op is _C.LITERAL:
+            if not chr(v).isspace():
+                return False
+        elif op is _C.RANGE:
+            if not all(chr(c).isspace() for c in range(v[0], v[1] + 1)):
+                return False
+        elif not (op is _C.CATEGORY and v is _C.CATEGORY_SPACE):
+            return False  # a negated class, \D, \W …
+    return True
+
+
+def _bridges_seq(items, multiline: bool, dotall: bool) -> int | None:
+    total = 0
+    for op, av in items:
+        n = _bridges_item(op, av, multiline, dotall)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _bridges_item(op, av, multiline: bool, dotall: bool) -> int | None:
+    if op is _C.LITERAL:
+        return 1 if av == 10 else 0
+    if op is _C.NOT_LITERAL:
+        return 0 if av == 10 else None
+    if op is _C.IN:
+        if _set_has_nl(av) is False:
+            return 0
+        return 1 if _blank_class(av) else None
+    if op is _C.ANY:
+        return None if dotall else 0
+    if op is _C.AT:
+        return 0 if av in _AT_LOCAL or (av is _C.AT_END and multiline) else None
+    if op is _C.SUBPATTERN:
+        _group, add, remove, body = av
+        ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+        da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
+        return _bridges_seq(body, ml, da)
+    if op is _C.BRANCH:
+        counts = [_bridges_seq(branch, multiline, dotall) for branch in av[1]]
+        return None if None in counts else max(counts, default=0)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, high, body = av
+        n = _bridges_seq(body, multiline, dotall)
+        if n is None or n == 0:
+            return n
+        if len(body) == 1 and body[0][0] in (_C.IN, _C.LITERAL):
+            return 1  # a repeated white-space class: one run of white space
+        return None if high is _C.MAXREPEAT else n * high
+    if op is _C.ASSERT and av[0] == 1:
+        return _bridges_seq(av[1], multiline, dotall)  # what a look-ahead reads holds guard strings
+    if op is _C.ASSERT_NOT and av[0] == 1:
+        return 0 if _local_seq(av[1], multiline, dotall) else None
+    if op in (_C.ASSERT, _C.ASSERT_NOT):  # a look-behind: it reads before where it stands
+        return 0 if _behind_ok(av[1], multiline, dotall) else None
+    return None  # a back reference, an atomic group, a possessive repeat …: not known
+
+
+@lru_cache(maxsize=None)
+def bridges(pattern: str) -> int | None:
+    """For a pattern that is not line-local but may hold a line break only in runs of white
+    space: how many such runs a match (with what its look-aheads read) may have (see above);
+    None for any other pattern, or when that is not known."""
+    if _FOREIGN.search(pattern) or _nested_set(pattern):
+        return None
+    # (a property that matches "\n" may match anything else too: \D stands for it)
+    source = _PROPERTY.sub(lambda m: r"\D" if _property_as_class(m) == r"\s" else r"\w", _KEEP.sub(r"\1", pattern))
+    try:
+        tree = _P.parse(source, 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return None
+    flags = tree.state.flags
+    return _bridges_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))

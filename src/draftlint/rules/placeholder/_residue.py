@@ -94,8 +94,9 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 #
 # Deriving a guard parses the pattern (``_guard.required``) and deciding the flags runs three
 # substitutions: too slow to do for ~150 entries at every start. ``data/ph2_guards.json``
-# holds both for every entry of the lists below, and whether its matches stay within a line
-# (``_guard.line_local``), written by
+# holds both for every entry of the lists below, whether its matches stay within a line
+# (``_guard.line_local``) and, if not, how many runs of white space over line breaks a match
+# may have (``_guard.bridges``), written by
 # ``python -m draftlint.rules.placeholder._residue --regenerate``; a test checks that it
 # equals what is derived now. An entry the file does not know (edited since) is derived here.
 
@@ -108,13 +109,15 @@ GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
 
-def derive(entry: str) -> tuple[int, Guard, bool]:
-    """The flags, the guard and the line-locality of an entry (see ``_guard``), from the
-    entry itself."""
-    from ._guard import line_local, required
+def derive(entry: str) -> tuple[int, Guard, bool, int | None]:
+    """The flags, the guard, the line-locality of an entry and, for one that is not
+    line-local, the runs of white space over line breaks a match may have (see ``_guard``),
+    from the entry itself."""
+    from ._guard import bridges, line_local, required
 
     flags = _flags(entry)
-    return flags, required(entry, bool(flags & regex.IGNORECASE)), line_local(entry)
+    local = line_local(entry)
+    return flags, required(entry, bool(flags & regex.IGNORECASE)), local, None if local else bridges(entry)
 
 
 @lru_cache(maxsize=None)
@@ -126,35 +129,35 @@ def _stored_rows() -> dict[str, list]:
 
 
 @lru_cache(maxsize=None)
-def _stored_list(name: str) -> dict[str, tuple[int, Guard, bool]]:
-    """The stored flags, guard and line-locality of each entry of list ``name`` (built per
-    list: a one-draft check needs a few of the lists, not the frame's)."""
+def _stored_list(name: str) -> dict[str, tuple[int, Guard, bool, int | None]]:
+    """The stored flags, guard, line-locality and line bridges of each entry of list ``name``
+    (built per list: a one-draft check needs a few of the lists, not the frame's)."""
     # (the two sets of flags as plain ints, once: a RegexFlag operation per row costs more
     # than the rest of the row)
     by_case = {"": int(regex.VERSION1), "i": int(regex.VERSION1 | regex.IGNORECASE)}
-    return {entry: (by_case[case], tuple(frozenset(s) for s in sets), local)
-            for entry, case, sets, local in _stored_rows().get(name, ())}
+    return {entry: (by_case[case], tuple(frozenset(s) for s in sets), local, bridges)
+            for entry, case, sets, local, bridges in _stored_rows().get(name, ())}
 
 
-def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool, int | None]]:
     """Every stored row, by list and entry."""
     return {(name, entry): row for name in _stored_rows() for entry, row in _stored_list(name).items()}
 
 
 @lru_cache(maxsize=None)
-def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], ...]:
+def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, int | None], ...]:
     stored = _stored_list(name)
     out = []
     for entry in load_entries(name):
-        flags, req, local = stored.get(entry) or derive(entry)
-        out.append((entry, int(flags), req, local))
+        flags, req, local, bridges = stored.get(entry) or derive(entry)
+        out.append((entry, int(flags), req, local, bridges))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
-    return tuple((entry, flags, req) for entry, flags, req, _local in _derived(name))
+    return tuple((entry, flags, req) for entry, flags, req, _local, _bridges in _derived(name))
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +165,7 @@ def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
     # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search;
     # last, whether the entry's matches stay within a line
     return tuple((entry, flags, req, bool(flags & _IGNORECASE), local)
-                 for entry, flags, req, local in _derived(name))
+                 for entry, flags, req, local, _bridges in _derived(name))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -174,9 +177,9 @@ def guards_json() -> str:
     for name in GUARDED_LISTS:
         rows = []
         for entry in load_entries(name):
-            flags, req, local = derive(entry)
+            flags, req, local, bridges = derive(entry)
             case = "i" if flags & regex.IGNORECASE else ""
-            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local], ensure_ascii=False))
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local, bridges], ensure_ascii=False))
         table[name] = rows
     body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
     return "{\n" + body + "\n}\n"
@@ -210,8 +213,9 @@ def _checks(name: str) -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ..
 @lru_cache(maxsize=None)
 def _plan(name: str) -> tuple:
     """For each entry of ``name``: the entry, its flags, its guard, whether it ignores case,
-    whether it is line-local and its guard checks (:func:`_checks`)."""
-    return tuple(run + (checks,) for run, checks in zip(_runs(name), _checks(name)))
+    whether it is line-local, its guard checks (:func:`_checks`) and its line bridges (see
+    ``_guard.bridges``; None for a line-local entry)."""
+    return tuple(run + (checks, row[4]) for run, checks, row in zip(_runs(name), _checks(name), _derived(name)))
 
 
 @lru_cache(maxsize=None)
@@ -224,7 +228,7 @@ def _index(name: str) -> tuple[dict[tuple[bool, str], tuple[int, ...]], tuple[in
     for their case)."""
     by_string: dict[tuple[bool, str], list[int]] = {}
     always = []
-    for i, (_e, _f, _req, ignorecase, _l, checks) in enumerate(_plan(name)):
+    for i, (_e, _f, _req, ignorecase, _l, checks, _b) in enumerate(_plan(name)):
         key = next((strings for strings, singles in checks if not singles), None)
         if key is None:
             always.append(i)
@@ -257,6 +261,7 @@ class _Scan:
         self._chars: dict[tuple[bool, str], bool] = {}
         self._lines: _Lines | None = None
         self._windows: dict = {}  # (case, guard checks): the line windows of the guard
+        self._bridged: dict = {}  # (case, guard checks, bridges): the stretches around its lines
 
     def candidates(self, name: str) -> list[int]:
         """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
@@ -332,6 +337,32 @@ class _Scan:
             found = self._windows[key] = self._lines.windows(checks, lines_of, self.haystack[ignorecase])
         return found
 
+    def bridged(self, checks, ignorecase: bool, bridges: int) -> list[tuple[int, int]] | None:
+        """The stretches of lines an entry whose matches may bridge ``bridges`` runs of line
+        breaks (see ``_guard.bridges``) may match on: around each line that holds a string of
+        its key set (the first set of ``checks`` without a single character), ``bridges``
+        lines that are not blank before it and after it and the blank lines up to the next;
+        overlapping or touching stretches joined. None when that is not told this way (no key
+        set, or one with a string that is all white space or runs over a line break: then its
+        line need not be one that is not blank)."""
+        key = (ignorecase, checks, bridges)
+        if key in self._bridged:
+            return self._bridged[key]
+        strings = next((strings for strings, singles in checks if not singles), None)
+        found = None
+        if strings is not None and all(s.strip() and "\n" not in s for s in strings):
+            if self._lines is None:
+                self._lines = _Lines(self.text)
+            found = self._lines.around(self._lines_holding(strings, ignorecase), bridges, self.text)
+        self._bridged[key] = found
+        return found
+
+    def _lines_holding(self, strings, ignorecase: bool) -> set[int]:
+        """The numbers (from 0) of the lines where one of ``strings`` (strings of the scan) starts."""
+        breaks = self._lines.breaks
+        at = self.at[ignorecase]
+        return {bisect_left(breaks, start) for s in strings for start in at.get(s, ())}
+
 
 def _within(starts: list[int], length: int, pos: int, end: int) -> bool:
     """Whether one of ``starts`` (ascending) starts a string of ``length`` within [pos, end)."""
@@ -351,23 +382,28 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
     other).
 
     One scan of the text (shared by every call on it: :class:`_Scan`) tells which guard
-    strings it holds and where; only the entries whose guards it holds are searched, and a
-    line-local entry, on a whole text, only on the lines that hold its guard strings."""
+    strings it holds and where; only the entries whose guards it holds are searched, and on
+    a whole text a line-local entry only on the lines that hold its guard strings, an entry
+    whose matches bridge lines only with white space only on the lines around them (see
+    ``_guard.bridges``)."""
     end = len(text) if endpos is None else endpos
     whole = pos == 0 and end >= len(text)
     scan = _scan(name, text)
     plan = _plan(name)
     out: set[tuple[int, int]] = set()
     for i in scan.candidates(name):
-        entry, flags, req, ignorecase, local, checks = plan[i]
+        entry, flags, req, ignorecase, local, checks, bridges = plan[i]
         if scan.at[ignorecase] is None:
             if not may_match(req, ignorecase, text, pos, end, scan.seen):
                 continue
         elif req and not scan.holds(checks, ignorecase, pos, end):
             continue
         windows = None
-        if local and req and whole and scan.at[ignorecase] is not None:
-            windows = scan.windows(checks, ignorecase)
+        if req and whole and scan.at[ignorecase] is not None:
+            if local:
+                windows = scan.windows(checks, ignorecase)
+            elif bridges is not None:
+                windows = scan.bridged(checks, ignorecase, bridges)
         starts = _line_filter(entry, flags)
         pattern = _compiled(entry, flags)
         for w_start, w_end in windows if windows is not None else ((pos, end),):
@@ -394,6 +430,7 @@ class _Lines:
         # before it (counted in C, not line by line in Python)
         lengths = accumulate(map(len, text.split("\n")[:-1]))
         self.breaks = list(map(add, lengths, count()))
+        self._nonblank: list[int] | None = None  # the numbers of the lines that are not blank
 
     def windows(self, checks, lines_of, haystack: str) -> list[tuple[int, int]]:
         """The stretches of lines (line breaks left out at both ends) where a string of each
@@ -415,6 +452,30 @@ class _Lines:
                 these = self._holding(strings, haystack)
                 numbers = these if numbers is None else numbers & these
         return self._stretches(numbers or set())
+
+    def around(self, numbers: set[int], bridges: int, text: str) -> list[tuple[int, int]] | None:
+        """The stretches of lines around the lines ``numbers`` (lines that are not blank)
+        that a match bridging ``bridges`` runs of white space over line breaks may span (see
+        :meth:`_Scan.bridged`), line breaks left out at both ends; None if one of ``numbers``
+        is a blank line after all."""
+        if self._nonblank is None:
+            self._nonblank = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+        nonblank = self._nonblank
+        last_line = len(self.breaks)
+        ranges: list[list[int]] = []
+        for n in sorted(numbers):
+            k = bisect_left(nonblank, n)
+            if k == len(nonblank) or nonblank[k] != n:
+                return None
+            first = nonblank[k - bridges - 1] + 1 if k > bridges else 0
+            last = nonblank[k + bridges + 1] - 1 if k + bridges + 1 < len(nonblank) else last_line
+            if ranges and first <= ranges[-1][1] + 1:
+                ranges[-1][1] = max(ranges[-1][1], last)
+            else:
+                ranges.append([first, last])
+        breaks = self.breaks
+        return [(breaks[first - 1] + 1 if first else 0, breaks[last] if last < len(breaks) else self.end)
+                for first, last in ranges]
 
     def _holding(self, strings: frozenset[str], haystack: str) -> set[int]:
         """The numbers of the lines where one of ``strings`` starts."""
