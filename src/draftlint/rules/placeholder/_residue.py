@@ -262,6 +262,10 @@ class _Scan:
         self._lines: _Lines | None = None
         self._windows: dict = {}  # (case, guard checks): the line windows of the guard
         self._bridged: dict = {}  # (case, guard checks, bridges): the stretches around its lines
+        self._line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
+        self._occurring_sets: dict[tuple[bool, frozenset[str]], list[str]] = {}
+        self._string_line_lists: dict[tuple[bool, str], list[int]] = {}
+        self._char_line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
 
     def candidates(self, name: str) -> list[int]:
         """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
@@ -296,15 +300,22 @@ class _Scan:
     def _holds_within(self, checks, ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
         at = self.at[ignorecase]
         for strings, singles in checks:
-            for s in strings:
-                if len(s) > 1:
-                    starts = at.get(s)
-                    if starts and (whole or _within(starts, len(s), pos, end)):
-                        break
+            for s in self._occurring(ignorecase, strings):
+                if whole or _within(at[s], len(s), pos, end):
+                    break
             else:
                 if not (singles and self._has_char(singles, ignorecase, pos, end, whole)):
                     return False
         return True
+
+    def _occurring(self, ignorecase: bool, strings: frozenset[str]) -> list[str]:
+        """The strings of a guard set that occur in the text (strings of the scan; kept: a
+        part of the text is asked about a few of them, not about all a set holds)."""
+        key = (ignorecase, strings)
+        found = self._occurring_sets.get(key)
+        if found is None:
+            found = self._occurring_sets[key] = sorted(self.at[ignorecase].keys() & strings)
+        return found
 
     def _has_char(self, singles: tuple[str, ...], ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
         hay = self.haystack[ignorecase]
@@ -328,14 +339,42 @@ class _Scan:
         if found is None:
             if self._lines is None:
                 self._lines = _Lines(self.text)
-            breaks = self._lines.breaks
-            at = self.at[ignorecase]
-
-            def lines_of(s: str) -> set[int]:  # the numbers (from 0) of the lines where s starts
-                return {bisect_left(breaks, start) for start in at.get(s, ())}
-
-            found = self._windows[key] = self._lines.windows(checks, lines_of, self.haystack[ignorecase])
+            found = self._windows[key] = self._lines.windows(
+                checks, lambda strings: self._lines_with(ignorecase, strings),
+                lambda strings: self._lines_holding_chars(ignorecase, strings))
         return found
+
+    def _lines_with(self, ignorecase: bool, strings: frozenset[str]) -> set[int]:
+        """The numbers (from 0) of the lines where one of ``strings`` (strings of the scan)
+        starts (kept: entries share guard sets; not to be changed by the caller)."""
+        key = (ignorecase, strings)
+        numbers = self._line_sets.get(key)
+        if numbers is None:
+            if self._lines is None:
+                self._lines = _Lines(self.text)
+            # (only the strings that occur at all: a few of each set)
+            numbers = self._line_sets[key] = set().union(*[self._string_lines(ignorecase, s)
+                                                          for s in self._occurring(ignorecase, strings)])
+        return numbers
+
+    def _string_lines(self, ignorecase: bool, s: str) -> list[int]:
+        """The numbers of the lines where ``s`` starts, once for each time (kept: many guard
+        sets hold the same string)."""
+        key = (ignorecase, s)
+        numbers = self._string_line_lists.get(key)
+        if numbers is None:
+            breaks = self._lines.breaks
+            numbers = self._string_line_lists[key] = [bisect_left(breaks, start) for start in self.at[ignorecase][s]]
+        return numbers
+
+    def _lines_holding_chars(self, ignorecase: bool, strings: frozenset[str]) -> set[int]:
+        """The numbers of the lines where one of ``strings`` (a set with single characters)
+        starts, found with one search of the text (kept: entries share such sets)."""
+        key = (ignorecase, strings)
+        numbers = self._char_line_sets.get(key)
+        if numbers is None:
+            numbers = self._char_line_sets[key] = self._lines.holding(strings, self.haystack[ignorecase])
+        return numbers
 
     def bridged(self, checks, ignorecase: bool, bridges: int) -> list[tuple[int, int]] | None:
         """The stretches of lines an entry whose matches may bridge ``bridges`` runs of line
@@ -351,17 +390,10 @@ class _Scan:
         strings = next((strings for strings, singles in checks if not singles), None)
         found = None
         if strings is not None and all(s.strip() and "\n" not in s for s in strings):
-            if self._lines is None:
-                self._lines = _Lines(self.text)
-            found = self._lines.around(self._lines_holding(strings, ignorecase), bridges, self.text)
+            numbers = self._lines_with(ignorecase, strings)
+            found = self._lines.around(numbers, bridges, self.text)
         self._bridged[key] = found
         return found
-
-    def _lines_holding(self, strings, ignorecase: bool) -> set[int]:
-        """The numbers (from 0) of the lines where one of ``strings`` (strings of the scan) starts."""
-        breaks = self._lines.breaks
-        at = self.at[ignorecase]
-        return {bisect_left(breaks, start) for s in strings for start in at.get(s, ())}
 
 
 def _within(starts: list[int], length: int, pos: int, end: int) -> bool:
@@ -432,24 +464,22 @@ class _Lines:
         self.breaks = list(map(add, lengths, count()))
         self._nonblank: list[int] | None = None  # the numbers of the lines that are not blank
 
-    def windows(self, checks, lines_of, haystack: str) -> list[tuple[int, int]]:
+    def windows(self, checks, lines_with, holding) -> list[tuple[int, int]]:
         """The stretches of lines (line breaks left out at both ends) where a string of each
-        set of a guard occurs (``checks``, see :func:`_checks`; ``lines_of(s)``: the lines
-        where a string the scan looks for starts), consecutive lines joined. The sets with a
-        single character in them count only when all have one (``> › » / |`` of a
-        breadcrumb): then the lines of their strings are found with one search of
-        ``haystack`` (the text, or its case-folded form) for them."""
+        set of a guard occurs (``checks``, see :func:`_checks`; ``lines_with(strings)``: the
+        lines where one of a set of strings the scan looks for starts), consecutive lines
+        joined. The sets with a single character in them count only when all have one
+        (``> › » / |`` of a breadcrumb): then ``holding(strings)`` tells the lines of their
+        strings (see :meth:`holding`)."""
         numbers: set[int] | None = None
         for strings, singles in checks:
             if singles:
                 continue
-            these: set[int] = set()
-            for s in strings:
-                these |= lines_of(s)
+            these = lines_with(strings)
             numbers = these if numbers is None else numbers & these
         if numbers is None:
             for strings, _singles in checks:
-                these = self._holding(strings, haystack)
+                these = holding(strings)
                 numbers = these if numbers is None else numbers & these
         return self._stretches(numbers or set())
 
@@ -477,10 +507,21 @@ class _Lines:
         return [(breaks[first - 1] + 1 if first else 0, breaks[last] if last < len(breaks) else self.end)
                 for first, last in ranges]
 
-    def _holding(self, strings: frozenset[str], haystack: str) -> set[int]:
+    def holding(self, strings: frozenset[str], haystack: str) -> set[int]:
         """The numbers of the lines where one of ``strings`` starts."""
+        pattern = _alternation(strings)
         breaks = self.breaks
-        return {bisect_right(breaks, m.start()) for m in _alternation(strings).finditer(haystack)}
+        out: set[int] = set()
+        # after a line's first one, the search goes on at the line's end: a line of a table
+        # holds a dozen "|", which are not visited one by one
+        m = pattern.search(haystack)
+        while m is not None:
+            n = bisect_right(breaks, m.start())
+            out.add(n)
+            if n >= len(breaks):
+                break
+            m = pattern.search(haystack, breaks[n])
+        return out
 
     def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
         breaks = self.breaks
