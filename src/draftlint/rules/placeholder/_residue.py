@@ -300,12 +300,13 @@ class _Scan:
     def _holds_within(self, checks, ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
         at = self.at[ignorecase]
         for strings, singles in checks:
-            for s in self._occurring(ignorecase, strings):
-                if whole or _within(at[s], len(s), pos, end):
-                    break
-            else:
-                if not (singles and self._has_char(singles, ignorecase, pos, end, whole)):
-                    return False
+            if whole:
+                if not at.keys().isdisjoint(strings):
+                    continue
+            elif any(_within(at[s], len(s), pos, end) for s in self._occurring(ignorecase, strings)):
+                continue
+            if not (singles and self._has_char(singles, ignorecase, pos, end, whole)):
+                return False
         return True
 
     def _occurring(self, ignorecase: bool, strings: frozenset[str]) -> list[str]:
