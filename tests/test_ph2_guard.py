@@ -109,37 +109,51 @@ def test_every_list_run_with_guards_has_them_stored(name):
 def test_one_scan_finds_every_guard_string_even_overlapping_ones():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"], compile_after=0)
+    finder = LiteralFinder(["小编", "编辑", "小编推荐", "首页", "页", "下载"])
     assert finder.present("本文由小编辑录, 返回首页") == {"小编", "编辑", "首页", "页"}
     assert finder.present("小编推荐") == {"小编", "小编推荐"}
     assert finder.present("正文") == set()
     assert LiteralFinder([]).present("小编") == set()
-    # until it has been asked about enough text, it leaves the lookup to the caller
-    assert LiteralFinder(["小编"], compile_after=100).present("小编") is None
+    # within a part of the text: only what lies there from end to end
+    assert finder.present("小编推荐 首页", 1, 7) == {"首页", "页"}
+    assert finder.present("小编推荐 首页", 1, 6) == set()
+    assert finder.occurrences("小编辑的\n小编推荐 小编") == {"小编": [0, 5, 10], "编辑": [1], "小编推荐": [5]}
 
 
 @pytest.mark.parametrize("name", LISTS)
 def test_one_scan_agrees_with_a_search_per_string(name):
-    from draftlint.rules.placeholder._guard import LiteralFinder
-    from draftlint.rules.placeholder._residue import _finder
+    from draftlint.rules.placeholder._residue import _finders
 
-    finder = LiteralFinder(_finder(name).strings, compile_after=0)
-    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
-    for text in _texts():
-        assert finder.present(text) == {s for s in finder.strings if s in text}
-        low = text.lower()
-        found = folding.present(text)
-        assert found is None or found >= {s for s in folding.strings if s in low}
+    finder, folding = _finders(name)
+    for text in _texts() + _LINES:
+        assert finder.occurrences(text) == _starts(finder.strings, text)
+        found = folding.occurrences(text)
+        assert found is None or found == _starts(folding.strings, text.casefold())
+        for line in regex.finditer(r"[^\r\n]+", text):
+            assert finder.present(text, line.start(), line.end()) == {s for s in finder.strings if s in line.group()}
+
+
+def _starts(strings, text):
+    out = {}
+    for s in strings:
+        at = text.find(s)
+        while at >= 0:
+            out.setdefault(s, []).append(at)
+            at = text.find(s, at + 1)
+    return out
 
 
 def test_a_case_insensitive_scan_finds_what_the_lower_case_text_holds():
     from draftlint.rules.placeholder._guard import LiteralFinder
 
-    finder = LiteralFinder(["copyright", "icp", "to enter "], ignorecase=True, compile_after=0)
+    finder = LiteralFinder(["copyright", "icp", "to enter ", "abc"], ignorecase=True)
     assert finder.present("COPYRIGHT © 2023 ICP备 123") == {"copyright", "icp"}
     assert finder.present("Click to Enter text") == {"to enter "}
     assert finder.present("版权所有") == set()
-    assert finder.present("İCP备") is None  # İ lowers to two characters: not told this way
+    assert finder.occurrences("ABC\nxAbC") == {"abc": [0, 5]}
+    # not told this way where the case-folded text is not one character for one
+    assert finder.present("İCP备") is None  # İ folds to two characters
+    assert finder.occurrences("ß\nabc") is None  # ß folds to two
 
 
 def test_a_group_that_folds_case_requires_no_fixed_letters():
@@ -156,6 +170,11 @@ _LINES = [
     "如有侵权请联系删除。\n©2024 某某网 版权所有\n(CTRL+D)收藏本页\n【字体:大 中 小】",
     "回到顶部\n返回上一页 | 打印本文 | 关闭窗口\n相关文章\n以上就是《工作总结》的全部范文\n请收藏本站",
     "\n\n欢迎阅读\n\n", "", "  2023-07-20 10:30\n正文 2023-07-20 10:30\n",
+    # residue after blank lines: a look-behind (?<=^\s*) reads over the line breaks before it
+    "正文。\n\n   作者 | 张三\n  \n 图片 ｜ 网络 \n\t\n相关文章:\n  \n·推荐阅读\n",
+    # residue over line breaks, blank lines between: entries searched around their lines only
+    "正文第一段。\n作者:\n\n  admin\n【\n 5 篇\n】\n下载本文\n\n \n更多范文\n请收藏\r\n\r\n本页\n(\n通用\n3\n篇\n)",
+    "  \n\n更新时间:\n 2023-07-20\n\n来源:\n\n\n 网络\n\t\n(CTRL\n+\nD)收藏\n本站\n\n",
 ]
 
 
@@ -163,18 +182,30 @@ _LINES = [
                                   "ph2_instruction_phrases.txt"])
 def test_matches_are_the_same_with_and_without_the_one_scan(name, monkeypatch):
     from draftlint.rules.placeholder import _residue
-    from draftlint.rules.placeholder._guard import LiteralFinder
-
-    def finder(after):
-        return lambda n, ic=False: LiteralFinder(
-            (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
-            ic, compile_after=after)
 
     texts = _texts() + _LINES
-    monkeypatch.setattr(_residue, "_finder", finder(10**12))  # a lookup per string, per pattern
-    slow = [_residue.find_all(name, text) for text in texts]
-    monkeypatch.setattr(_residue, "_finder", finder(0))  # one scan per text
-    assert [_residue.find_all(name, text) for text in texts] == slow
+    fast = [_residue.find_all(name, text) for text in texts]
+    # a scan that tells nothing (as where the case-folded text is not one character for one):
+    # every entry is tried behind its own guard, on the whole text
+    monkeypatch.setattr(_residue, "_finders", lambda n: (_Blind(()), _Blind((), ignorecase=True)))
+    _residue._scan.cache_clear()
+    try:
+        assert [_residue.find_all(name, text) for text in texts] == fast
+    finally:
+        _residue._scan.cache_clear()
+
+
+class _Blind:
+    """A finder that never tells where its strings are."""
+
+    def __init__(self, strings, ignorecase=False):
+        self.ignorecase = ignorecase
+
+    def occurrences(self, text, pos=0, endpos=None):
+        return None
+
+    def haystack(self, text):
+        return None if self.ignorecase else text
 
 
 def test_a_line_anchored_pattern_gets_a_filter_of_the_characters_it_can_start_with():
@@ -214,12 +245,16 @@ def test_the_line_local_patterns_are_those_that_cannot_match_a_line_break():
     from draftlint.rules.placeholder._guard import line_local
 
     for pattern in (r"小编", r"(?m:^[ \t]*作者$)", r"^x", r"a.b", r"\p{Han}x", r"[^\n]", r"(?<=^[ \t]*)x",
-                    r"\bx\B", r"(a)\1", r"[\p{Han}A-Z]x", r"(?=[^\n]*下载)x"):
+                    r"\bx\B", r"(a)\1", r"[\p{Han}A-Z]x", r"(?=[^\n]*下载)x",
+                    # a look-behind reads what lies before the line, which a search of the line sees
+                    r"(?<=[\s>*]*)x", r"(?m:(?<=^\s*)x)", r"(?<=\n)x", r"(?<!\n)x", r"(?m:(?<=x$)y)"):
         assert line_local(pattern), pattern
     # \s, a negated class, a property or class that holds "\n", DOTALL, the end of the text
-    # (a single-line $, \Z), or syntax only the regex module knows
+    # (a single-line $, \Z, also in a look-behind), a look-ahead in a look-behind that reads
+    # "\n", or syntax only the regex module knows
     for pattern in (r"作者\s*:", r"[^a]", r"\P{Han}", r"\p{Cc}x", r"[^\p{Han}]", r"\D", r"(?s:a.b)", r"x$",
-                    r"\Zx", r"(?=\n)", r"(?<=[\s>*]*)x", r"[\s&&[^\n]]", r"(?:x){e<=1}"):
+                    r"\Zx", r"(?=\n)", r"(?<=x$)y", r"(?<=\Z)x", r"(?<=a(?=\n))b", r"[\s&&[^\n]]",
+                    r"(?:x){e<=1}"):
         assert not line_local(pattern), pattern
 
 
@@ -244,45 +279,30 @@ def test_a_line_local_entry_searched_line_by_line_finds_what_a_whole_search_find
 
 
 @pytest.mark.parametrize("name", LISTS)
-def test_the_scan_tells_every_line_each_string_is_on(name):
-    from draftlint.rules.placeholder._guard import LiteralFinder
-    from draftlint.rules.placeholder._residue import _finder
+def test_the_line_windows_of_a_guard_are_the_lines_that_hold_its_strings(name):
+    from draftlint.rules.placeholder import _residue
 
-    finder = LiteralFinder(_finder(name).strings, compile_after=0)
-    folding = LiteralFinder(_finder(name, True).strings, ignorecase=True, compile_after=0)
-
-    def lines(strings, text):
-        out = {}
-        for s in strings:
-            at = text.find(s)
-            while at >= 0:
-                out.setdefault(s, set()).add(text.count("\n", 0, at))
-                at = text.find(s, at + 1)
-        return out
-
-    for text in _texts() + _LINES + ["小编编辑的\n小编推荐小编\n编辑"]:
-        assert finder.locate(text) == lines(finder.strings, text)
-        folded = folding.locate(text)
-        assert folded is None or folded == lines(folding.strings, text.casefold())
-    assert LiteralFinder(["小编", "编辑的", "小编推荐"], compile_after=0).locate("小编辑的\n小编推荐 小编") == {
-        "小编": {0, 1}, "编辑的": {0}, "小编推荐": {1}}
-    assert LiteralFinder(["abc"], ignorecase=True, compile_after=0).locate("ABC\nxAbC") == {"abc": {0, 1}}
-    assert LiteralFinder(["ss"], ignorecase=True, compile_after=0).locate("ß\nss") is None  # ß folds to two
-    assert LiteralFinder(["小编"], compile_after=100).locate("小编") is None
+    for text in _texts()[:10] + _LINES + ["小编编辑的\n小编推荐小编\n编辑"]:
+        scan = _residue._Scan(name, text)
+        breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        lines = list(zip([0] + [i + 1 for i in breaks], breaks + [len(text)]))
+        for _e, _f, req, ignorecase, local, checks, _bridges in _residue._plan(name):
+            hay = scan.haystack[ignorecase]
+            if not (local and req) or hay is None:
+                continue
+            holding = [(s, e) for s, e in lines if all(any(x in hay[s:e] for x in strings) for strings, _singles in checks)]
+            windows = scan.windows(checks, ignorecase)
+            # every line holding a string of each set lies in a window, and a window is lines
+            assert all(any(ws <= s and e <= we for ws, we in windows) for s, e in holding)
+            assert all(ws in {s for s, _e in lines} and we in {e for _s, e in lines} for ws, we in windows)
 
 
 @pytest.mark.parametrize("name", LISTS)
-@pytest.mark.parametrize("after", [0, 10**12])
-def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkeypatch):
+def test_find_all_finds_what_each_entry_searched_alone_finds(name):
     """The one scan, line windows and guards only skip work: find_all equals every
     entry's own search, on whole texts and on parts of texts (as site_residue searches the
-    lines of markers), with the scan used at once and never."""
+    lines of markers)."""
     from draftlint.rules.placeholder import _residue
-    from draftlint.rules.placeholder._guard import LiteralFinder
-
-    monkeypatch.setattr(_residue, "_finder", lambda n, ic=False: LiteralFinder(
-        (s for _e, _f, req, c, _l in _residue._runs(n) if c == ic for g in req for s in g if _residue._scanned(s)),
-        ic, compile_after=after))
 
     def each(text, pos=0, end=None):
         end = len(text) if end is None else end
@@ -295,6 +315,52 @@ def test_find_all_finds_what_each_entry_searched_alone_finds(name, after, monkey
     for text in texts[:8] + _LINES:
         for line in regex.finditer(r"[^\r\n]+", text):
             assert _residue.find_all(name, text, line.start(), line.end()) == each(text, line.start(), line.end())
+
+
+def test_the_line_bridges_of_an_entry_count_its_runs_of_white_space():
+    from draftlint.rules.placeholder._guard import bridges
+
+    assert bridges(r"作者[::]\s*admin") == 1
+    assert bridges(r"a\s{0,3}b\s*c") == 2
+    assert bridges(r"(?:a\s){0,2}b") == 2
+    assert bridges(r"a(?=\s*b)") == 1  # what a look-ahead reads counts
+    assert bridges(r"(?<=^\s*)a\s+b") == 1  # what a look-behind reads does not
+    assert bridges(r"a\s*(?!b)") == 1
+    assert bridges(r"(?m:x\s*$)") == 1
+    # anything that may consume "\n" and more, a run without end, or what tells the end of a
+    # line from the end of the text (also a negative look-ahead reading "\n", an atomic group)
+    for pattern in (r"a[^,]*b", r"a.b(?s:.)", r"(?:a\s)*b", r"a\P{Han}", r"x\s*$", r"a\Z", r"a\s*(?!\s*b)",
+                    r"(?>\s*)x", r"a\s*+b", r"(a)\s*\1", r"a\s*(?:b){e<=1}"):
+        assert bridges(pattern) is None, pattern
+
+
+@pytest.mark.parametrize("name", ["ph2_residue_markers.txt", "ph2_instruction_phrases.txt"])
+def test_find_all_around_the_lines_finds_what_a_whole_search_finds_with_blank_lines_between(name):
+    """Lines of residue run together, torn apart by line breaks and blank lines: an entry
+    searched only around the lines of its guard strings still finds all its matches."""
+    import random
+
+    from draftlint.rules.placeholder import _residue
+
+    rng = random.Random(7)
+    lines = [line for text in _texts()[:12] + _LINES for line in text.split("\n")]
+    bridged = 0
+    for _ in range(40):
+        picked = rng.sample(lines, min(len(lines), 30))
+        parts = []
+        for line in picked:
+            parts.append(line)
+            parts.extend(rng.choice(["", " ", "\t", "  "]) for _ in range(rng.choice([0, 0, 1, 3])))
+            if rng.random() < 0.3 and len(line) > 4:  # a line torn at a white-space
+                cut = rng.randrange(1, len(line))
+                parts[-1] = line[:cut] + rng.choice([" \n", "\n ", "\n\n", "\n \n\t"]) + line[cut:]
+        text = "\n".join(parts)
+        expected = sorted({m.span() for pattern in compile_each(name) for m in pattern.finditer(text)
+                           if m.end() > m.start()})
+        assert _residue.find_all(name, text) == expected
+        scan = _residue._scan(name, text)
+        bridged += sum(1 for found in scan._bridged.values() if found is not None)
+    assert bridged
 
 
 def test_the_line_breaks_are_counted_right():

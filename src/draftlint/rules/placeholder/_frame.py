@@ -74,7 +74,7 @@ def _index(name: str) -> tuple[LiteralFinder, tuple, dict[str, tuple[int, ...]],
     for i, (_entry, req) in enumerate(entries):
         for s in req[0] if req else ():
             by_string.setdefault(s, []).append(i)
-    finder = LiteralFinder((s for _entry, req in entries for strings in req for s in strings), compile_after=0)
+    finder = LiteralFinder(s for _entry, req in entries for strings in req for s in strings)
     unguarded = tuple(i for i, (_entry, req) in enumerate(entries) if not req)
     return finder, entries, {s: tuple(ids) for s, ids in by_string.items()}, unguarded
 

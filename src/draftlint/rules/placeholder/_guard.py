@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
-from operator import methodcaller
 
 try:  # Python 3.11+
     from re import _constants as _C
@@ -271,182 +269,71 @@ def may_match(req: tuple[frozenset[str], ...], ignorecase: bool, text: str, pos:
     return True
 
 
-def _trie(strings: list[str]) -> str:
-    """A pattern for ``strings`` shaped as a trie: every alternative starts with a literal
-    (so the stdlib engine scans for their first characters in C), and at any position the
-    greedy match is the longest of the strings that start there."""
-    by_first: dict[str, list[str]] = {}
-    for s in strings:
-        by_first.setdefault(s[0], []).append(s[1:])
-    alternatives = []
-    for first, rests in sorted(by_first.items()):
-        longer = [r for r in rests if r]
-        tail = ""
-        if longer:
-            tail = "(?:" + _trie(longer) + ")" + ("?" if "" in rests else "")
-        alternatives.append(re.escape(first) + tail)
-    return "|".join(alternatives)
-
-
-# Compiling the trie of a list costs as much as looking each string up in this many characters
-# of text one by one: a run on a few small drafts never compiles it.
-_TRIE_AFTER = 200_000
-
-
 class LiteralFinder:
-    """Which of a fixed set of strings occur in a text, and where, found in one scan.
+    """Where a fixed set of strings occurs in a text, found in one pass.
 
-    One scan of the strings as a trie stops at each place where one of them starts and
-    returns the longest that starts there, so the strings inside it occur too. The scan goes
-    on after the end of what it found, so a string that starts inside one found and runs on
-    past its end (``编辑的`` after ``小编``) is looked up on its own, at that place, only when
-    that one is found. The trie is compiled once the finder has been asked about enough
-    text to pay for it; until then :meth:`present` and :meth:`locate` answer None (look each
-    string up)."""
+    The strings are one Aho-Corasick automaton (``pyahocorasick``, in C): a single pass over
+    the text reports every occurrence of every string, overlapping ones and those inside
+    others included (小编, 编辑 and 小编辑 in 小编辑的), so what it tells is exactly what a
+    ``str.find`` per string would. Building the automaton of a few hundred strings costs
+    about a millisecond, once per process."""
 
-    def __init__(self, strings, ignorecase: bool = False, compile_after: int = _TRIE_AFTER) -> None:
+    def __init__(self, strings, ignorecase: bool = False) -> None:
         # ignorecase: the strings are lower case and are looked for as ``s in text.casefold()``
         # does (the regex module's case-insensitive match finds at least that)
         self.strings = frozenset(strings)
         self.ignorecase = ignorecase
-        self._pattern = None
-        self._asked = 0  # characters of text asked about so far
-        self._compile_after = compile_after
-        self._inside: dict[str, frozenset[str]] = {}
-        self._inside_lines: dict[str, tuple[tuple[str, int], ...]] = {}
-        self._beyond: dict[str, tuple[str, ...]] = {}
-        self._beyond_at: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._prefixes: dict[str, list[str]] | None = None
+        self._automaton = None
 
-    def _trie(self, length: int):
-        """The compiled trie, or None while it does not pay (``length`` more characters asked)."""
-        if self._pattern is None:
-            self._asked += length
-            if self._asked < self._compile_after:
-                return None
-            # case-sensitive even for a case-insensitive finder: that one scans case-folded
-            # text. One group: ``findall`` gives the matches, ``split`` the text between too
-            self._pattern = re.compile("(" + _trie(sorted(self.strings)) + ")")
-        return self._pattern
+    def _built(self):
+        if self._automaton is None:
+            # (imported here: a run that never looks for these strings does not load it)
+            import ahocorasick
 
-    def inside(self, t: str) -> frozenset[str]:
-        """The strings that occur in ``t`` (one of the strings)."""
-        out = self._inside.get(t)
-        if out is None:
-            out = self._inside[t] = frozenset(s for s in self.strings if s in t)
-        return out
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                # each string carries what turns the end offset the pass reports into its start
+                automaton.add_word(s, (len(s) - 1, s))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
 
-    def inside_lines(self, t: str) -> tuple[tuple[str, int], ...]:
-        """Each string in ``t`` with the line breaks of ``t`` before it, once for each count."""
-        out = self._inside_lines.get(t)
-        if out is None:
-            out = self._inside_lines[t] = tuple(sorted({(s, t.count("\n", 0, k)) for s in self.inside(t)
-                                                        for k in range(len(t)) if t.startswith(s, k)}))
-        return out
+    def haystack(self, text: str) -> str | None:
+        """The text the strings are looked for in: ``text``, or for a case-insensitive finder its
+        case-folded form, when that is as long (each character folds to one, so offsets stay
+        those of ``text``); None when it is not."""
+        if not self.ignorecase:
+            return text
+        if "\u0130" in text:  # İ, whose case-folded form is two characters
+            return None
+        folded = _casefolded(text)
+        return folded if len(folded) == len(text) else None
 
-    def beyond(self, t: str) -> tuple[str, ...]:
-        """The strings that can start inside ``t`` (not at its start) and run on past its end."""
-        out = self._beyond.get(t)
-        if out is None:
-            out = self._beyond[t] = tuple(sorted({s for _k, s in self.beyond_at(t)}))
-        return out
-
-    def beyond_at(self, t: str) -> tuple[tuple[int, str], ...]:
-        """The strings that can start inside ``t`` at offset k > 0 and run on past its end:
-        those of which ``t[k:]`` is a proper prefix, with k."""
-        out = self._beyond_at.get(t)
-        if out is None:
-            if self._prefixes is None:
-                # every proper prefix of every string, once: then a string's tails are looked
-                # up, not compared with every string
-                self._prefixes = {}
-                for s in sorted(self.strings):
-                    for j in range(1, len(s)):
-                        self._prefixes.setdefault(s[:j], []).append(s)
-            out = self._beyond_at[t] = tuple((k, s) for k in range(1, len(t))
-                                             for s in self._prefixes.get(t[k:], ()))
+    def occurrences(self, text: str, pos: int = 0, endpos: int | None = None) -> dict[str, list[int]] | None:
+        """For each string that occurs within ``text[pos:endpos]`` (the case-folded text, for a
+        case-insensitive finder), the offsets where it starts there, ascending; None when
+        :meth:`haystack` is None."""
+        hay = self.haystack(text)
+        if hay is None:
+            return None
+        if not self.strings:
+            return {}
+        end = len(hay) if endpos is None else endpos
+        out: dict[str, list[int]] = {}
+        for last, (back, s) in self._built().iter(hay, pos, end):
+            starts = out.get(s)
+            if starts is None:
+                out[s] = [last - back]
+            else:
+                starts.append(last - back)
         return out
 
     def present(self, text: str, pos: int = 0, endpos: int | None = None) -> set[str] | None:
-        """The strings that occur in ``text`` (in ``text[pos:endpos]``, for a case-sensitive
-        finder); None when that is not told this way (while the trie does not pay, or a
-        case-insensitive lookup in a text whose lower case is not one character for one)."""
-        end = len(text) if endpos is None else endpos
-        if not self.strings:
-            return set()
-        if self.ignorecase:
-            if pos > 0 or end < len(text):
-                return None
-            return self._present_folded(text)
-        trie = self._trie(end - pos)
-        if trie is None:
-            return None
-        matched = set(trie.findall(text, pos, end))  # each match is one of the strings
-        found: set[str] = set()
-        for longest in matched:
-            found |= self.inside(longest)
-        looked: set[str] = set()
-        for longest in matched:
-            for s in self.beyond(longest):
-                if s not in found and s not in looked:
-                    looked.add(s)
-                    if text.find(s, pos, end) >= 0:
-                        found |= self.inside(s)
-        return found
-
-    def _present_folded(self, text: str) -> set[str] | None:
-        # A case-insensitive scan of the whole text costs ten times a case-sensitive one; the
-        # case-folded text holds every string a case-insensitive match can find (str.casefold
-        # is the full case folding the regex module matches with: ſ is s, K is k).
-        if "\u0130" in text:  # İ, the one character whose lower case is two
-            return None
-        folded = _casefolded(text)
-        return {s for s in self.strings if s in folded}
-
-    def locate(self, text: str) -> dict[str, set[int]] | None:
-        """The lines where the strings occur in ``text``: for each string that does, the
-        numbers (from 0) of the lines where it starts, lines ended by "\\n". A
-        case-insensitive finder looks in the case-folded text, and answers only when that is
-        as long as ``text`` (then each character folds to one). None when not told this way
-        (see :meth:`present`)."""
-        if not self.strings:
-            return {}
-        if self.ignorecase:
-            if "\u0130" in text:
-                return None
-            folded = _casefolded(text)
-            if len(folded) != len(text):
-                return None
-            text = folded
-        trie = self._trie(len(text))
-        if trie is None:
-            return None
-        # split gives the text between the matches and the matches, alternately; where each
-        # piece ends and how many line breaks come before it are counted in C, not per
-        # character or per match in Python
-        pieces = trie.split(text)
-        ends = list(accumulate(map(len, pieces)))
-        breaks = list(accumulate(map(_COUNT_BREAKS, pieces)))
-        places: dict[str, list[tuple[int, int]]] = {}  # the places of each longest match
-        for i in range(1, len(pieces), 2):
-            places.setdefault(pieces[i], []).append((ends[i - 1], breaks[i - 1]))
-        where: dict[str, set[int]] = {}
-        for longest, at_line in places.items():
-            for s, before in self.inside_lines(longest):
-                if before:
-                    where.setdefault(s, set()).update(line + before for _at, line in at_line)
-                else:
-                    where.setdefault(s, set()).update(line for _at, line in at_line)
-            for k, s in self.beyond_at(longest):
-                for at, line in at_line:
-                    if text.startswith(s, at + k):
-                        line += longest.count("\n", 0, k)
-                        for u, before in self.inside_lines(s):
-                            where.setdefault(u, set()).add(line + before)
-        return where
-
-
-_COUNT_BREAKS = methodcaller("count", "\n")
+        """The strings that occur in ``text[pos:endpos]``; None when that is not told this way
+        (a case-insensitive lookup in a text whose case-folded form is not one character for
+        one)."""
+        found = self.occurrences(text, pos, endpos)
+        return None if found is None else set(found)
 
 
 # --- where a line-anchored pattern can match ----------------------------------------------
@@ -568,7 +455,7 @@ def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
 
 # --- patterns whose matches stay within a line --------------------------------------------
 #
-# Most entries cannot match a line break ("\n") anywhere, not even in a look-around. For such
+# Most entries cannot match a line break ("\n") anywhere, nor read one in a look-ahead. For such
 # an entry a search of one line finds exactly the matches a search of the whole text finds on
 # that line: the ``regex`` module's search from ``pos`` still sees the text before it (``^``,
 # look-behinds, ``\b`` read it as in the whole text), and a search that stops at ``endpos``
@@ -634,7 +521,12 @@ def _local_seq(items, multiline: bool, dotall: bool) -> bool:
             if not _local_seq(body, ml, da):
                 return False
         elif op in (_C.ASSERT, _C.ASSERT_NOT):
-            if not _local_seq(av[1], multiline, dotall):
+            if av[0] == -1:
+                # a look-behind reads what lies before where it stands, which a search from a
+                # line's start still sees: it may read over line breaks ((?<=^\s*) …)
+                if not _behind_ok(av[1], multiline, dotall):
+                    return False
+            elif not _local_seq(av[1], multiline, dotall):
                 return False
         elif op is getattr(_C, "ATOMIC_GROUP", None):
             if not _local_seq(av, multiline, dotall):
@@ -648,6 +540,39 @@ def _local_seq(items, multiline: bool, dotall: bool) -> bool:
         elif op is _C.GROUPREF:
             pass  # repeats what a group of this pattern matched: on the same line
         else:  # anything else is not known to stay on a line
+            return False
+    return True
+
+
+def _behind_ok(items, multiline: bool, dotall: bool) -> bool:
+    """Whether a look-behind reads the same in a search of a line as in one of the whole text:
+    it may consume anything (it reads only what lies before where it stands, which a search
+    from ``pos`` still sees), but the end of the text (a single-line ``$``, ``\\Z``) and what
+    a look-ahead inside it reads are told apart at the end of the line as elsewhere."""
+    for op, av in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.GROUPREF):
+            continue
+        if op is _C.AT:
+            if av not in _AT_LOCAL and not (av is _C.AT_END and multiline):
+                return False
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, body = av
+            ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+            if not _behind_ok(body, ml, dotall):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not (_behind_ok(av[1], multiline, dotall) if av[0] == -1 else _local_seq(av[1], multiline, dotall)):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _behind_ok(av, multiline, dotall):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if not _behind_ok(av[2], multiline, dotall):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_behind_ok(branch, multiline, dotall) for branch in av[1]):
+                return False
+        else:
             return False
     return True
 
@@ -667,3 +592,98 @@ def line_local(pattern: str) -> bool:
     flags = tree.state.flags
     return _local_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))
 
+
+
+
+# --- how many line breaks a match may bridge ----------------------------------------------
+#
+# An entry that is not line-local mostly is so for a ``\s`` (``作者[::]\s*admin``): white space
+# that may run over line breaks. Such a run bridges from one line to the next line that is not
+# blank, with the blank lines between; a match of an entry with ``n`` such runs (and nothing
+# else that may consume "\n"), together with what its look-aheads read, lies within ``n + 1``
+# lines that are not blank and the blank lines between them. Around the line of each of its
+# guard strings that stretch is all a search needs (``_residue.find_all``), and a search of
+# the stretch alone finds what a search of the whole text finds there when the end of the
+# stretch (a line's end) reads as the line break it is: nothing in the entry may tell the two
+# apart (the end of the text: a single-line ``$``, ``\Z``; a negative look-ahead that may read
+# "\n"; an atomic group or a possessive repeat, which would keep what it took up to there).
+
+
+def _blank_class(av) -> bool | None:
+    """For a class that may match "\n": whether it matches nothing but white space (what
+    ``str.isspace`` calls white space, which holds all the regex module's ``\\s``)."""
+    for op, v in av:
+        if op is _C.LITERAL:
+            if not chr(v).isspace():
+                return False
+        elif op is _C.RANGE:
+            if not all(chr(c).isspace() for c in range(v[0], v[1] + 1)):
+                return False
+        elif not (op is _C.CATEGORY and v is _C.CATEGORY_SPACE):
+            return False  # a negated class, \D, \W …
+    return True
+
+
+def _bridges_seq(items, multiline: bool, dotall: bool) -> int | None:
+    total = 0
+    for op, av in items:
+        n = _bridges_item(op, av, multiline, dotall)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _bridges_item(op, av, multiline: bool, dotall: bool) -> int | None:
+    if op is _C.LITERAL:
+        return 1 if av == 10 else 0
+    if op is _C.NOT_LITERAL:
+        return 0 if av == 10 else None
+    if op is _C.IN:
+        if _set_has_nl(av) is False:
+            return 0
+        return 1 if _blank_class(av) else None
+    if op is _C.ANY:
+        return None if dotall else 0
+    if op is _C.AT:
+        return 0 if av in _AT_LOCAL or (av is _C.AT_END and multiline) else None
+    if op is _C.SUBPATTERN:
+        _group, add, remove, body = av
+        ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+        da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
+        return _bridges_seq(body, ml, da)
+    if op is _C.BRANCH:
+        counts = [_bridges_seq(branch, multiline, dotall) for branch in av[1]]
+        return None if None in counts else max(counts, default=0)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, high, body = av
+        n = _bridges_seq(body, multiline, dotall)
+        if n is None or n == 0:
+            return n
+        if len(body) == 1 and body[0][0] in (_C.IN, _C.LITERAL):
+            return 1  # a repeated white-space class: one run of white space
+        return None if high is _C.MAXREPEAT else n * high
+    if op is _C.ASSERT and av[0] == 1:
+        return _bridges_seq(av[1], multiline, dotall)  # what a look-ahead reads holds guard strings
+    if op is _C.ASSERT_NOT and av[0] == 1:
+        return 0 if _local_seq(av[1], multiline, dotall) else None
+    if op in (_C.ASSERT, _C.ASSERT_NOT):  # a look-behind: it reads before where it stands
+        return 0 if _behind_ok(av[1], multiline, dotall) else None
+    return None  # a back reference, an atomic group, a possessive repeat …: not known
+
+
+@lru_cache(maxsize=None)
+def bridges(pattern: str) -> int | None:
+    """For a pattern that is not line-local but may hold a line break only in runs of white
+    space: how many such runs a match (with what its look-aheads read) may have (see above);
+    None for any other pattern, or when that is not known."""
+    if _FOREIGN.search(pattern) or _nested_set(pattern):
+        return None
+    # (a property that matches "\n" may match anything else too: \D stands for it)
+    source = _PROPERTY.sub(lambda m: r"\D" if _property_as_class(m) == r"\s" else r"\w", _KEEP.sub(r"\1", pattern))
+    try:
+        tree = _P.parse(source, 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return None
+    flags = tree.state.flags
+    return _bridges_seq(tree, bool(flags & _C.SRE_FLAG_MULTILINE), bool(flags & _C.SRE_FLAG_DOTALL))

@@ -13,7 +13,7 @@ import json
 import re
 from itertools import accumulate, count
 from operator import add
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -94,8 +94,9 @@ def compile_each(name: str) -> tuple[regex.Pattern, ...]:
 #
 # Deriving a guard parses the pattern (``_guard.required``) and deciding the flags runs three
 # substitutions: too slow to do for ~150 entries at every start. ``data/ph2_guards.json``
-# holds both for every entry of the lists below, and whether its matches stay within a line
-# (``_guard.line_local``), written by
+# holds both for every entry of the lists below, whether its matches stay within a line
+# (``_guard.line_local``) and, if not, how many runs of white space over line breaks a match
+# may have (``_guard.bridges``), written by
 # ``python -m draftlint.rules.placeholder._residue --regenerate``; a test checks that it
 # equals what is derived now. An entry the file does not know (edited since) is derived here.
 
@@ -108,13 +109,15 @@ GUARDED_LISTS = ("ph2_instruction_contents.txt", "ph2_instruction_phrases.txt",
 Guard = tuple  # tuple[frozenset[str], ...]: a string of each set is in every match
 
 
-def derive(entry: str) -> tuple[int, Guard, bool]:
-    """The flags, the guard and the line-locality of an entry (see ``_guard``), from the
-    entry itself."""
-    from ._guard import line_local, required
+def derive(entry: str) -> tuple[int, Guard, bool, int | None]:
+    """The flags, the guard, the line-locality of an entry and, for one that is not
+    line-local, the runs of white space over line breaks a match may have (see ``_guard``),
+    from the entry itself."""
+    from ._guard import bridges, line_local, required
 
     flags = _flags(entry)
-    return flags, required(entry, bool(flags & regex.IGNORECASE)), line_local(entry)
+    local = line_local(entry)
+    return flags, required(entry, bool(flags & regex.IGNORECASE)), local, None if local else bridges(entry)
 
 
 @lru_cache(maxsize=None)
@@ -126,35 +129,35 @@ def _stored_rows() -> dict[str, list]:
 
 
 @lru_cache(maxsize=None)
-def _stored_list(name: str) -> dict[str, tuple[int, Guard, bool]]:
-    """The stored flags, guard and line-locality of each entry of list ``name`` (built per
-    list: a one-draft check needs a few of the lists, not the frame's)."""
+def _stored_list(name: str) -> dict[str, tuple[int, Guard, bool, int | None]]:
+    """The stored flags, guard, line-locality and line bridges of each entry of list ``name``
+    (built per list: a one-draft check needs a few of the lists, not the frame's)."""
     # (the two sets of flags as plain ints, once: a RegexFlag operation per row costs more
     # than the rest of the row)
     by_case = {"": int(regex.VERSION1), "i": int(regex.VERSION1 | regex.IGNORECASE)}
-    return {entry: (by_case[case], tuple(frozenset(s) for s in sets), local)
-            for entry, case, sets, local in _stored_rows().get(name, ())}
+    return {entry: (by_case[case], tuple(frozenset(s) for s in sets), local, bridges)
+            for entry, case, sets, local, bridges in _stored_rows().get(name, ())}
 
 
-def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool]]:
+def _stored() -> dict[tuple[str, str], tuple[int, Guard, bool, int | None]]:
     """Every stored row, by list and entry."""
     return {(name, entry): row for name in _stored_rows() for entry, row in _stored_list(name).items()}
 
 
 @lru_cache(maxsize=None)
-def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, frozenset[str]], ...]:
+def _derived(name: str) -> tuple[tuple[str, int, Guard, bool, int | None], ...]:
     stored = _stored_list(name)
     out = []
     for entry in load_entries(name):
-        flags, req, local = stored.get(entry) or derive(entry)
-        out.append((entry, int(flags), req, local))
+        flags, req, local, bridges = stored.get(entry) or derive(entry)
+        out.append((entry, int(flags), req, local, bridges))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def guarded(name: str) -> tuple[tuple[str, int, Guard], ...]:
     """Each entry of ``name`` with its flags and its guard (see ``_guard``)."""
-    return tuple((entry, flags, req) for entry, flags, req, _local in _derived(name))
+    return tuple((entry, flags, req) for entry, flags, req, _local, _bridges in _derived(name))
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +165,7 @@ def _runs(name: str) -> tuple[tuple[str, int, Guard, bool, bool], ...]:
     # the case flag as a plain bool: a test on a RegexFlag costs as much as a short search;
     # last, whether the entry's matches stay within a line
     return tuple((entry, flags, req, bool(flags & _IGNORECASE), local)
-                 for entry, flags, req, local in _derived(name))
+                 for entry, flags, req, local, _bridges in _derived(name))
 
 
 _IGNORECASE = int(regex.IGNORECASE)
@@ -174,9 +177,9 @@ def guards_json() -> str:
     for name in GUARDED_LISTS:
         rows = []
         for entry in load_entries(name):
-            flags, req, local = derive(entry)
+            flags, req, local, bridges = derive(entry)
             case = "i" if flags & regex.IGNORECASE else ""
-            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local], ensure_ascii=False))
+            rows.append(json.dumps([entry, case, [sorted(s) for s in req], local, bridges], ensure_ascii=False))
         table[name] = rows
     body = ",\n".join(f"{json.dumps(name)}: [\n  " + ",\n  ".join(rows) + "\n]" for name, rows in table.items())
     return "{\n" + body + "\n}\n"
@@ -184,17 +187,19 @@ def guards_json() -> str:
 
 def _scanned(s: str) -> bool:
     """Whether a guard string is one the one scan looks for. A single character is looked up
-    with ``in`` instead: among the strings of the scan, 上, 中, 大 … would stop it at nearly
-    every line of a report."""
+    with ``str.find`` instead: among the strings of the scan, 上, 中, 大 … would be reported
+    at nearly every line of a report."""
     return len(s) > 1
 
 
 @lru_cache(maxsize=None)
-def _finder(name: str, ignorecase: bool = False) -> LiteralFinder:
-    """The guard strings of the entries of ``name`` that do (or do not) ignore case, looked up
-    together (single characters left out: see :func:`_scanned`)."""
-    return LiteralFinder((s for _e, _f, req, ic, _l in _runs(name) if ic == ignorecase for c in req for s in c
-                          if _scanned(s)), ignorecase)
+def _finders(name: str) -> tuple[LiteralFinder, LiteralFinder]:
+    """The guard strings of the entries of ``name`` that heed case, and of those that ignore
+    it, each looked up in one pass (single characters left out: see :func:`_scanned`)."""
+    strings: dict[bool, set[str]] = {False: set(), True: set()}
+    for _e, _f, req, ignorecase, _l in _runs(name):
+        strings[ignorecase].update(s for c in req for s in c if _scanned(s))
+    return LiteralFinder(strings[False]), LiteralFinder(strings[True], ignorecase=True)
 
 
 @lru_cache(maxsize=None)
@@ -208,55 +213,230 @@ def _checks(name: str) -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ..
 @lru_cache(maxsize=None)
 def _plan(name: str) -> tuple:
     """For each entry of ``name``: the entry, its flags, its guard, whether it ignores case,
-    whether it is line-local and its guard checks (:func:`_checks`)."""
-    return tuple(run + (checks,) for run, checks in zip(_runs(name), _checks(name)))
+    whether it is line-local, its guard checks (:func:`_checks`) and its line bridges (see
+    ``_guard.bridges``; None for a line-local entry)."""
+    return tuple(run + (checks, row[4]) for run, checks, row in zip(_runs(name), _checks(name), _derived(name)))
+
+
+@lru_cache(maxsize=None)
+def _index(name: str) -> tuple[dict[tuple[bool, str], tuple[int, ...]], tuple[int, ...], dict[bool, tuple[int, ...]]]:
+    """Which entries of ``name`` a text may hold a match of, told by the strings it holds: for
+    each guard string (with whether its entry ignores case), the entries whose *key* set (the
+    first set of its guard without a single character: every match holds one of its strings,
+    and the scan finds them all) holds it; the entries without a key set, always tried; and
+    the entries that heed case and those that ignore it (all tried when the scan cannot tell
+    for their case)."""
+    by_string: dict[tuple[bool, str], list[int]] = {}
+    always = []
+    for i, (_e, _f, _req, ignorecase, _l, checks, _b) in enumerate(_plan(name)):
+        key = next((strings for strings, singles in checks if not singles), None)
+        if key is None:
+            always.append(i)
+            continue
+        for s in key:
+            by_string.setdefault((ignorecase, s), []).append(i)
+    by_case = {case: tuple(i for i, run in enumerate(_plan(name)) if run[3] == case) for case in (False, True)}
+    return {k: tuple(v) for k, v in by_string.items()}, tuple(always), by_case
+
+
+class _Scan:
+    """The guard strings of a list found in one text: where each starts, found in one pass (two:
+    for the strings of the entries that heed case and of those that ignore it), and what
+    follows from that (the entries that may match, the lines a guard's strings are on),
+    worked out once and shared by every ``find_all`` of the list on the text or a part of it
+    (PH201 asks for the extenders on each line that holds a marker)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.text = text
+        heed, fold = _finders(name)
+        # the starts of each string that occurs, by whether its entries ignore case; None for
+        # those that do when the case-folded text is not one character for one (then each of
+        # their entries is tried behind its guard, as ``may_match`` tells)
+        self.at: dict[bool, dict[str, list[int]] | None] = {False: heed.occurrences(text),
+                                                            True: fold.occurrences(text)}
+        self.haystack = {False: text, True: fold.haystack(text)}
+        self.seen: dict = {}  # (for may_match)
+        self._candidates: list[int] | None = None
+        self._holds: dict = {}  # (case, guard checks): whether the whole text holds the guard
+        self._chars: dict[tuple[bool, str], bool] = {}
+        self._lines: _Lines | None = None
+        self._windows: dict = {}  # (case, guard checks): the line windows of the guard
+        self._bridged: dict = {}  # (case, guard checks, bridges): the stretches around its lines
+        self._line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
+        self._occurring_sets: dict[tuple[bool, frozenset[str]], list[str]] = {}
+        self._string_line_lists: dict[tuple[bool, str], list[int]] = {}
+        self._char_line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
+
+    def candidates(self, name: str) -> list[int]:
+        """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
+        without a key set, and those the scan cannot tell about; in list order."""
+        if self._candidates is None:
+            by_string, always, by_case = _index(name)
+            hits = set(always)
+            for ignorecase in (False, True):
+                at = self.at[ignorecase]
+                if at is None:
+                    hits.update(by_case[ignorecase])
+                    continue
+                for s in at:
+                    ids = by_string.get((ignorecase, s))
+                    if ids:
+                        hits.update(ids)
+            self._candidates = sorted(hits)
+        return self._candidates
+
+    def holds(self, checks, ignorecase: bool, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]`` holds a string of each set of a guard (``checks``, see
+        :func:`_checks`; only for entries whose case the scan tells about)."""
+        if pos == 0 and end >= len(self.text):
+            # (entries share guards: 下载, 本站 …)
+            key = (ignorecase, checks)
+            hit = self._holds.get(key)
+            if hit is None:
+                hit = self._holds[key] = self._holds_within(checks, ignorecase, pos, end, True)
+            return hit
+        return self._holds_within(checks, ignorecase, pos, end, False)
+
+    def _holds_within(self, checks, ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
+        at = self.at[ignorecase]
+        for strings, singles in checks:
+            if whole:
+                if not at.keys().isdisjoint(strings):
+                    continue
+            elif any(_within(at[s], len(s), pos, end) for s in self._occurring(ignorecase, strings)):
+                continue
+            if not (singles and self._has_char(singles, ignorecase, pos, end, whole)):
+                return False
+        return True
+
+    def _occurring(self, ignorecase: bool, strings: frozenset[str]) -> list[str]:
+        """The strings of a guard set that occur in the text (strings of the scan; kept: a
+        part of the text is asked about a few of them, not about all a set holds)."""
+        key = (ignorecase, strings)
+        found = self._occurring_sets.get(key)
+        if found is None:
+            found = self._occurring_sets[key] = sorted(self.at[ignorecase].keys() & strings)
+        return found
+
+    def _has_char(self, singles: tuple[str, ...], ignorecase: bool, pos: int, end: int, whole: bool) -> bool:
+        hay = self.haystack[ignorecase]
+        for ch in singles:
+            if whole:
+                key = (ignorecase, ch)
+                hit = self._chars.get(key)
+                if hit is None:
+                    hit = self._chars[key] = ch in hay
+            else:
+                hit = hay.find(ch, pos, end) >= 0
+            if hit:
+                return True
+        return False
+
+    def windows(self, checks, ignorecase: bool) -> list[tuple[int, int]]:
+        """The stretches of lines a line-local entry with guard checks ``checks`` may match on
+        (see :meth:`_Lines.windows`)."""
+        key = (ignorecase, checks)
+        found = self._windows.get(key)
+        if found is None:
+            if self._lines is None:
+                self._lines = _Lines(self.text)
+            found = self._windows[key] = self._lines.windows(
+                checks, lambda strings: self._lines_with(ignorecase, strings),
+                lambda strings: self._lines_holding_chars(ignorecase, strings))
+        return found
+
+    def _lines_with(self, ignorecase: bool, strings: frozenset[str]) -> set[int]:
+        """The numbers (from 0) of the lines where one of ``strings`` (strings of the scan)
+        starts (kept: entries share guard sets; not to be changed by the caller)."""
+        key = (ignorecase, strings)
+        numbers = self._line_sets.get(key)
+        if numbers is None:
+            if self._lines is None:
+                self._lines = _Lines(self.text)
+            # (only the strings that occur at all: a few of each set)
+            numbers = self._line_sets[key] = set().union(*[self._string_lines(ignorecase, s)
+                                                          for s in self._occurring(ignorecase, strings)])
+        return numbers
+
+    def _string_lines(self, ignorecase: bool, s: str) -> list[int]:
+        """The numbers of the lines where ``s`` starts, once for each time (kept: many guard
+        sets hold the same string)."""
+        key = (ignorecase, s)
+        numbers = self._string_line_lists.get(key)
+        if numbers is None:
+            breaks = self._lines.breaks
+            numbers = self._string_line_lists[key] = [bisect_left(breaks, start) for start in self.at[ignorecase][s]]
+        return numbers
+
+    def _lines_holding_chars(self, ignorecase: bool, strings: frozenset[str]) -> set[int]:
+        """The numbers of the lines where one of ``strings`` (a set with single characters)
+        starts, found with one search of the text (kept: entries share such sets)."""
+        key = (ignorecase, strings)
+        numbers = self._char_line_sets.get(key)
+        if numbers is None:
+            numbers = self._char_line_sets[key] = self._lines.holding(strings, self.haystack[ignorecase])
+        return numbers
+
+    def bridged(self, checks, ignorecase: bool, bridges: int) -> list[tuple[int, int]] | None:
+        """The stretches of lines an entry whose matches may bridge ``bridges`` runs of line
+        breaks (see ``_guard.bridges``) may match on: around each line that holds a string of
+        its key set (the first set of ``checks`` without a single character), ``bridges``
+        lines that are not blank before it and after it and the blank lines up to the next;
+        overlapping or touching stretches joined. None when that is not told this way (no key
+        set, or one with a string that is all white space or runs over a line break: then its
+        line need not be one that is not blank)."""
+        key = (ignorecase, checks, bridges)
+        if key in self._bridged:
+            return self._bridged[key]
+        strings = next((strings for strings, singles in checks if not singles), None)
+        found = None
+        if strings is not None and all(s.strip() and "\n" not in s for s in strings):
+            numbers = self._lines_with(ignorecase, strings)
+            found = self._lines.around(numbers, bridges, self.text)
+        self._bridged[key] = found
+        return found
+
+
+def _within(starts: list[int], length: int, pos: int, end: int) -> bool:
+    """Whether one of ``starts`` (ascending) starts a string of ``length`` within [pos, end)."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] + length <= end
+
+
+@lru_cache(maxsize=8)
+def _scan(name: str, text: str) -> _Scan:
+    # (the last few texts: the rules ask about a document's text one after another; a str
+    # keeps its hash, so finding the scan again costs a dictionary lookup)
+    return _Scan(name, text)
 
 
 def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
-    """Every match of every entry of ``name`` (entries may overlap each other)."""
-    out: set[tuple[int, int]] = set()
+    """Every match of every entry of ``name`` in ``text[pos:endpos]`` (entries may overlap each
+    other).
+
+    One scan of the text (shared by every call on it: :class:`_Scan`) tells which guard
+    strings it holds and where; only the entries whose guards it holds are searched, and on
+    a whole text a line-local entry only on the lines that hold its guard strings, an entry
+    whose matches bridge lines only with white space only on the lines around them (see
+    ``_guard.bridges``)."""
     end = len(text) if endpos is None else endpos
-    seen: dict = {}
-    # On a whole text, the guard strings are all looked up in one scan (two: with and without
-    # case), which also tells the lines they are on: a line-local entry is searched only on
-    # the lines that hold its guard strings. The scan leaves single characters out; those
-    # are looked up with ``in`` (in the case-folded text for an entry that ignores case).
-    # On a part of a text, the strings of the entries that heed case are looked up in one
-    # scan of that part.
-    present: dict = {False: None, True: None}
-    where: dict = {False: None, True: None}
-    if pos == 0 and end >= len(text):
-        for ignorecase in (False, True):
-            finder = _finder(name, ignorecase)
-            where[ignorecase] = finder.locate(text)
-            if where[ignorecase] is not None:
-                present[ignorecase] = where[ignorecase].keys()
-            elif ignorecase:
-                present[ignorecase] = finder.present(text)
-    else:
-        present[False] = _finder(name).present(text, pos, end)
-    chars: dict[tuple[bool, str], bool] = {}
-    lines = None
-    for entry, flags, req, ignorecase, local, checks in _plan(name):
-        found = present[ignorecase]
-        if found is not None:
-            # (a loop, not all() over a generator: this runs for every entry on every text)
-            for strings, singles in checks:
-                if found.isdisjoint(strings) and not (singles and _has_char(singles, text, pos, end, ignorecase,
-                                                                            chars)):
-                    break
-            else:
-                found = None
-            if found is not None:
+    whole = pos == 0 and end >= len(text)
+    scan = _scan(name, text)
+    plan = _plan(name)
+    out: set[tuple[int, int]] = set()
+    for i in scan.candidates(name):
+        entry, flags, req, ignorecase, local, checks, bridges = plan[i]
+        if scan.at[ignorecase] is None:
+            if not may_match(req, ignorecase, text, pos, end, scan.seen):
                 continue
-        elif not may_match(req, ignorecase, text, pos, end, seen):
+        elif req and not scan.holds(checks, ignorecase, pos, end):
             continue
         windows = None
-        if local and req and where[ignorecase] is not None:
-            if lines is None:
-                lines = _Lines(text)
-            haystack = _casefolded(text) if ignorecase else text  # as long as text (see locate)
-            windows = lines.windows(checks, where[ignorecase], haystack)
+        if req and whole and scan.at[ignorecase] is not None:
+            if local:
+                windows = scan.windows(checks, ignorecase)
+            elif bridges is not None:
+                windows = scan.bridged(checks, ignorecase, bridges)
         starts = _line_filter(entry, flags)
         pattern = _compiled(entry, flags)
         for w_start, w_end in windows if windows is not None else ((pos, end),):
@@ -267,19 +447,6 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 if m.end() > m.start():
                     out.add((m.start(), m.end()))
     return sorted(out)
-
-
-def _has_char(singles: tuple[str, ...], text: str, pos: int, end: int, ignorecase: bool, cache: dict) -> bool:
-    """Whether one of the characters ``singles`` is in ``text[pos:end]`` (case-folded, if
-    ignorecase: then on a whole text only)."""
-    for ch in singles:
-        key = (ignorecase, ch)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = (_casefolded(text) if ignorecase else text).find(ch, pos, end) >= 0
-        if hit:
-            return True
-    return False
 
 
 @lru_cache(maxsize=None)
@@ -296,33 +463,66 @@ class _Lines:
         # before it (counted in C, not line by line in Python)
         lengths = accumulate(map(len, text.split("\n")[:-1]))
         self.breaks = list(map(add, lengths, count()))
+        self._nonblank: list[int] | None = None  # the numbers of the lines that are not blank
 
-    def windows(self, checks, where: dict[str, set[int]], haystack: str) -> list[tuple[int, int]]:
+    def windows(self, checks, lines_with, holding) -> list[tuple[int, int]]:
         """The stretches of lines (line breaks left out at both ends) where a string of each
-        set of a guard occurs (``checks``, see :func:`_checks`; ``where``: the lines of each
-        string the scan looks for), consecutive lines joined. The sets with a single
-        character in them count only when all have one (``> › » / |`` of a breadcrumb): then
-        the lines of their strings are found with one search of ``haystack`` (the text, or
-        its case-folded form) for them."""
+        set of a guard occurs (``checks``, see :func:`_checks`; ``lines_with(strings)``: the
+        lines where one of a set of strings the scan looks for starts), consecutive lines
+        joined. The sets with a single character in them count only when all have one
+        (``> › » / |`` of a breadcrumb): then ``holding(strings)`` tells the lines of their
+        strings (see :meth:`holding`)."""
         numbers: set[int] | None = None
         for strings, singles in checks:
             if singles:
                 continue
-            these: set[int] = set()
-            for s in strings:
-                if s in where:
-                    these |= where[s]
+            these = lines_with(strings)
             numbers = these if numbers is None else numbers & these
         if numbers is None:
             for strings, _singles in checks:
-                these = self._holding(strings, haystack)
+                these = holding(strings)
                 numbers = these if numbers is None else numbers & these
         return self._stretches(numbers or set())
 
-    def _holding(self, strings: frozenset[str], haystack: str) -> set[int]:
-        """The numbers of the lines where one of ``strings`` starts."""
+    def around(self, numbers: set[int], bridges: int, text: str) -> list[tuple[int, int]] | None:
+        """The stretches of lines around the lines ``numbers`` (lines that are not blank)
+        that a match bridging ``bridges`` runs of white space over line breaks may span (see
+        :meth:`_Scan.bridged`), line breaks left out at both ends; None if one of ``numbers``
+        is a blank line after all."""
+        if self._nonblank is None:
+            self._nonblank = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+        nonblank = self._nonblank
+        last_line = len(self.breaks)
+        ranges: list[list[int]] = []
+        for n in sorted(numbers):
+            k = bisect_left(nonblank, n)
+            if k == len(nonblank) or nonblank[k] != n:
+                return None
+            first = nonblank[k - bridges - 1] + 1 if k > bridges else 0
+            last = nonblank[k + bridges + 1] - 1 if k + bridges + 1 < len(nonblank) else last_line
+            if ranges and first <= ranges[-1][1] + 1:
+                ranges[-1][1] = max(ranges[-1][1], last)
+            else:
+                ranges.append([first, last])
         breaks = self.breaks
-        return {bisect_right(breaks, m.start()) for m in _alternation(strings).finditer(haystack)}
+        return [(breaks[first - 1] + 1 if first else 0, breaks[last] if last < len(breaks) else self.end)
+                for first, last in ranges]
+
+    def holding(self, strings: frozenset[str], haystack: str) -> set[int]:
+        """The numbers of the lines where one of ``strings`` starts."""
+        pattern = _alternation(strings)
+        breaks = self.breaks
+        out: set[int] = set()
+        # after a line's first one, the search goes on at the line's end: a line of a table
+        # holds a dozen "|", which are not visited one by one
+        m = pattern.search(haystack)
+        while m is not None:
+            n = bisect_right(breaks, m.start())
+            out.add(n)
+            if n >= len(breaks):
+                break
+            m = pattern.search(haystack, breaks[n])
+        return out
 
     def _stretches(self, numbers: set[int]) -> list[tuple[int, int]]:
         breaks = self.breaks
