@@ -139,12 +139,34 @@ _POST_ALONE = lazy(r"[ \t\u3000]*\p{Han}{0,4}(?:主任|经理|书记|(?![增成�
 _SIGN_OFF_LINES = 6
 
 
+# The end of every signature line of _SIGN_LINE: the colon of a label and the empty colon of
+# the last label (a post of one to seven Han characters) at the end of the line.
+_LAST_TWO_LABELS = lazy(r"[:：][ \t\u3000]*\p{Han}{1,7}[ \t\u3000]*[:：][ \t\u3000]*(?=[\r\n]|\Z)")
+
+
 def _label_lines(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     """Spans of the signature lines whose names are all left out."""
-    for m in _SIGN_LINE.finditer(text):
-        yield m.start(), m.end()
-    lines = [line for line in doc.lines if line.text.strip()]
-    for line in lines[-_SIGN_OFF_LINES:]:
+    # A match of _SIGN_LINE lies within one line (it holds no line break) and ends as
+    # _LAST_TWO_LABELS does: it is searched only in the lines that end so (searched over the
+    # whole text, its look-behinds and \p{Han}{0,5} are tried at every character). The search
+    # sees one character past the line break, so ``$`` tests the same text as in a whole-text
+    # search.
+    last = -1
+    for colons in _LAST_TWO_LABELS.finditer(text):
+        line = doc.line_of(colons.start())
+        if line.number == last:
+            continue
+        last = line.number
+        stop = doc.lines[line.number].start + 1 if line.number < len(doc.lines) else len(text)
+        for m in _SIGN_LINE.finditer(text, line.start, min(stop, len(text))):
+            yield m.start(), m.end()
+    signed = 0  # the draft's last non-blank lines, read from its end
+    for line in reversed(doc.lines):
+        if signed == _SIGN_OFF_LINES:
+            break
+        if not line.text.strip():
+            continue
+        signed += 1
         if _POST_ALONE.fullmatch(text, line.start, line.end):
             yield line.start, line.end
 
