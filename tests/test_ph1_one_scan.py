@@ -25,3 +25,82 @@ def test_a_signature_line_followed_by_text_on_its_line_stays_quiet():
 
 def test_a_signature_line_at_the_very_start():
     assert spans_text("PH112", SIGN + "\n" + BODY) == [SIGN]
+
+
+# --- the patterns tried only where a scan finds a candidate give the matches of a whole-text
+# search: on the drafts of fixtures/ and examples/ and on random texts made of the pieces the
+# patterns look for (seeded, so a failure repeats).
+
+import random
+from pathlib import Path
+
+import regex
+
+from draftlint.load import load_path
+from draftlint.rules.placeholder import blank_number as bn
+from draftlint.rules.placeholder._fill import data_list, is_han, matches_at
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PIECES = (
+    [*data_list("ph1_count_cues")[:40], *data_list("ph1_measure_words"), *data_list("ph1_units")[:40],
+     *data_list("ph1_scope_words")[:12], *bn._QUANTIFIERS, *bn._MEASURED_WORDS[:8]]
+    + list("县市区镇乡旗个户组队对起件次份名人元万亿余多年月日号底末第比之篇%％‰、，。；：:,;)）")
+    + [" ", "  ", "\t", "\u3000", "\u00a0", "\n", "\r\n", "12", "3", "三", "十", "的", "项目", "客户", "单位",
+       "截至", "于", "2023年", "xx", "○○", "A", "增长", "平方米", "人次", "公里", "万元", "亿元"]
+)
+
+
+def _random_texts(n: int = 400) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _drafts() -> list[str]:
+    paths = sorted(p for d in ("fixtures", "examples") for p in (ROOT / d).rglob("*")
+                   if p.suffix in (".txt", ".md"))
+    return [load_path(str(p)).simplified for p in paths[:300]]
+
+
+TEXTS = _random_texts() + _drafts()
+
+CASES = {
+    "count verb": (bn._count_verb_pattern, lambda t: (h.end() for h in bn._count_verb_seams().finditer(t))),
+    "scope": (bn._scope_pattern, lambda t: (h.end() for h in bn._scope_seams().finditer(t))),
+    "clause end": (bn._clause_end_measure_pattern,
+                   lambda t: bn._starts_before_clause_end(t, data_list("ph1_measure_words"))),
+    "counted": (bn._counted_pattern, lambda t: bn._starts_before_clause_end(t, bn._counted_words())),
+    "noun measure": (bn._noun_measure_pattern, bn._noun_measure_starts),
+    "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
+    "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
+    "month": (lambda: bn._UNWRITTEN_MONTH, lambda t: (h.start() for h in bn._MONTH_STARTS.finditer(t))),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_candidates_give_the_matches_of_a_whole_search(name):
+    pattern, starts = CASES[name]
+    found_any = False
+    for text in TEXTS:
+        whole = [m.span() for m in pattern().finditer(text)]
+        assert [m.span() for m in matches_at(pattern(), text, starts(text))] == whole, text
+        found_any = found_any or bool(whole)
+    assert found_any  # the texts hold matches to compare
+
+
+def test_percent_signs_after_a_word_are_all_found():
+    for text in TEXTS:
+        wanted = [i for i, c in enumerate(text) if c in "%％‰" and i > 0 and (is_han(text[i - 1]) or text[i - 1] == "、")]
+        got = {m.start() for m in bn._PERCENT_AFTER_WORD.finditer(text)}
+        assert set(wanted) <= got
+
+
+def test_no_han_character_lies_below_the_floor():
+    han = regex.compile(r"\p{Han}")
+    assert not any(han.match(chr(c)) for c in range(ord(bn.HAN_FLOOR)))
+    assert han.match(bn.HAN_FLOOR)
+
+
+def test_matches_at_skips_offsets_inside_the_last_match():
+    pattern = regex.compile(r"(?<=a)bb|b")
+    assert [m.span() for m in matches_at(pattern, "abbb", [0, 1, 2, 3])] == [(1, 3), (3, 4)]

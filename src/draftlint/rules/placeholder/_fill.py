@@ -8,6 +8,7 @@ script is caught too; offsets are the same as in the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
@@ -236,6 +237,33 @@ def in_stretches(pattern, seeds, chars: str, stretch, text: str, *, from_seed_en
             start -= 1
         end = stretch.match(text, seed.end() if from_seed_end else seed.start()).end()
         yield from pattern.finditer(text, start, min(len(text), end + look_ahead))
+
+
+def char_class(chars: "Iterable[str]") -> str:
+    """A character class of ``chars`` (for either engine)."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def matches_at(pattern, text: str, starts: "Iterable[int]") -> Iterable["regex.Match[str]"]:
+    """The matches ``pattern.finditer(text)`` gives, with ``pattern`` tried only at ``starts``.
+
+    ``starts`` are ascending offsets that hold every offset where a match of ``pattern`` can
+    start (a superset: a cheap scan finds them). A search tries the pattern at each offset
+    from where the last match ended and takes the first that matches, just as this does at
+    the offsets given; ``pattern.match(text, start)`` makes the same attempt as a search
+    there, its look-behinds reading the text before ``start``. So the matches are the same,
+    while a pattern that starts with look-behinds is not tried at every character of the
+    text. The pattern must not match the empty string.
+    """
+    end = 0
+    match = pattern.match
+    for start in starts:
+        if start < end:
+            continue  # inside the last match (or the same offset twice)
+        m = match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None,
