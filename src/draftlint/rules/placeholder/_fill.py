@@ -35,6 +35,7 @@ APPROX_CHARS = frozenset("上近超过逾约余多成数几每单来")
 CASE_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
 
 HAN = lazy(r"\p{Han}")
+_HAN_RUN = lazy(r"\p{Han}*")
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -275,7 +276,7 @@ def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None
 def shown(text: str, start: int, end: int, after: int = 1) -> str:
     """The flagged text with the Chinese character after it (xx镇), for messages."""
     tail = text[end : end + after]
-    if not all(is_han(c) for c in tail):
+    if not _HAN_RUN.fullmatch(tail):
         tail = ""
     return text[start:end] + tail
 
