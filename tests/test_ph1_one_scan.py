@@ -38,6 +38,7 @@ import regex
 
 from draftlint.load import load_path
 from draftlint.rules.placeholder import blank_number as bn
+from draftlint.rules.placeholder import latin_capital_name as lc
 from draftlint.rules.placeholder._fill import data_list, is_han, matches_at
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,7 @@ PIECES = (
     [*data_list("ph1_count_cues")[:40], *data_list("ph1_measure_words"), *data_list("ph1_units")[:40],
      *data_list("ph1_scope_words")[:12], *bn._QUANTIFIERS, *bn._MEASURED_WORDS[:8]]
     + list("县市区镇乡旗个户组队对起件次份名人元万亿余多年月日号底末第比之篇%％‰、，。；：:,;)）")
+    + [*data_list("ph1_titles")[:20], *data_list("ph1_place_suffixes")[:10], "新时代", "述职人：", "述职人：B\n", "书记A、", "A", "B", "Z", "X"]
     + [" ", "  ", "\t", "\u3000", "\u00a0", "\n", "\r\n", "12", "3", "三", "十", "的", "项目", "客户", "单位",
        "截至", "于", "2023年", "xx", "○○", "A", "增长", "平方米", "人次", "公里", "万元", "亿元"]
 )
@@ -74,6 +76,9 @@ CASES = {
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
     "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
     "month": (lambda: bn._UNWRITTEN_MONTH, lambda t: (h.start() for h in bn._MONTH_STARTS.finditer(t))),
+    "capital in context": (lc._context, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
+    "capital after title": (lc._after_title, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
+    "capital after label": (lambda: lc._AFTER_LABEL, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
 }
 
 
