@@ -39,6 +39,8 @@ import regex
 from draftlint.load import load_path
 from draftlint.rules.placeholder import blank_number as bn
 from draftlint.rules.placeholder import latin_capital_name as lc
+from draftlint.rules.placeholder import missing_list_item as ml
+from draftlint.rules.placeholder import missing_name as mn
 from draftlint.rules.placeholder._fill import data_list, is_han, matches_at
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +49,7 @@ PIECES = (
     [*data_list("ph1_count_cues")[:40], *data_list("ph1_measure_words"), *data_list("ph1_units")[:40],
      *data_list("ph1_scope_words")[:12], *bn._QUANTIFIERS, *bn._MEASURED_WORDS[:8]]
     + list("县市区镇乡旗个户组队对起件次份名人元万亿余多年月日号底末第比之篇%％‰、，。；：:,;)）")
-    + [*data_list("ph1_titles")[:20], *data_list("ph1_place_suffixes")[:10], "新时代", "述职人：", "述职人：B\n", "书记A、", "A", "B", "Z", "X"]
+    + [*data_list("ph1_titles")[:20], *data_list("ph1_place_suffixes")[:10], "新时代", "述职人：", "述职人：B\n", "书记A、", "A", "B", "Z", "X", "0", "00", "000", "０", "1,", "0.", "由", "由 、", "、", "_", "镇人民政府", "县党委", "街道办事处", "我代表 镇人民政府", "由　县党委", "拟稿：", "拟稿人：", "签字:", "覆核：  局长："]
     + [" ", "  ", "\t", "\u3000", "\u00a0", "\n", "\r\n", "12", "3", "三", "十", "的", "项目", "客户", "单位",
        "截至", "于", "2023年", "xx", "○○", "A", "增长", "平方米", "人次", "公里", "万元", "亿元"]
 )
@@ -76,6 +78,9 @@ CASES = {
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
     "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
     "month": (lambda: bn._UNWRITTEN_MONTH, lambda t: (h.start() for h in bn._MONTH_STARTS.finditer(t))),
+    "gap before a body": (lambda: mn._ORG_GAP, lambda t: (h.start() for h in mn._ORG_GAP_STARTS.finditer(t))),
+    "signing label": (lambda: mn._SIGN_LABEL, mn._sign_label_starts),
+    "comma after 由": (lambda: ml._PATTERNS[1], lambda t: (h.end() for h in ml._YOU.finditer(t))),
     "capital in context": (lc._context, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
     "capital after title": (lc._after_title, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
     "capital after label": (lambda: lc._AFTER_LABEL, lambda t: (h.start() for h in lc._CAPITALS.finditer(t))),
@@ -109,3 +114,21 @@ def test_no_han_character_lies_below_the_floor():
 def test_matches_at_skips_offsets_inside_the_last_match():
     pattern = regex.compile(r"(?<=a)bb|b")
     assert [m.span() for m in matches_at(pattern, "abbb", [0, 1, 2, 3])] == [(1, 3), (3, 4)]
+
+
+def test_single_marks_as_the_look_behind_first_pattern_found_them():
+    from draftlint.rules.placeholder import placeholder_run as pr
+
+    before = regex.compile(r"(?<![○□〇×＿_])[○□×＿_](?![○□〇×＿_])")  # the pattern as it was
+    rng = random.Random(3)
+    texts = ["".join(rng.choice("○□〇×＿_年月人1 \n") for _ in range(rng.randint(1, 12))) for _ in range(500)]
+    for text in texts + TEXTS:
+        assert [m.span() for m in pr._SINGLE_MARK.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_findings_between_several_code_ranges_of_markdown():
+    from draftlint.testing import positions
+
+    text = "xx镇 `xx镇` xx镇\n```\nxx镇\n```\nxx镇 `a` xx镇 `xx县`\n~~~\nxx镇\n"
+    assert positions("PH101", text, kind="md") == [(1, 1), (1, 11), (5, 1), (5, 9)]
+    assert positions("PH101", text) == [(1, 1), (1, 6), (1, 11), (3, 1), (5, 1), (5, 9), (5, 14), (7, 1)]

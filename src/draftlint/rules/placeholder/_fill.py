@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -325,7 +326,15 @@ def markdown_code(doc) -> list[tuple[int, int]]:
 
 def outside_code(doc, violations: Iterable[Violation]) -> Iterable[Violation]:
     """Drop the violations that lie in Markdown code (see :func:`markdown_code`)."""
-    ranges = markdown_code(doc)
+    if doc.kind != "md":
+        yield from violations  # (no code in other kinds of document)
+        return
+    # The ranges are found once per document (every PH1 rule asks) and come in text order
+    # without overlapping: the one that may hold a finding is the last that starts at or
+    # before it.
+    ranges = doc.memo("ph1_markdown_code", lambda: markdown_code(doc))
+    starts = [s for s, _e in ranges]
     for v in violations:
-        if not any(s <= v.span.start < e for s, e in ranges):
+        k = bisect_right(starts, v.span.start) - 1
+        if k < 0 or v.span.start >= ranges[k][1]:
             yield v

@@ -424,7 +424,9 @@ _X_BY_A_DIGIT = lazy(r"[xXｘＸ](?:(?<=[0-9][.．]*[xXｘＸ])|(?=[.．]*[0-9])
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = lazy(r"(?<![○□〇×＿_])[○□×＿_](?![○□〇×＿_])")
+# (the class first, then what stands around it: the stdlib engine scans for a leading class
+# in C, where a leading look-behind is tried at every character)
+_SINGLE_MARK = lazy_re(r"[○□×＿_](?<![○□〇×＿_].)(?![○□〇×＿_])", re.S)
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""
