@@ -12,18 +12,30 @@ BODY = "一、主要工作\n全年完成投资1.2亿元。\n\n"
 SIGN = "经办人：　　　　科长：　　　　局长："
 
 
+@pytest.fixture(params=["whole", "scan"])
+def sign_line_search(request):
+    """Both ways of finding signature lines: whole-text search, and the scan once it pays."""
+    from draftlint.rules.placeholder import _fill, missing_name
+
+    saved = dict(_fill._searched_whole)
+    _fill._searched_whole[missing_name._SIGN_LINE] = 0 if request.param == "whole" else 10**9
+    yield request.param
+    _fill._searched_whole.clear()
+    _fill._searched_whole.update(saved)
+
+
 @pytest.mark.parametrize("brk", ["\n", "\r\n"])
-def test_signature_lines_under_every_line_break(brk):
+def test_signature_lines_under_every_line_break(brk, sign_line_search):
     text = BODY.replace("\n", brk) + SIGN + brk + "全年完成投资1.2亿元。" + brk + SIGN
     assert spans_text("PH112", text) == [SIGN, SIGN]
 
 
-def test_a_signature_line_followed_by_text_on_its_line_stays_quiet():
+def test_a_signature_line_followed_by_text_on_its_line_stays_quiet(sign_line_search):
     text = BODY + "科长：　　局长：　　（盖章）\n" + "单位名称：青山镇，负责人：\n"
     assert spans_text("PH112", text) == []
 
 
-def test_a_signature_line_at_the_very_start():
+def test_a_signature_line_at_the_very_start(sign_line_search):
     assert spans_text("PH112", SIGN + "\n" + BODY) == [SIGN]
 
 
@@ -41,7 +53,7 @@ from draftlint.rules.placeholder import blank_number as bn
 from draftlint.rules.placeholder import latin_capital_name as lc
 from draftlint.rules.placeholder import missing_list_item as ml
 from draftlint.rules.placeholder import missing_name as mn
-from draftlint.rules.placeholder._fill import data_list, is_han, matches_at
+from draftlint.rules.placeholder._fill import WHOLE_SEARCH_CHARS, candidate_matches, data_list, is_han, matches_at, scan_pays
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,7 +105,7 @@ def test_candidates_give_the_matches_of_a_whole_search(name):
     found_any = False
     for text in TEXTS:
         whole = [m.span() for m in pattern().finditer(text)]
-        assert [m.span() for m in matches_at(pattern(), text, starts(text))] == whole, text
+        assert [m.span() for m in candidate_matches(pattern(), text, starts(text))] == whole, text
         found_any = found_any or bool(whole)
     assert found_any  # the texts hold matches to compare
 
@@ -109,11 +121,35 @@ def test_no_han_character_lies_below_the_floor():
     han = regex.compile(r"\p{Han}")
     assert not any(han.match(chr(c)) for c in range(ord(bn.HAN_FLOOR)))
     assert han.match(bn.HAN_FLOOR)
+    import re
+
+    from draftlint.rules.placeholder._fill import MAY_BE_HAN
+    above = re.compile(MAY_BE_HAN)
+    for c in [*range(0, 0x3100), 0xFF0C, 0x20000, 0x10FFFF]:
+        assert bool(above.fullmatch(chr(c))) == (chr(c) >= bn.HAN_FLOOR)
 
 
-def test_matches_at_skips_offsets_inside_the_last_match():
+def test_candidate_matches_skip_offsets_inside_the_last_match():
     pattern = regex.compile(r"(?<=a)bb|b")
-    assert [m.span() for m in matches_at(pattern, "abbb", [0, 1, 2, 3])] == [(1, 3), (3, 4)]
+    assert [m.span() for m in candidate_matches(pattern, "abbb", [0, 1, 2, 3])] == [(1, 3), (3, 4)]
+
+
+def test_a_pattern_searches_whole_until_its_scan_pays():
+    pattern = regex.compile(r"(?<=a)b")  # (a pattern of its own: a budget of its own)
+    asked = []
+
+    def starts_of(text):
+        asked.append(text)
+        return [i for i, c in enumerate(text) if c == "b"]
+
+    text = "ab" * 2000
+    whole = [m.span() for m in pattern.finditer(text)]
+    rounds = 0
+    while not asked:
+        assert [m.span() for m in matches_at(pattern, text, starts_of)] == whole
+        rounds += 1
+    assert rounds == -(-WHOLE_SEARCH_CHARS // len(text)) + 1
+    assert scan_pays(pattern, "x")
 
 
 def test_single_marks_as_the_look_behind_first_pattern_found_them():

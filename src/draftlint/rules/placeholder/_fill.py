@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
-    from typing import Iterable
+    from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -41,6 +41,13 @@ ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 SPACES = " \t\u3000\u00a0"
+# Every \p{Han} character is at or above U+2E80 (the CJK radicals): a character below it tells
+# in one comparison that a look-behind for \p{Han} fails there.
+HAN_FLOOR = "\u2e80"
+# The characters at or above HAN_FLOOR, as a class for the stdlib engine: negated, because it
+# compiles a range that ends at U+10FFFF slowly (12 ms, paid by every one-draft check) and
+# this one in 1 ms.
+MAY_BE_HAN = r"[^\x00-\u2e7f]"
 
 
 
@@ -106,19 +113,28 @@ def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     the character is part of a word, not a measure word after a missing number. Words are
     looked for within four characters before and five after the span.
     """
-    words, _lengths = word_set(name)
-    by_first = _lengths_by_first(name)
-    lo = max(0, start - 4)
+    words, by_first = _word_index(name)
+    lo = start - 4 if start > 4 else 0
     hi = min(len(text), end + 5)
+    get = by_first.get
     for i in range(lo, end):
         # only the lengths of the words that start with this character (most start none)
-        for n in by_first.get(text[i], ()):
+        lengths = get(text[i])
+        if lengths is None:
+            continue
+        for n in lengths:
             j = i + n
             if j > hi or j <= start or (i >= start and j <= end):
                 continue
             if text[i:j] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _word_index(name: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The words of list ``name`` and, by first character, their lengths (one look-up)."""
+    return word_set(name)[0], _lengths_by_first(name)
 
 
 def _is_punct(ch: str) -> bool:
@@ -246,7 +262,33 @@ def char_class(chars: "Iterable[str]") -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
-def matches_at(pattern, text: str, starts: "Iterable[int]") -> Iterable["regex.Match[str]"]:
+# A scan for candidates is compiled (1-2 ms for a class of Chinese characters, by the stdlib
+# engine) only once its pattern has searched this many characters whole: a check of one small
+# draft searches whole and compiles no scan (start-up), a run over many drafts compiles each
+# scan after its first few drafts.
+WHOLE_SEARCH_CHARS = 20_000
+_searched_whole: dict = {}
+
+
+def scan_pays(key, text: str) -> bool:
+    """Whether ``text`` is to be searched through the scan for candidates kept under ``key``
+    (its pattern), rather than whole (see WHOLE_SEARCH_CHARS); both find the same."""
+    done = _searched_whole.get(key, 0)
+    if done >= WHOLE_SEARCH_CHARS:
+        return True
+    _searched_whole[key] = done + len(text)
+    return False
+
+
+def matches_at(pattern, text: str, starts_of: "Callable[[str], Iterable[int]]") -> Iterator["regex.Match[str]"]:
+    """The matches ``pattern.finditer(text)`` gives: that search itself while the pattern has
+    searched little (:func:`scan_pays`), then :func:`candidate_matches` at ``starts_of(text)``."""
+    if not scan_pays(pattern, text):
+        return pattern.finditer(text)
+    return candidate_matches(pattern, text, starts_of(text))
+
+
+def candidate_matches(pattern, text: str, starts: "Iterable[int]") -> Iterator["regex.Match[str]"]:
     """The matches ``pattern.finditer(text)`` gives, with ``pattern`` tried only at ``starts``.
 
     ``starts`` are ascending offsets that hold every offset where a match of ``pattern`` can

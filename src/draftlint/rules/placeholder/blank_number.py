@@ -66,6 +66,8 @@ from ...types import Violation
 from ._fill import (
     APPROX_CHARS,
     DETERMINER_CHARS,
+    HAN_FLOOR,
+    MAY_BE_HAN,
     NUMERAL_CHARS,
     SPACES,
     alternation,
@@ -79,6 +81,7 @@ from ._fill import (
     is_han,
     matches_at,
     outside_code,
+    scan_pays,
     violation,
     word_pattern,
 )
@@ -97,9 +100,10 @@ _NO_MAGNITUDE = frozenset("约")
 _RANGE_AFTER = ("以上", "以下", "级")
 # what 万元 measures "per": 万元GDP能耗, 万元工业增加值用水量
 _PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
+_PERCENT = lazy(r"[%％‰]")
 # % after a character that may be Han or 、 (both at or above U+2E80): those after a figure
 # (12%) are no blanks, and not one in ten is left to look at.
-_PERCENT_AFTER_WORD = lazy_re(r"[%％‰](?<=[\u2e80-\U0010ffff].)", re.S)
+_PERCENT_AFTER_WORD = lazy_re(r"[%％‰](?<=" + MAY_BE_HAN + ".)", re.S)
 _UNIT_LABEL = lazy(r"单位[ \t]*[:：][ \t]*\Z")
 # a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
 _MEASURED_WORDS = ("面积", "产量", "总产", "总量", "规模", "总额", "金额", "容量", "里程", "收入", "营收", "产值", "利润",
@@ -143,7 +147,7 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
     if not any(c in text for c in " \t\u3000\u00a0"):
         return  # (the pattern is compiled only for a text that may hold a gap)
     pat = _gap_pattern()
-    for m in matches_at(pat, text, (hit.start() for hit in _gap_starts().finditer(text))):
+    for m in matches_at(pat, text, lambda t: (hit.start() for hit in _gap_starts().finditer(t))):
         gap_start = m.start()
         unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多").lstrip("万亿"))
         prev = char_at(text, gap_start - 1)
@@ -177,7 +181,7 @@ def _gap_starts() -> "re.Pattern[str]":
     """A blank after a character that may be Han, before (more blanks and) what may start a unit
     or its magnitude: where a match of _gap_blanks' pattern can start."""
     first = {u[0] for u in data_list("ph1_units")} | set("余多万亿")
-    return re.compile(r"[ \t\u3000\u00a0](?<=[%s-\U0010ffff].)(?=[ \t\u3000\u00a0]*%s)" % (HAN_FLOOR, char_class(first)), re.S)
+    return re.compile(r"[ \t\u3000\u00a0](?<=%s.)(?=[ \t\u3000\u00a0]*%s)" % (MAY_BE_HAN, char_class(first)), re.S)
 
 
 def _bare_units(text: str) -> Iterable[_Hit]:
@@ -186,10 +190,12 @@ def _bare_units(text: str) -> Iterable[_Hit]:
     # a pattern is searched (and compiled) only in a text that holds a character every match
     # of it holds
     if "万" in text or "亿" in text:
-        for m in matches_at(_MEASURED, text, (hit.end() for hit in _MEASURED_SEAMS.finditer(text))):
+        for m in matches_at(_MEASURED, text, lambda t: (hit.end() for hit in _MEASURED_SEAMS.finditer(t))):
             if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
                 yield m.start(), m.end(), "unit"
-    for pat, key_chars in ((_MONEY, "万"), (_PERCENT_AFTER_WORD, "%％‰")):
+    # (% after a word only, through its scan once that pays: see _fill.scan_pays)
+    percent = _PERCENT_AFTER_WORD if scan_pays(_PERCENT_AFTER_WORD, text) else _PERCENT
+    for pat, key_chars in ((_MONEY, "万"), (percent, "%％‰")):
         if not any(ch in text for ch in key_chars):
             continue
         for m in pat.finditer(text):
@@ -226,7 +232,7 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
     words, 近亿元 is a figure, and 培训人次 a noun)."""
     if not _has_measure_word(text) and not _has_long_unit(text):
         return
-    starts = (hit.end() for hit in _count_verb_seams().finditer(text))
+    starts = lambda t: (hit.end() for hit in _count_verb_seams().finditer(t))  # noqa: E731
     for m in matches_at(_count_verb_pattern(), text, starts):
         # (the look-up of words, the dearest test, comes last)
         nxt = char_at(text, m.end())
@@ -279,7 +285,7 @@ def _after_scope(text: str) -> Iterable[_Hit]:
     right after a place's name: ``○○县个乡镇``, ``青山区个街道``."""
     if not _has_measure_word(text):
         return
-    starts = (hit.end() for hit in _scope_seams().finditer(text))
+    starts = lambda t: (hit.end() for hit in _scope_seams().finditer(t))  # noqa: E731
     for m in matches_at(_scope_pattern(), text, starts):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue  # 全镇个体工商户, 全市场
@@ -301,11 +307,6 @@ def _scope_seams() -> "re.Pattern[str]":
     before = {w[-1] for w in data_list("ph1_scope_words")} | set("县市区镇乡旗")
     first = {w[0] for w in data_list("ph1_measure_words")} | {"个"}
     return re.compile(char_class(before) + "(?=" + char_class(first) + ")")
-
-
-# Every \p{Han} character is at or above U+2E80 (the CJK radicals): a character below it
-# before a candidate tells in one comparison that a look-behind for \p{Han} fails there.
-HAN_FLOOR = "\u2e80"
 
 
 def _starts_before_clause_end(text: str, words: tuple[str, ...]) -> list[int]:
@@ -335,7 +336,7 @@ def _clause_end_scan(words: tuple[str, ...]) -> tuple["re.Pattern[str]", dict[st
     lengths: dict[str, set[int]] = {}
     for w in words:
         lengths.setdefault(w[-1], set()).add(len(w))
-    before = "(?<=[%s-\U0010ffff].)" % HAN_FLOOR if all(c >= HAN_FLOOR for w in words for c in w) else ""
+    before = "(?<=%s.)" % MAY_BE_HAN if all(c >= HAN_FLOOR for w in words for c in w) else ""
     scan = re.compile(char_class(lengths) + before + "(?=" + char_class(_CLAUSE_END) + ")", re.S)
     return scan, {ch: tuple(sorted(ns)) for ch, ns in lengths.items()}
 
@@ -352,7 +353,7 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
-    starts = _starts_before_clause_end(text, data_list("ph1_measure_words"))
+    starts = lambda t: _starts_before_clause_end(t, data_list("ph1_measure_words"))  # noqa: E731
     for m in matches_at(_clause_end_measure_pattern(), text, starts):
         prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
@@ -406,7 +407,7 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
     word of its own (``家家户户,``, ``一个个``) is no blank."""
     if not any(c in text for c in _NOUN_MEASURES + "个则里"):
         return
-    for m in matches_at(_noun_measure_pattern(), text, _noun_measure_starts(text)):
+    for m in matches_at(_noun_measure_pattern(), text, _noun_measure_starts):
         if m.group("m"):
             start = m.end() - 1
             before = char_at(text, m.start() - 1)
@@ -485,7 +486,7 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and "元" not in text \
             and not _has_long_unit(text):
         return
-    starts = _starts_before_clause_end(text, _counted_words())
+    starts = lambda t: _starts_before_clause_end(t, _counted_words())  # noqa: E731
     for m in matches_at(_counted_pattern(), text, starts):
         start = m.start()
         prev = text[start - 1]
@@ -717,7 +718,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         for m in _BARE_DATE.finditer(text):
             yield m.start(), m.end(), "date"
     if "月日" in text or "月底" in text or "月末" in text or " 月" in text or "\u3000月" in text or "\t月" in text:
-        for m in matches_at(_UNWRITTEN_MONTH, text, (hit.start() for hit in _MONTH_STARTS.finditer(text))):
+        for m in matches_at(_UNWRITTEN_MONTH, text, lambda t: (hit.start() for hit in _MONTH_STARTS.finditer(t))):
             yield m.start(), m.end(), "date"
     for m in _part_dates_with_gap(text):
         parts = {k: m.group(k) for k in "ymd"}

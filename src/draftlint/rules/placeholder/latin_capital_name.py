@@ -90,7 +90,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     if not starts:
         return  # no capital letter: the context pattern need not be compiled
     seen: set[int] = set()
-    for m in matches_at(_context(), text, starts):
+    for m in matches_at(_context(), text, lambda _t: starts):
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):
             continue  # 4A级, AAA景区, iPhone …
@@ -105,7 +105,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"字母“{letter}”代替了名称(“{found}”): 请写出完整名称",
             f"the letter “{letter}” stands in for a name (“{found}”): write the full name",
         )
-    for m in [*matches_at(_after_title(), text, starts), *matches_at(_AFTER_LABEL, text, starts)]:
+    for m in [*matches_at(_after_title(), text, lambda _t: starts), *matches_at(_AFTER_LABEL, text, lambda _t: starts)]:
         if m.start() in seen:
             continue  # 副县长B同志: found before 同志 already
         seen.add(m.start())

@@ -70,7 +70,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     spans: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         # (the pattern after 由 is led by a look-behind: it is tried only after each 由)
-        found = (matches_at(pattern, text, (hit.end() for hit in _YOU.finditer(text))) if pattern is _PATTERNS[1]
+        found = (matches_at(pattern, text, lambda t: (hit.end() for hit in _YOU.finditer(t))) if pattern is _PATTERNS[1]
                  else pattern.finditer(text))
         for m in found:
             if pattern is _PATTERNS[0] and not names_left_out(text, m.start(), m.end()):

@@ -38,7 +38,8 @@ import regex
 from ...document import Document
 from ...lazyre import lazy, lazy_re
 from ...types import Violation
-from ._fill import alternation, char_at, char_class, compiled, data_list, matches_at, outside_code, violation
+from ._fill import (MAY_BE_HAN, alternation, char_at, char_class, compiled, data_list, matches_at, outside_code,
+                    scan_pays, violation)
 
 CODE = "PH112"
 NAME = "missing-name"
@@ -111,14 +112,14 @@ _GAP_CHARS = " \t\u3000\u00a0"  # one of them is in every match of _ORG_GAP
 # Where a match of _ORG_GAP can start: a blank after a character that may be Han (none lies
 # below U+2E80), before (blanks and) the first character of a body's place (the class first:
 # the stdlib engine scans for it in C; _ORG_GAP, led by look-behinds, is tried only there).
-_ORG_GAP_STARTS = lazy_re(r"[ \t\u3000\u00a0](?<=[\u2e80-\U0010ffff].)(?=[ \t\u3000\u00a0]*[镇乡县市区村街])", re.S)
+_ORG_GAP_STARTS = lazy_re(r"[ \t\u3000\u00a0](?<=" + MAY_BE_HAN + r".)(?=[ \t\u3000\u00a0]*[镇乡县市区村街])", re.S)
 
 
 def _org_blanks(doc: Document) -> Iterable[Violation]:
     text = doc.simplified
     if not any(ch in text for ch in _GAP_CHARS):
         return  # no gap at all (and the pattern is not compiled: start-up)
-    for m in matches_at(_ORG_GAP, text, (hit.start() for hit in _ORG_GAP_STARTS.finditer(text))):
+    for m in matches_at(_ORG_GAP, text, lambda t: (hit.start() for hit in _ORG_GAP_STARTS.finditer(t))):
         found = doc.text[m.start():m.end("org")]
         yield violation(
             m.start(), m.end("org"),
@@ -165,7 +166,7 @@ _SIGN_OFF_LINES = 6
 # The end of every signature line of _SIGN_LINE: the colon of a label and the empty colon of
 # the last label (a post of one to seven Han characters: characters at or above U+2E80, as
 # every Han character is, for the stdlib engine) at the end of the line.
-_LAST_TWO_LABELS = lazy_re(r"[:：][ \t\u3000]*[\u2e80-\U0010ffff]{1,7}[ \t\u3000]*[:：][ \t\u3000]*(?=[\r\n]|\Z)")
+_LAST_TWO_LABELS = lazy_re(r"[:：][ \t\u3000]*" + MAY_BE_HAN + r"{1,7}[ \t\u3000]*[:：][ \t\u3000]*(?=[\r\n]|\Z)")
 
 
 def _label_lines(doc: Document, text: str) -> Iterable[tuple[int, int]]:
@@ -174,16 +175,20 @@ def _label_lines(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     # _LAST_TWO_LABELS does: it is searched only in the lines that end so (searched over the
     # whole text, its look-behinds and \p{Han}{0,5} are tried at every character). The search
     # sees one character past the line break, so ``$`` tests the same text as in a whole-text
-    # search.
+    # search. (A small draft is searched whole, until the scan pays: see _fill.scan_pays.)
     last = -1
-    for colons in _LAST_TWO_LABELS.finditer(text):
-        line = doc.line_of(colons.start())
-        if line.number == last:
-            continue
-        last = line.number
-        stop = doc.lines[line.number].start + 1 if line.number < len(doc.lines) else len(text)
-        for m in _SIGN_LINE.finditer(text, line.start, min(stop, len(text))):
+    if not scan_pays(_SIGN_LINE, text):
+        for m in _SIGN_LINE.finditer(text):
             yield m.start(), m.end()
+    else:
+        for colons in _LAST_TWO_LABELS.finditer(text):
+            line = doc.line_of(colons.start())
+            if line.number == last:
+                continue
+            last = line.number
+            stop = doc.lines[line.number].start + 1 if line.number < len(doc.lines) else len(text)
+            for m in _SIGN_LINE.finditer(text, line.start, min(stop, len(text))):
+                yield m.start(), m.end()
     signed = 0  # the draft's last non-blank lines, read from its end
     for line in reversed(doc.lines):
         if signed == _SIGN_OFF_LINES:
@@ -208,7 +213,7 @@ def _empty_labels(doc: Document) -> Iterable[Violation]:
             f"“{found}”后缺少姓名: 请填入姓名",
             f"the names after “{found}” are missing: fill them in",
         )
-    for m in matches_at(_SIGN_LABEL, text, _sign_label_starts(text)):
+    for m in matches_at(_SIGN_LABEL, text, _sign_label_starts):
         if any(s <= m.start() < e for s, e in whole):
             continue
         found = doc.text[m.start():m.end()].strip()
