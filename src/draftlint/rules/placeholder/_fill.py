@@ -4,6 +4,10 @@ The word lists live in ``draftlint/data/ph1_*.txt`` (one entry per line; a line
 starting with ``#`` is a comment); this module loads them and offers the few character tests every slot
 rule needs. All matching is done on ``Document.simplified`` so that traditional
 script is caught too; offsets are the same as in the original text.
+
+A pattern that starts with look-behinds is tried by the regex engine at every character
+of the text; :func:`matches_at` tries it only where a scan of the stdlib engine for a
+leading character class finds a candidate, with the same matches (see there).
 """
 
 from __future__ import annotations
