@@ -4,15 +4,21 @@ The word lists live in ``draftlint/data/ph1_*.txt`` (one entry per line; a line
 starting with ``#`` is a comment); this module loads them and offers the few character tests every slot
 rule needs. All matching is done on ``Document.simplified`` so that traditional
 script is caught too; offsets are the same as in the original text.
+
+A pattern that starts with look-behinds is tried by the regex engine at every character
+of the text; :func:`matches_at` tries it only where a scan of the stdlib engine for a
+leading character class finds a candidate, with the same matches (see there).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
-    from typing import Iterable
+    from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -34,10 +40,18 @@ APPROX_CHARS = frozenset("上近超过逾约余多成数几每单来")
 CASE_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
 
 HAN = lazy(r"\p{Han}")
+_HAN_RUN = lazy(r"\p{Han}*")
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 SPACES = " \t\u3000\u00a0"
+# Every \p{Han} character is at or above U+2E80 (the CJK radicals): a character below it tells
+# in one comparison that a look-behind for \p{Han} fails there.
+HAN_FLOOR = "\u2e80"
+# The characters at or above HAN_FLOOR, as a class for the stdlib engine: negated, because it
+# compiles a range that ends at U+10FFFF slowly (12 ms, paid by every one-draft check) and
+# this one in 1 ms.
+MAY_BE_HAN = r"[^\x00-\u2e7f]"
 
 
 
@@ -103,19 +117,28 @@ def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     the character is part of a word, not a measure word after a missing number. Words are
     looked for within four characters before and five after the span.
     """
-    words, _lengths = word_set(name)
-    by_first = _lengths_by_first(name)
-    lo = max(0, start - 4)
+    words, by_first = _word_index(name)
+    lo = start - 4 if start > 4 else 0
     hi = min(len(text), end + 5)
+    get = by_first.get
     for i in range(lo, end):
         # only the lengths of the words that start with this character (most start none)
-        for n in by_first.get(text[i], ()):
+        lengths = get(text[i])
+        if lengths is None:
+            continue
+        for n in lengths:
             j = i + n
             if j > hi or j <= start or (i >= start and j <= end):
                 continue
             if text[i:j] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _word_index(name: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The words of list ``name`` and, by first character, their lengths (one look-up)."""
+    return word_set(name)[0], _lengths_by_first(name)
 
 
 def _is_punct(ch: str) -> bool:
@@ -238,6 +261,59 @@ def in_stretches(pattern, seeds, chars: str, stretch, text: str, *, from_seed_en
         yield from pattern.finditer(text, start, min(len(text), end + look_ahead))
 
 
+def char_class(chars: "Iterable[str]") -> str:
+    """A character class of ``chars`` (for either engine)."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+# A scan for candidates is compiled (1-2 ms for a class of Chinese characters, by the stdlib
+# engine) only once its pattern has searched this many characters whole: a check of one small
+# draft searches whole and compiles no scan (start-up), a run over many drafts compiles each
+# scan after its first few drafts.
+WHOLE_SEARCH_CHARS = 20_000
+_searched_whole: dict = {}
+
+
+def scan_pays(key, text: str) -> bool:
+    """Whether ``text`` is to be searched through the scan for candidates kept under ``key``
+    (its pattern), rather than whole (see WHOLE_SEARCH_CHARS); both find the same."""
+    done = _searched_whole.get(key, 0)
+    if done >= WHOLE_SEARCH_CHARS:
+        return True
+    _searched_whole[key] = done + len(text)
+    return False
+
+
+def matches_at(pattern, text: str, starts_of: "Callable[[str], Iterable[int]]") -> Iterator["regex.Match[str]"]:
+    """The matches ``pattern.finditer(text)`` gives: that search itself while the pattern has
+    searched little (:func:`scan_pays`), then :func:`candidate_matches` at ``starts_of(text)``."""
+    if not scan_pays(pattern, text):
+        return pattern.finditer(text)
+    return candidate_matches(pattern, text, starts_of(text))
+
+
+def candidate_matches(pattern, text: str, starts: "Iterable[int]") -> Iterator["regex.Match[str]"]:
+    """The matches ``pattern.finditer(text)`` gives, with ``pattern`` tried only at ``starts``.
+
+    ``starts`` are ascending offsets that hold every offset where a match of ``pattern`` can
+    start (a superset: a cheap scan finds them). A search tries the pattern at each offset
+    from where the last match ended and takes the first that matches, just as this does at
+    the offsets given; ``pattern.match(text, start)`` makes the same attempt as a search
+    there, its look-behinds reading the text before ``start``. So the matches are the same,
+    while a pattern that starts with look-behinds is not tried at every character of the
+    text. The pattern must not match the empty string.
+    """
+    end = 0
+    match = pattern.match
+    for start in starts:
+        if start < end:
+            continue  # inside the last match (or the same offset twice)
+        m = match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None,
               help_en: str | None = None, **data) -> Violation:
     help_text = Text(help_zh, help_en) if help_zh and help_en else None
@@ -247,7 +323,7 @@ def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None
 def shown(text: str, start: int, end: int, after: int = 1) -> str:
     """The flagged text with the Chinese character after it (xx镇), for messages."""
     tail = text[end : end + after]
-    if not all(is_han(c) for c in tail):
+    if not _HAN_RUN.fullmatch(tail):
         tail = ""
     return text[start:end] + tail
 
@@ -296,7 +372,15 @@ def markdown_code(doc) -> list[tuple[int, int]]:
 
 def outside_code(doc, violations: Iterable[Violation]) -> Iterable[Violation]:
     """Drop the violations that lie in Markdown code (see :func:`markdown_code`)."""
-    ranges = markdown_code(doc)
+    if doc.kind != "md":
+        yield from violations  # (no code in other kinds of document)
+        return
+    # The ranges are found once per document (every PH1 rule asks) and come in text order
+    # without overlapping: the one that may hold a finding is the last that starts at or
+    # before it.
+    ranges = doc.memo("ph1_markdown_code", lambda: markdown_code(doc))
+    starts = [s for s, _e in ranges]
     for v in violations:
-        if not any(s <= v.span.start < e for s, e in ranges):
+        k = bisect_right(starts, v.span.start) - 1
+        if k < 0 or v.span.start >= ranges[k][1]:
             yield v

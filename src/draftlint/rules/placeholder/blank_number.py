@@ -54,28 +54,34 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable, Tuple
 
+import re
 from functools import lru_cache
 
 import regex
 
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 
 from ...document import Document
 from ...types import Violation
 from ._fill import (
     APPROX_CHARS,
     DETERMINER_CHARS,
+    HAN_FLOOR,
+    MAY_BE_HAN,
     NUMERAL_CHARS,
     SPACES,
     alternation,
     char_at,
+    char_class,
     compiled,
     covered_by_word,
     data_list,
     dedupe,
     in_stretches,
     is_han,
+    matches_at,
     outside_code,
+    scan_pays,
     violation,
     word_pattern,
 )
@@ -95,9 +101,16 @@ _RANGE_AFTER = ("以上", "以下", "级")
 # what 万元 measures "per": 万元GDP能耗, 万元工业增加值用水量
 _PER_MONEY = ("GDP", "ＧＤＰ", "生产总值", "地区生产总值", "工业增加值", "增加值", "产值", "营业收入", "营收", "税收")
 _PERCENT = lazy(r"[%％‰]")
+# % after a character that may be Han or 、 (both at or above U+2E80): those after a figure
+# (12%) are no blanks, and not one in ten is left to look at.
+_PERCENT_AFTER_WORD = lazy_re(r"[%％‰](?<=" + MAY_BE_HAN + ".)", re.S)
+_UNIT_LABEL = lazy(r"单位[ \t]*[:：][ \t]*\Z")
 # a magnitude and a unit straight after what they would measure: 改革面积万亩, 产量万吨
-_MEASURED = lazy(r"(?<=面积|产量|总产|总量|规模|总额|金额|容量|里程|收入|营收|产值|利润|税收|销售额|营业额|增加值|总值|投资|贷款)"
-                 r"[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)")
+_MEASURED_WORDS = ("面积", "产量", "总产", "总量", "规模", "总额", "金额", "容量", "里程", "收入", "营收", "产值", "利润",
+                   "税收", "销售额", "营业额", "增加值", "总值", "投资", "贷款")
+_MEASURED = lazy(r"(?<=%s)[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)" % "|".join(_MEASURED_WORDS))
+# The character before every match of _MEASURED: the last of what it measures, then 万 / 亿.
+_MEASURED_SEAMS = lazy_re(char_class(w[-1] for w in _MEASURED_WORDS) + "(?=[万亿])")
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))  # (for a character class)
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
@@ -133,9 +146,8 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
     """A Han character, a run of spaces, then a unit: ``在 万元``, ``项目 个``."""
     if not any(c in text for c in " \t\u3000\u00a0"):
         return  # (the pattern is compiled only for a text that may hold a gap)
-    # (a magnitude may come first: 禽 万羽, 调用 万次)
-    pat = compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?[万亿]?(?:%s)" % alternation("ph1_units"))
-    for m in pat.finditer(text):
+    pat = _gap_pattern()
+    for m in matches_at(pat, text, lambda t: (hit.start() for hit in _gap_starts().finditer(t))):
         gap_start = m.start()
         unit_start = gap_start + len(m.group()) - len(m.group().lstrip(SPACES).lstrip("余多").lstrip("万亿"))
         prev = char_at(text, gap_start - 1)
@@ -158,16 +170,32 @@ def _gap_blanks(text: str) -> Iterable[_Hit]:
         yield gap_start, m.end(), "unit"
 
 
+@lru_cache(maxsize=1)
+def _gap_pattern() -> "regex.Pattern[str]":
+    # (a magnitude may come first: 禽 万羽, 调用 万次)
+    return compiled(r"(?<=\p{Han})[ \t\u3000\u00a0]+[余多]?[万亿]?(?:%s)" % alternation("ph1_units"))
+
+
+@lru_cache(maxsize=1)
+def _gap_starts() -> "re.Pattern[str]":
+    """A blank after a character that may be Han, before (more blanks and) what may start a unit
+    or its magnitude: where a match of _gap_blanks' pattern can start."""
+    first = {u[0] for u in data_list("ph1_units")} | set("余多万亿")
+    return re.compile(r"[ \t\u3000\u00a0](?<=%s.)(?=[ \t\u3000\u00a0]*%s)" % (MAY_BE_HAN, char_class(first)), re.S)
+
+
 def _bare_units(text: str) -> Iterable[_Hit]:
     """万元 / % with no figure at all before them: ``,万元以上``, ``投资万元``, ``增长%``, and a
     magnitude with its unit right after what it measures: ``改革面积万亩``, ``产量万吨``."""
     # a pattern is searched (and compiled) only in a text that holds a character every match
     # of it holds
     if "万" in text or "亿" in text:
-        for m in _MEASURED.finditer(text):
+        for m in matches_at(_MEASURED, text, lambda t: (hit.end() for hit in _MEASURED_SEAMS.finditer(t))):
             if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
                 yield m.start(), m.end(), "unit"
-    for pat, key_chars in ((_MONEY, "万"), (_PERCENT, "%％‰")):
+    # (% after a word only, through its scan once that pays: see _fill.scan_pays)
+    percent = _PERCENT_AFTER_WORD if scan_pays(_PERCENT_AFTER_WORD, text) else _PERCENT
+    for pat, key_chars in ((_MONEY, "万"), (percent, "%％‰")):
         if not any(ch in text for ch in key_chars):
             continue
         for m in pat.finditer(text):
@@ -176,7 +204,7 @@ def _bare_units(text: str) -> Iterable[_Hit]:
                 if not (prev in _LEAD_PUNCT or (is_han(prev) and prev not in NUMERAL_CHARS
                                                 and (prev not in APPROX_CHARS or prev in _NO_MAGNITUDE))):
                     continue
-                if text[m.start() - 2 : m.start()] == "单位" or regex.search(r"单位[ \t]*[:：][ \t]*\Z", text[max(0, m.start() - 6):m.start()]):
+                if text[m.start() - 2 : m.start()] == "单位" or _UNIT_LABEL.search(text[max(0, m.start() - 6):m.start()]):
                     continue  # 单位万元, 单位:万元: the unit of the figures that follow
                 if prev in "(（[【" and char_at(text, m.end()) in ")）]】":
                     continue  # 计划投资(万元): the unit of a column or a figure, not a blank
@@ -204,9 +232,9 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
     words, 近亿元 is a figure, and 培训人次 a noun)."""
     if not _has_measure_word(text) and not _has_long_unit(text):
         return
-    for m in _count_verb_pattern().finditer(text):
-        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
-            continue
+    starts = lambda t: (hit.end() for hit in _count_verb_seams().finditer(t))  # noqa: E731
+    for m in matches_at(_count_verb_pattern(), text, starts):
+        # (the look-up of words, the dearest test, comes last)
         nxt = char_at(text, m.end())
         if not nxt or nxt in "\r\n":
             continue
@@ -214,6 +242,8 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
             continue  # 家家整洁, 个个争先: a doubled measure word means "every"
         if nxt.isdigit() or (len(m.group()) > 1 and nxt in NUMERAL_CHARS):
             continue  # 累计学时96学时, 有台61线: a quantity or a name whose figure follows
+        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+            continue
         yield m.start(), m.end(), "measure"
 
 
@@ -222,6 +252,16 @@ def _count_verb_pattern() -> "regex.Pattern[str]":
     return compiled(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
         alternation("ph1_count_cues"), alternation("ph1_measure_words"),
         "|".join(_QUANTIFIERS), "|".join(regex.escape(u) for u in sorted(_cue_units(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _count_verb_seams() -> "re.Pattern[str]":
+    """The character before every match of _count_verb_pattern: the last of a count verb or a
+    quantifier, before the first of a measure word or a unit (one scan of the stdlib engine
+    for a class; the pattern, led by look-behinds, is tried only after these)."""
+    before = {w[-1] for w in data_list("ph1_count_cues")} | {q[-1] for q in _QUANTIFIERS}
+    first = {w[0] for w in data_list("ph1_measure_words")} | {u[0] for u in _cue_units()}
+    return re.compile(char_class(before) + "(?=" + char_class(first) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -245,14 +285,60 @@ def _after_scope(text: str) -> Iterable[_Hit]:
     right after a place's name: ``○○县个乡镇``, ``青山区个街道``."""
     if not _has_measure_word(text):
         return
-    pat = compiled(r"(?:(?<=(?:%s))(?:%s)|(?<=(?:\p{Han}|[○×xX]{2})[县市区镇乡旗])个)(?=\p{Han})"
-                   % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
-    for m in pat.finditer(text):
+    starts = lambda t: (hit.end() for hit in _scope_seams().finditer(t))  # noqa: E731
+    for m in matches_at(_scope_pattern(), text, starts):
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue  # 全镇个体工商户, 全市场
         if text.startswith(m.group(), m.end()):
             continue  # 全镇家家户户: a doubled measure word means "every"
         yield m.start(), m.end(), "measure"
+
+
+@lru_cache(maxsize=1)
+def _scope_pattern() -> "regex.Pattern[str]":
+    return compiled(r"(?:(?<=(?:%s))(?:%s)|(?<=(?:\p{Han}|[○×xX]{2})[县市区镇乡旗])个)(?=\p{Han})"
+                    % (alternation("ph1_scope_words"), alternation("ph1_measure_words")))
+
+
+@lru_cache(maxsize=1)
+def _scope_seams() -> "re.Pattern[str]":
+    """The character before every match of _scope_pattern: the last of a word for a whole area
+    or of a place, before a measure word or 个."""
+    before = {w[-1] for w in data_list("ph1_scope_words")} | set("县市区镇乡旗")
+    first = {w[0] for w in data_list("ph1_measure_words")} | {"个"}
+    return re.compile(char_class(before) + "(?=" + char_class(first) + ")")
+
+
+def _starts_before_clause_end(text: str, words: tuple[str, ...]) -> list[int]:
+    """Ascending offsets where one of ``words`` starts, after a character that may be Han, and
+    ends right before a clause's end: where a pattern ``(?<=\\p{Han})(?:words)(?=[clause end])``
+    can match (found from one scan for the last character of a word before the punctuation)."""
+    scan, lengths = _clause_end_scan(words)
+    out = set()
+    for hit in scan.finditer(text):
+        end = hit.end()
+        for n in lengths[text[end - 1]]:
+            start = end - n
+            if start > 0 and text[start - 1] >= HAN_FLOOR:
+                out.add(start)
+    return sorted(out)
+
+
+@lru_cache(maxsize=None)
+def _clause_end_scan(words: tuple[str, ...]) -> tuple["re.Pattern[str]", dict[str, tuple[int, ...]]]:
+    """The last characters of ``words`` before a clause's end, and the lengths of the words
+    that end in each.
+
+    When every character of the words may be Han, the character before the last one may be
+    Han too (it is the word's own, or for a word of one character the one the pattern's
+    look-behind reads): the scan asks for that as well (after the class, where the stdlib
+    engine still scans for the class in C)."""
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[-1], set()).add(len(w))
+    before = "(?<=%s.)" % MAY_BE_HAN if all(c >= HAN_FLOOR for w in words for c in w) else ""
+    scan = re.compile(char_class(lengths) + before + "(?=" + char_class(_CLAUSE_END) + ")", re.S)
+    return scan, {ch: tuple(sorted(ns)) for ch, ns in lengths.items()}
 
 
 _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
@@ -267,8 +353,8 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
-    pat = compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"), regex.escape(_CLAUSE_END_CLASS)))
-    for m in pat.finditer(text):
+    starts = lambda t: _starts_before_clause_end(t, data_list("ph1_measure_words"))  # noqa: E731
+    for m in matches_at(_clause_end_measure_pattern(), text, starts):
         prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
@@ -284,6 +370,11 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
         if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
             continue
         yield m.start(), m.end(), "measure"
+
+
+@lru_cache(maxsize=1)
+def _clause_end_measure_pattern() -> "regex.Pattern[str]":
+    return compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"), regex.escape(_CLAUSE_END_CLASS)))
 
 
 # A ratio with its second term missing: 师生比为1:, 配比达到3:。
@@ -316,9 +407,7 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
     word of its own (``家家户户,``, ``一个个``) is no blank."""
     if not any(c in text for c in _NOUN_MEASURES + "个则里"):
         return
-    pat = compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>[%s]次|[%s个则里]))(?=[%s])"
-                   % (_NOUN_MEASURES, _GAP_COMPOUNDS, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
-    for m in pat.finditer(text):
+    for m in matches_at(_noun_measure_pattern(), text, _noun_measure_starts):
         if m.group("m"):
             start = m.end() - 1
             before = char_at(text, m.start() - 1)
@@ -332,6 +421,42 @@ def _noun_measure_blanks(text: str) -> Iterable[_Hit]:
             if prev in NUMERAL_CHARS or prev in _GAP_DETERMINERS or char_at(text, m.end()) in ":：":
                 continue  # (姓  名: is a form label spaced out)
             yield m.start(), m.end(), "unit"
+
+
+@lru_cache(maxsize=1)
+def _noun_measure_pattern() -> "regex.Pattern[str]":
+    return compiled(r"(?<=\p{Han})(?:(?P<m>[%s])[ \t\u3000\u00a0]*(?P=m)|[ \t\u3000\u00a0]+(?P<g>[%s]次|[%s个则里]))(?=[%s])"
+                    % (_NOUN_MEASURES, _GAP_COMPOUNDS, _NOUN_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+
+
+# The character before the last measure word of a match of _noun_measure_pattern: a blank or
+# the doubled measure word itself. (One class first: the stdlib engine scans for it in C; a
+# pattern that starts with an alternation is tried at every character, three times slower.)
+_BEFORE_LAST_MEASURE = lazy_re(r"[ \t\u3000\u00a0%s](?=[%s个则里][%s]|(?<=[ \t\u3000\u00a0])[%s]次[%s])"
+                               % (_NOUN_MEASURES, _NOUN_MEASURES, re.escape(_CLAUSE_END_CLASS),
+                                  _GAP_COMPOUNDS, re.escape(_CLAUSE_END_CLASS)))
+
+
+def _noun_measure_starts(text: str) -> list[int]:
+    """Ascending offsets where a match of _noun_measure_pattern can start, found back from the
+    character before its last measure word: the doubled word itself (户户,), or a run of
+    blanks, which the match starts (客户  户,) or follows the first measure word of (客户户  户
+    is no such case: the first word stands right before the blanks)."""
+    out = set()
+    for hit in _BEFORE_LAST_MEASURE.finditer(text):
+        i = hit.start()
+        if text[i] not in _BLANKS:
+            out.add(i)
+            continue
+        while i > 0 and text[i - 1] in _BLANKS:
+            i -= 1
+        out.add(i)
+        if i > 0:
+            out.add(i - 1)
+    return sorted(out)
+
+
+_BLANKS = frozenset(" \t\u3000\u00a0")
 
 
 # Measure words that also end everyday words (客户, 照片, 查处, 紧张, 一起, 姓名): after a noun at
@@ -361,9 +486,8 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and "元" not in text \
             and not _has_long_unit(text):
         return
-    pat = compiled(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
-        "|".join(regex.escape(u) for u in _counted_units()), _COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
-    for m in pat.finditer(text):
+    starts = lambda t: _starts_before_clause_end(t, _counted_words())  # noqa: E731
+    for m in matches_at(_counted_pattern(), text, starts):
         start = m.start()
         prev = text[start - 1]
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == m.group():
@@ -387,6 +511,18 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
         # (人次 after a noun: 全年服务人次。 — the noun 服务人次 needs its figure after it)
         if _clause_counts(text, start):
             yield start, m.end(), "measure"
+
+
+@lru_cache(maxsize=1)
+def _counted_pattern() -> "regex.Pattern[str]":
+    return compiled(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
+        "|".join(regex.escape(u) for u in _counted_units()), _COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> tuple[str, ...]:
+    """Every word _counted_pattern matches."""
+    return (*_counted_units(), "万元", "亿元", *_COUNTED_MEASURES, "人")
 
 
 @lru_cache(maxsize=1)
@@ -551,6 +687,9 @@ _UNWRITTEN_MONTH = lazy(
     # 2023年　月, 截至　月底: the month left as a gap
     r"|(?:(?<=[0-9０-９]{4}年)|(?<=截至|截止|定于|订于))[ \t\u3000]+月(?![0-9０-９度刊报薪])"
 )
+# Where a match of _UNWRITTEN_MONTH can start: 月 before 日 / 底 / 末, or a blank before (blanks
+# and) 月.
+_MONTH_STARTS = lazy_re(r"[月 \t\u3000](?=(?<=月)[日底末]|(?<=[ \t\u3000])[ \t\u3000]*月)")
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
 _DATE_GAP = r"[ \t\u3000]+"
 _PART_DATE = lazy(
@@ -579,7 +718,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         for m in _BARE_DATE.finditer(text):
             yield m.start(), m.end(), "date"
     if "月日" in text or "月底" in text or "月末" in text or " 月" in text or "\u3000月" in text or "\t月" in text:
-        for m in _UNWRITTEN_MONTH.finditer(text):
+        for m in matches_at(_UNWRITTEN_MONTH, text, lambda t: (hit.start() for hit in _MONTH_STARTS.finditer(t))):
             yield m.start(), m.end(), "date"
     for m in _part_dates_with_gap(text):
         parts = {k: m.group(k) for k in "ymd"}
@@ -601,7 +740,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
 # Every character a date of _PART_DATE can hold: a date lies within one stretch of these.
 _PART_DATE_CHARS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十 \t\u3000年月日号"
 _PART_DATE_STRETCH = lazy("[" + regex.escape(_PART_DATE_CHARS) + "]+")
-_GAP_BEFORE_PART = lazy(r"[ \t\u3000][月日号]")
+_GAP_BEFORE_PART = lazy_re(r"[ \t\u3000][月日号]")  # (the stdlib engine scans for a class in C)
 
 
 def _part_dates_with_gap(text: str) -> Iterable["regex.Match[str]"]:

@@ -26,9 +26,11 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
+from functools import lru_cache
+
 import regex
 
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 from ...document import Document
 from ...types import Violation
 from ._fill import (
@@ -38,6 +40,7 @@ from ._fill import (
     compiled,
     covered_by_word,
     is_han,
+    matches_at,
     outside_code,
     violation,
 )
@@ -55,6 +58,7 @@ _NOT_PLACES = frozenset({"区"}) | CASE_BODIES
 _BEFORE_OK = frozenset(",，。、；;：:“”\"'‘’（(《【[ \t\u3000\r\n")
 
 
+@lru_cache(maxsize=1)
 def _context() -> "regex.Pattern[str]":
     places = [p for p in alternation("ph1_place_suffixes").split("|") if p not in _NOT_PLACES]
     words = "|".join([alternation("ph1_titles"), *places, *(regex.escape(a) for a in _ATTRIBUTION)])
@@ -62,9 +66,12 @@ def _context() -> "regex.Pattern[str]":
     return compiled(r"[A-WYZ](?=副?(?:%s))" % words)
 
 
-_CAPITAL = lazy(r"[A-WYZ]")
+# The capitals every pattern here starts with: they are found in one scan (the stdlib engine
+# scans for a class in C) and the patterns, two of them led by look-behinds, tried only there.
+_CAPITALS = lazy_re(r"[A-WYZ]")
 
 
+@lru_cache(maxsize=1)
 def _after_title() -> "regex.Pattern[str]":
     """A capital right after a title and before punctuation, the end or the verb of the
     sentence: 组长A、副组长B, 组长A带领团队."""
@@ -79,10 +86,11 @@ _AFTER_LABEL = lazy(r"(?<=(?:汇报人|报告人|述职人|填报人|联系人|�
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
-    if not _CAPITAL.search(text):
+    starts = [m.start() for m in _CAPITALS.finditer(text)]
+    if not starts:
         return  # no capital letter: the context pattern need not be compiled
     seen: set[int] = set()
-    for m in _context().finditer(text):
+    for m in matches_at(_context(), text, lambda _t: starts):
         prev = char_at(text, m.start() - 1)
         if prev and not (is_han(prev) or prev in _BEFORE_OK):
             continue  # 4A级, AAA景区, iPhone …
@@ -97,7 +105,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"字母“{letter}”代替了名称(“{found}”): 请写出完整名称",
             f"the letter “{letter}” stands in for a name (“{found}”): write the full name",
         )
-    for m in [*_after_title().finditer(text), *_AFTER_LABEL.finditer(text)]:
+    for m in [*matches_at(_after_title(), text, lambda _t: starts), *matches_at(_AFTER_LABEL, text, lambda _t: starts)]:
         if m.start() in seen:
             continue  # 副县长B同志: found before 同志 already
         seen.add(m.start())

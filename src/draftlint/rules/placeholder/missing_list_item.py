@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Violation
-from ._fill import is_han, outside_code, violation
+from ._fill import is_han, matches_at, outside_code, violation
 
 CODE = "PH113"
 NAME = "missing-list-item"
@@ -48,6 +48,7 @@ _PATTERNS = (
 )
 
 
+_YOU = lazy(r"由")
 _AROUND_BLANKS = lazy(r"等|同志|[^\p{Han}]|$")
 
 
@@ -68,7 +69,10 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         return  # every pattern needs one (and none is compiled: start-up)
     spans: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        # (the pattern after 由 is led by a look-behind: it is tried only after each 由)
+        found = (matches_at(pattern, text, lambda t: (hit.end() for hit in _YOU.finditer(t))) if pattern is _PATTERNS[1]
+                 else pattern.finditer(text))
+        for m in found:
             if pattern is _PATTERNS[0] and not names_left_out(text, m.start(), m.end()):
                 continue
             start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000\u00a0_＿"))

@@ -31,12 +31,15 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
+import re
+
 import regex
 
 from ...document import Document
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 from ...types import Violation
-from ._fill import alternation, char_at, compiled, data_list, outside_code, violation
+from ._fill import (MAY_BE_HAN, alternation, char_at, char_class, compiled, data_list, matches_at, outside_code,
+                    scan_pays, violation)
 
 CODE = "PH112"
 NAME = "missing-name"
@@ -106,13 +109,17 @@ _ORG_GAP = lazy(
     r"纪委|政协|办事处|委员会|人武部|卫生院|派出所|中心学校)))"
 )
 _GAP_CHARS = " \t\u3000\u00a0"  # one of them is in every match of _ORG_GAP
+# Where a match of _ORG_GAP can start: a blank after a character that may be Han (none lies
+# below U+2E80), before (blanks and) the first character of a body's place (the class first:
+# the stdlib engine scans for it in C; _ORG_GAP, led by look-behinds, is tried only there).
+_ORG_GAP_STARTS = lazy_re(r"[ \t\u3000\u00a0](?<=" + MAY_BE_HAN + r".)(?=[ \t\u3000\u00a0]*[镇乡县市区村街])", re.S)
 
 
 def _org_blanks(doc: Document) -> Iterable[Violation]:
     text = doc.simplified
     if not any(ch in text for ch in _GAP_CHARS):
         return  # no gap at all (and the pattern is not compiled: start-up)
-    for m in _ORG_GAP.finditer(text):
+    for m in matches_at(_ORG_GAP, text, lambda t: (hit.start() for hit in _ORG_GAP_STARTS.finditer(t))):
         found = doc.text[m.start():m.end("org")]
         yield violation(
             m.start(), m.end("org"),
@@ -123,10 +130,27 @@ def _org_blanks(doc: Document) -> Iterable[Violation]:
 
 # A signing label with nothing after its colon (述职人:, 拟稿:XXX  覆核:, 填表人:    联系电话:…):
 # the name was left out.
+_SIGN_WORDS = ("述职人", "汇报人", "报告人", "填报人", "填表人", "审核人", "签发人", "拟稿人", "拟稿", "核稿人", "核稿",
+               "覆核人", "覆核", "经办人", "承办人", "联系人", "签名", "签字")
 _SIGN_LABEL = lazy(
-    r"(?m:(?<![\p{Han}])(?:述职人|汇报人|报告人|填报人|填表人|审核人|签发人|拟稿人|拟稿|核稿人|核稿|覆核人|覆核|经办人|承办人|联系人|签名|签字)"
-    r"[ \t\u3000]*[:：](?:[ \t\u3000]*(?=\r?$)|[ \t\u3000]{2,}(?=\p{Han}{2,6}[:：])))"
+    r"(?m:(?<![\p{Han}])(?:%s)" % "|".join(_SIGN_WORDS)
+    + r"[ \t\u3000]*[:：](?:[ \t\u3000]*(?=\r?$)|[ \t\u3000]{2,}(?=\p{Han}{2,6}[:：])))"
 )
+# The last character of a signing word before (blanks and) its colon: a match of _SIGN_LABEL
+# starts one word's length before it (the class first: the stdlib engine scans for it in C;
+# _SIGN_LABEL, led by a look-behind, is tried only there).
+_SIGN_WORD_ENDS = lazy_re(char_class(w[-1] for w in _SIGN_WORDS) + r"(?=[ \t\u3000]*[:：])")
+_SIGN_WORD_LENGTHS = {ch: tuple(sorted({len(w) for w in _SIGN_WORDS if w[-1] == ch})) for ch in {w[-1] for w in _SIGN_WORDS}}
+
+
+def _sign_label_starts(text: str) -> list[int]:
+    """Ascending offsets where a match of _SIGN_LABEL can start."""
+    out = set()
+    for hit in _SIGN_WORD_ENDS.finditer(text):
+        for n in _SIGN_WORD_LENGTHS[hit.group()]:
+            if hit.end() >= n:
+                out.add(hit.end() - n)
+    return sorted(out)
 
 
 # A signature line of two or more labels of posts, each with nothing after its colon
@@ -139,12 +163,39 @@ _POST_ALONE = lazy(r"[ \t\u3000]*\p{Han}{0,4}(?:主任|经理|书记|(?![增成�
 _SIGN_OFF_LINES = 6
 
 
+# The end of every signature line of _SIGN_LINE: the colon of a label and the empty colon of
+# the last label (a post of one to seven Han characters: characters at or above U+2E80, as
+# every Han character is, for the stdlib engine) at the end of the line.
+_LAST_TWO_LABELS = lazy_re(r"[:：][ \t\u3000]*" + MAY_BE_HAN + r"{1,7}[ \t\u3000]*[:：][ \t\u3000]*(?=[\r\n]|\Z)")
+
+
 def _label_lines(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     """Spans of the signature lines whose names are all left out."""
-    for m in _SIGN_LINE.finditer(text):
-        yield m.start(), m.end()
-    lines = [line for line in doc.lines if line.text.strip()]
-    for line in lines[-_SIGN_OFF_LINES:]:
+    # A match of _SIGN_LINE lies within one line (it holds no line break) and ends as
+    # _LAST_TWO_LABELS does: it is searched only in the lines that end so (searched over the
+    # whole text, its look-behinds and \p{Han}{0,5} are tried at every character). The search
+    # sees one character past the line break, so ``$`` tests the same text as in a whole-text
+    # search. (A small draft is searched whole, until the scan pays: see _fill.scan_pays.)
+    last = -1
+    if not scan_pays(_SIGN_LINE, text):
+        for m in _SIGN_LINE.finditer(text):
+            yield m.start(), m.end()
+    else:
+        for colons in _LAST_TWO_LABELS.finditer(text):
+            line = doc.line_of(colons.start())
+            if line.number == last:
+                continue
+            last = line.number
+            stop = doc.lines[line.number].start + 1 if line.number < len(doc.lines) else len(text)
+            for m in _SIGN_LINE.finditer(text, line.start, min(stop, len(text))):
+                yield m.start(), m.end()
+    signed = 0  # the draft's last non-blank lines, read from its end
+    for line in reversed(doc.lines):
+        if signed == _SIGN_OFF_LINES:
+            break
+        if not line.text.strip():
+            continue
+        signed += 1
         if _POST_ALONE.fullmatch(text, line.start, line.end):
             yield line.start, line.end
 
@@ -162,7 +213,7 @@ def _empty_labels(doc: Document) -> Iterable[Violation]:
             f"“{found}”后缺少姓名: 请填入姓名",
             f"the names after “{found}” are missing: fill them in",
         )
-    for m in _SIGN_LABEL.finditer(text):
+    for m in matches_at(_SIGN_LABEL, text, _sign_label_starts):
         if any(s <= m.start() < e for s, e in whole):
             continue
         found = doc.text[m.start():m.end()].strip()

@@ -37,11 +37,11 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
     text = match_text(doc)
     seen: list[Span] = []
     marked = page_lines(doc) | {line.number for line in bare_page_numbers(doc)}
-    for line in doc.lines:
-        if line.number in marked:
-            start, end = strip_span(text, line.start, line.end)
-            seen.append(Span(start, end))
-            yield _violation(doc, Span(start, end), inline=False)
+    for number in sorted(marked):  # (the few marked lines, in order, not a walk over every line)
+        line = doc.lines[number - 1]
+        start, end = strip_span(text, line.start, line.end)
+        seen.append(Span(start, end))
+        yield _violation(doc, Span(start, end), inline=False)
     for pattern, may_occur in ((PAGE_DASHED, _has_dash), (PAGE_OF, _has_page_word)):
         if not may_occur(text):
             continue  # (nor is the pattern compiled: start-up of a one-draft check)

@@ -183,9 +183,9 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     run = m.group()
     first = run[0]
     prev, nxt = char_at(text, start - 1), char_at(text, end)
-    line = doc.line_of(start)
 
     if first in "*＊_＿":
+        line = doc.line_of(start)
         if (first in "*_" and doc.kind == "md" and any(i - line.start in md_marked for i in range(start, end))
                 and not _blank_pair(text, line, start, end, md_marked)):
             return None
@@ -208,10 +208,10 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     elif first in "○":
         if prev in _CN_DIGITS or nxt in _CN_DIGITS:
             return None
-        if not line.text.strip().strip("○ \t\u3000"):
+        if not doc.line_of(start).text.strip().strip("○ \t\u3000"):
             return None
     elif first in "□△×":
-        if not line.text.strip().strip(first + " \t\u3000"):
+        if not doc.line_of(start).text.strip().strip(first + " \t\u3000"):
             return None
         if first == "×" and nxt in ASCII_LETTERS:
             return None  # ××L, a size (a run of two or more after a letter is a slot: G×××线)
@@ -313,10 +313,11 @@ def _dates(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     if len(out) < 2:
         return out
     for m in _dates_joining(out, text):
-        inside = [sp for sp in out if m.start() <= sp[0] and sp[1] <= m.end()]
-        if len(inside) < 2 or any(s < m.end() and m.start() < e and (s, e) not in inside for s, e in out):
+        d_start, d_end = m.span()
+        inside = [sp for sp in out if d_start <= sp[0] and sp[1] <= d_end]
+        if len(inside) < 2 or any(s < d_end and d_start < e and (s, e) not in inside for s, e in out):
             continue
-        out = [sp for sp in out if sp not in inside] + [(m.start(), m.end())]
+        out = [sp for sp in out if sp not in inside] + [(d_start, d_end)]
     return sorted(out)
 
 
@@ -330,14 +331,18 @@ def _dates_joining(spans: list[tuple[int, int]], text: str) -> Iterable["regex.M
     date characters that do (a search of the whole text tries every figure of the report;
     searched stretch by stretch, _DATE finds the same dates there)."""
     count: dict[tuple[int, int], int] = {}
+    first = last = -1  # the stretch of the span before (the spans are sorted)
     for start, end in spans:
-        m = _DATE_STRETCH.match(text, start)
-        if m is None or m.end() < end:
+        if not first <= start < last:  # (a span in the same stretch is in the same date, if any)
+            m = _DATE_STRETCH.match(text, start)
+            if m is None:
+                continue
+            first, last = start, m.end()
+            while first > 0 and text[first - 1] in _DATE_CHARS:
+                first -= 1
+        if last < end:
             continue  # a slot with other characters in it (20XX-20XX) is inside no date
-        first = start
-        while first > 0 and text[first - 1] in _DATE_CHARS:
-            first -= 1
-        count[first, m.end()] = count.get((first, m.end()), 0) + 1
+        count[first, last] = count.get((first, last), 0) + 1
     for (start, end), n in sorted(count.items()):
         if n >= 2:
             yield from _DATE.finditer(text, start, end)
@@ -408,12 +413,20 @@ def _mixed_matches(text: str) -> Iterable["regex.Match[str]"]:
     character). Each stretch is searched with the character after it in view, so that the
     closing ``(?![A-Za-z0-9])`` reads the text as a whole search does (the look-behind
     reads the text before the stretch anyway)."""
-    return in_stretches(_MIXED, _HAS_X, _MIXED_CHARS, _MIXED_RUN, text, from_seed_end=True, look_ahead=1)
+    return in_stretches(_MIXED, _X_BY_A_DIGIT, _MIXED_CHARS, _MIXED_RUN, text, from_seed_end=True, look_ahead=1)
+
+
+# An X with only dots between it and a digit (1X, X.5, 2.X): a match of _MIXED holds an X and a
+# digit, so the closest such pair in its stretch is one of these (a seed per X would take
+# every XX of the report; the class comes first, so the engine scans for it).
+_X_BY_A_DIGIT = lazy(r"[xXｘＸ](?:(?<=[0-9][.．]*[xXｘＸ])|(?=[.．]*[0-9]))")
 
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
 _NAMING_MARKS = frozenset("打画划标圈涂勾选填")
-_SINGLE_MARK = lazy(r"(?<![○□〇×＿_])[○□×＿_](?![○□〇×＿_])")
+# (the class first, then what stands around it: the stdlib engine scans for a leading class
+# in C, where a leading look-behind is tried at every character)
+_SINGLE_MARK = lazy_re(r"[○□×＿_](?<![○□〇×＿_].)(?![○□〇×＿_])", re.S)
 @lru_cache(maxsize=1)
 def _count_word() -> "regex.Pattern[str]":
     """A unit or a measure word: what a lone ○ / □ must stand before to be a digit."""

@@ -46,8 +46,12 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
     min_len = int(options.get("min-line-length", 20))
     lines = content_lines(doc)
     text = match_text(doc)
-    last_number: dict[str, int] = {}  # numbering style -> last number seen
+    last_number: dict[str, int] = {}  # numbering style (1、 or 1.) -> last number seen
     for i, line in enumerate(lines):
+        # A marker, and a numbering whose last number is read here (1、, 1.), start with a digit
+        # after the blanks: other lines are passed over before any pattern is tried.
+        if not text[line.start:line.end].lstrip(" \t\u3000")[:1].isdigit():
+            continue
         num = numbering(line_text(doc, line), doc.kind)
         m = _MARKER.match(text, line.start, line.end) if i > 0 else None  # (the first line splits nothing)
         if m and _breaks_sentence(text, lines[i - 1], min_len, doc.kind):
