@@ -253,12 +253,15 @@ def _restarts_under(a: _Item, b: _Item) -> bool:
 
 def _empty(items: list[_Item], i: int, ranks: dict[str, int]) -> bool:
     item = items[i]
+    if not (item.label or item.heading or item.bare or item.stub or item.num and item.num.style.startswith("md")):
+        return False  # a line of text (most lines): none of the cases below applies to it
     nxt = items[i + 1] if i + 1 < len(items) else None
     if nxt is not None and _restarts_under(item, nxt):
         return False
     if item.label and item.text.count(":") + item.text.count("：") > 1:
         return False  # 拟稿人:    覆核:  — fields of a form or a signature line, not a list's lead-in
-    if nxt is not None and not nxt.num and not _SIGNOFF.fullmatch(item.text) and _only_signoff_after(items, i):
+    # (the sign-off is looked at last: only the last few items can be followed by one alone)
+    if nxt is not None and not nxt.num and _only_signoff_after(items, i) and not _SIGNOFF.fullmatch(item.text):
         nxt = None  # what follows is only the sign-off: the section has nothing in it
     if item.bare and item.num.style == "ard":
         # ``3.`` alone is as often a line or page number of a converted file: an empty item
