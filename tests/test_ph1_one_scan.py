@@ -81,7 +81,6 @@ def _drafts() -> list[str]:
 TEXTS = _random_texts() + _drafts()
 
 CASES = {
-    "count verb": (bn._count_verb_pattern, lambda t: (h.end() for h in bn._count_verb_seams().finditer(t))),
     "scope": (bn._scope_pattern, lambda t: (h.end() for h in bn._scope_seams().finditer(t))),
     "clause end": (bn._clause_end_measure_pattern,
                    lambda t: bn._starts_before_clause_end(t, data_list("ph1_measure_words"))),
@@ -108,6 +107,20 @@ def test_candidates_give_the_matches_of_a_whole_search(name):
         assert [m.span() for m in candidate_matches(pattern(), text, starts(text))] == whole, text
         found_any = found_any or bool(whole)
     assert found_any  # the texts hold matches to compare
+
+
+def test_count_verb_look_ups_give_the_matches_of_the_pattern_they_stand_for():
+    from draftlint.rules.placeholder._fill import alternation
+
+    pattern = regex.compile(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
+        alternation("ph1_count_cues"), alternation("ph1_measure_words"),
+        "|".join(bn._QUANTIFIERS), "|".join(regex.escape(u) for u in sorted(bn._cue_units(), key=len, reverse=True))))
+    found_any = False
+    for text in TEXTS:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert list(bn._count_verb_hits(text)) == whole, text
+        found_any = found_any or bool(whole)
+    assert found_any
 
 
 def test_percent_signs_after_a_word_are_all_found():
