@@ -123,6 +123,25 @@ def test_count_verb_look_ups_give_the_matches_of_the_pattern_they_stand_for():
     assert found_any
 
 
+def test_runs_of_marks_as_the_regex_pattern_found_them():
+    from draftlint.rules.placeholder import placeholder_run as pr
+
+    before = regex.compile(  # the pattern as it was, for the regex engine
+        r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
+        r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=\p{Han}))(?![A-Za-zＡ-Ｚａ-ｚ0-9-])")
+    rng = random.Random(5)
+    marks = ["x", "X", "ｘ", "Ｘ", "×", "*", "＊", "○", "□", "△", "_", "＿", "O", "Ｏ", ".", "．"]
+    others = ["镇", "年", "，", "。", "　", " ", "\n", "a", "Ａ", "ａ", "1", "１", "-", "〇", "ｰ", "\u2e80"]
+    texts = ["".join(rng.choice(marks if rng.random() < 0.6 else others) for _ in range(rng.randint(1, 16)))
+             for _ in range(3000)] + TEXTS
+    found_oo = 0
+    for text in texts:
+        old = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in pr._runs(text)] == old, text
+        found_oo += any(text[s] in "OＯ" for s, _e in old)
+    assert found_oo
+
+
 def test_percent_signs_after_a_word_are_all_found():
     for text in TEXTS:
         wanted = [i for i, c in enumerate(text) if c in "%％‰" and i > 0 and (is_han(text[i - 1]) or text[i - 1] == "、")]

@@ -51,6 +51,7 @@ from ._fill import (
     ASCII_ALNUM,
     ASCII_LETTERS,
     DIGITS,
+    MAY_BE_HAN,
     NUMERAL_CHARS,
     alternation,
     char_at,
@@ -68,11 +69,20 @@ CODE = "PH101"
 NAME = "placeholder-run"
 SEVERITY = "error"
 
-_RUN = lazy(
-    r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?"  # xx, XX, x.x
-    r"|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=\p{Han}))"
-    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-])"  # OOO / OO村 / ＯＯ产物保险 typed for ○○○ (学务主任 OOO 敬陈)
+# A run of marks: xx, XX, x.x; ×× ** ○○ □□ △△ __ (two or more, but one * will do); OOO, or OO
+# before a Han character (OO村, ＯＯ产物保险), typed for ○○○ (学务主任 OOO 敬陈), not inside a
+# Latin word or a code. The first mark is one class, the rest of the run follows the mark it
+# starts with: the stdlib engine scans for a leading class in C, where a pattern led by an
+# alternation (as this was, for the regex engine) is tried at every character. The stdlib
+# engine has no \p{Han}: "OO before a Han character" is asked of a character that may be
+# Han, and _runs keeps only the runs before one that is.
+_RUN = lazy_re(
+    r"[xXｘＸ×*＊○□△_＿OＯ]"
+    r"(?:(?<=[xXｘＸ])[xXｘＸ]*(?:[.．][xXｘＸ]+)?"
+    r"|(?<=×)×+|(?<=[*＊])[*＊]*|(?<=○)○+|(?<=□)□+|(?<=△)△+|(?<=[_＿])[_＿]+"
+    r"|(?<=[OＯ])(?<![A-Za-zＡ-Ｚａ-ｚ0-9-].)(?:[OＯ]{2,}|[OＯ](?=" + MAY_BE_HAN + r"))"
+    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-]))",
+    re.S,
 )
 # A character every match of _RUN holds, and the blanks of a separated date: a text without
 # any is not searched (nor are the patterns compiled: start-up of a one-draft check).
@@ -361,9 +371,19 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         )
 
 
+def _runs(text: str) -> Iterable["re.Match[str]"]:
+    """The runs of marks in ``text``: the matches of _RUN, but OO only before a Han character."""
+    if not any(ch in text for ch in _RUN_CHARS):
+        return
+    for m in _RUN.finditer(text):
+        if m.end() - m.start() == 2 and m.group()[0] in "OＯ" and not is_han(char_at(text, m.end())):
+            continue  # OO before a character that may be Han and is not (no OO is found after it)
+        yield m
+
+
 def _slots(doc: Document, text: str) -> Iterable[tuple[int, int]]:
     md_cache: dict[int, set[int]] = {}
-    for m in (_RUN.finditer(text) if any(ch in text for ch in _RUN_CHARS) else ()):
+    for m in _runs(text):
         md_marked: set[int] = set()
         if doc.kind == "md" and m.group()[0] in "*_":
             line = doc.line_of(m.start())
