@@ -82,9 +82,6 @@ TEXTS = _random_texts() + _drafts()
 
 CASES = {
     "scope": (bn._scope_pattern, lambda t: (h.end() for h in bn._scope_seams().finditer(t))),
-    "clause end": (bn._clause_end_measure_pattern,
-                   lambda t: bn._starts_before_clause_end(t, data_list("ph1_measure_words"))),
-    "counted": (bn._counted_pattern, lambda t: bn._starts_before_clause_end(t, bn._counted_words())),
     "noun measure": (bn._noun_measure_pattern, bn._noun_measure_starts),
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
     "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
@@ -142,6 +139,29 @@ def test_runs_of_marks_as_the_regex_pattern_found_them():
     assert found_oo
 
 
+@pytest.mark.parametrize("name", ["measure words", "counted words"])
+def test_words_before_a_clause_end_are_the_matches_of_a_whole_search(name):
+    from draftlint.rules.placeholder._fill import alternation
+
+    if name == "measure words":  # the patterns as they were
+        words = data_list("ph1_measure_words")
+        pattern = regex.compile(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"),
+                                                                 regex.escape(bn._CLAUSE_END_CLASS)))
+    else:
+        words = bn._counted_words()
+        pattern = regex.compile(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
+            "|".join(regex.escape(u) for u in bn._counted_units()), bn._COUNTED_MEASURES,
+            regex.escape(bn._CLAUSE_END_CLASS)))
+    # (、 and ， before a word: characters that may be Han and are not)
+    texts = TEXTS + ["、个，", "，人次。、平方米，", "3平方米，方米。", "、平方公里;", "x、人，"]
+    found_any = False
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert list(bn._words_before_clause_end(text, words)) == whole, text
+        found_any = found_any or bool(whole)
+    assert found_any
+
+
 def test_percent_signs_after_a_word_are_all_found():
     for text in TEXTS:
         wanted = [i for i, c in enumerate(text) if c in "%％‰" and i > 0 and (is_han(text[i - 1]) or text[i - 1] == "、")]
@@ -150,15 +170,17 @@ def test_percent_signs_after_a_word_are_all_found():
 
 
 def test_no_han_character_lies_below_the_floor():
+    from draftlint.rules.placeholder._fill import HAN_FLOOR
+
     han = regex.compile(r"\p{Han}")
-    assert not any(han.match(chr(c)) for c in range(ord(bn.HAN_FLOOR)))
-    assert han.match(bn.HAN_FLOOR)
+    assert not any(han.match(chr(c)) for c in range(ord(HAN_FLOOR)))
+    assert han.match(HAN_FLOOR)
     import re
 
     from draftlint.rules.placeholder._fill import MAY_BE_HAN
     above = re.compile(MAY_BE_HAN)
     for c in [*range(0, 0x3100), 0xFF0C, 0x20000, 0x10FFFF]:
-        assert bool(above.fullmatch(chr(c))) == (chr(c) >= bn.HAN_FLOOR)
+        assert bool(above.fullmatch(chr(c))) == (chr(c) >= HAN_FLOOR)
 
 
 def test_candidate_matches_skip_offsets_inside_the_last_match():

@@ -66,7 +66,6 @@ from ...types import Violation
 from ._fill import (
     APPROX_CHARS,
     DETERMINER_CHARS,
-    HAN_FLOOR,
     MAY_BE_HAN,
     NUMERAL_CHARS,
     SPACES,
@@ -338,36 +337,42 @@ def _scope_seams() -> "re.Pattern[str]":
     return re.compile(char_class(before) + "(?=" + char_class(first) + ")")
 
 
-def _starts_before_clause_end(text: str, words: tuple[str, ...]) -> list[int]:
-    """Ascending offsets where one of ``words`` starts, after a character that may be Han, and
-    ends right before a clause's end: where a pattern ``(?<=\\p{Han})(?:words)(?=[clause end])``
-    can match (found from one scan for the last character of a word before the punctuation)."""
-    scan, lengths = _clause_end_scan(words)
-    out = set()
+def _words_before_clause_end(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """The spans a search of the whole text for ``(?<=\\p{Han})(?:words)(?=[clause end])``
+    finds: before each clause's end, the longest of ``words`` that ends there with a Han
+    character before it. (The words hold no punctuation, so a word that ends before a clause's
+    end ends before that one, and the matches of such a search do not overlap.)
+
+    One scan of the stdlib engine (see _clause_end_words) finds the longest word with a
+    character that may be Han before it; only where that character is no Han (、 ，) is a
+    shorter word looked up here."""
+    scan, word_set, lengths = _clause_end_words(words)
     for hit in scan.finditer(text):
         end = hit.end()
-        for n in lengths[text[end - 1]]:
-            start = end - n
-            if start > 0 and text[start - 1] >= HAN_FLOOR:
-                out.add(start)
-    return sorted(out)
+        start = hit.start(hit.lastindex)
+        if not is_han(text[start - 1]):
+            start = next((end - n for n in lengths if end - n > start and text[end - n:end] in word_set
+                          and is_han(text[end - n - 1])), -1)
+            if start < 0:
+                continue
+        yield start, end
 
 
 @lru_cache(maxsize=None)
-def _clause_end_scan(words: tuple[str, ...]) -> tuple["re.Pattern[str]", dict[str, tuple[int, ...]]]:
-    """The last characters of ``words`` before a clause's end, and the lengths of the words
-    that end in each.
+def _clause_end_words(words: tuple[str, ...]) -> tuple["re.Pattern[str]", frozenset[str], tuple[int, ...]]:
+    """A scan for the last character of one of ``words`` before a clause's end (the class first:
+    the stdlib engine scans for it in C), then the word read back with a character that may be
+    Han before it: one look-behind per length (they need a fixed width), longest first, each
+    word in a group. With the words as a set and their lengths, longest first.
 
-    When every character of the words may be Han, the character before the last one may be
-    Han too (it is the word's own, or for a word of one character the one the pattern's
-    look-behind reads): the scan asks for that as well (after the class, where the stdlib
-    engine still scans for the class in C)."""
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        lengths.setdefault(w[-1], set()).add(len(w))
-    before = "(?<=%s.)" % MAY_BE_HAN if all(c >= HAN_FLOOR for w in words for c in w) else ""
-    scan = re.compile(char_class(lengths) + before + "(?=" + char_class(_CLAUSE_END) + ")", re.S)
-    return scan, {ch: tuple(sorted(ns)) for ch, ns in lengths.items()}
+    It replaces a scan for the last characters, a look-up of every word that could end there
+    and a ``regex`` pattern tried at each start found (twice the work in Python)."""
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(set(words)):
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    behind = "|".join("(?<=%s(%s))" % (MAY_BE_HAN, "|".join(ws)) for _n, ws in sorted(by_length.items(), reverse=True))
+    scan = re.compile("%s(?=%s)(?:%s)" % (char_class(w[-1] for w in words), char_class(_CLAUSE_END), behind), re.S)
+    return scan, frozenset(words), tuple(sorted(by_length, reverse=True))
 
 
 _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
@@ -382,28 +387,23 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
-    starts = lambda t: _starts_before_clause_end(t, data_list("ph1_measure_words"))  # noqa: E731
-    for m in matches_at(_clause_end_measure_pattern(), text, starts):
-        prev, before_prev = char_at(text, m.start() - 1), char_at(text, m.start() - 2)
+    for start, end in _words_before_clause_end(text, data_list("ph1_measure_words")):
+        word = text[start:end]
+        prev, before_prev = char_at(text, start - 1), char_at(text, start - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
             continue
-        if m.group() != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
-                                  or before_prev in "(（个" or before_prev in _SLOT_CHARS
-                                  or (before_prev in SPACES and (prev in _GAP_COMPOUNDS or _FIGURE_BEFORE_GAP.search(
-                                      text, max(0, m.start() - 12), m.start() - 1)))):  # 来访 件次; 180 队次
+        if word != "个" and (prev == "之" or before_prev.isdigit() or before_prev in NUMERAL_CHARS
+                             or before_prev in "(（个" or before_prev in _SLOT_CHARS
+                             or (before_prev in SPACES and (prev in _GAP_COMPOUNDS or _FIGURE_BEFORE_GAP.search(
+                                 text, max(0, start - 12), start - 1)))):  # 来访 件次; 180 队次
             continue
-        if m.group() != "个" and _FIGURE_THEN_WORD.search(text, max(0, m.start() - 5), m.start()):
+        if word != "个" and _FIGURE_THEN_WORD.search(text, max(0, start - 5), start):
             continue  # 检查516病区次: a compound unit after its figure
-        if char_at(text, m.end()) in ")）" and _OPEN_LABEL.search(text, max(0, m.start() - 6), m.start()):
+        if char_at(text, end) in ")）" and _OPEN_LABEL.search(text, max(0, start - 6), start):
             continue  # (新春场): a label in brackets names a show, it counts nothing
-        if covered_by_word(text, m.start(), m.end(), "ph1_unit_words"):
+        if covered_by_word(text, start, end, "ph1_unit_words"):
             continue
-        yield m.start(), m.end(), "measure"
-
-
-@lru_cache(maxsize=1)
-def _clause_end_measure_pattern() -> "regex.Pattern[str]":
-    return compiled(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"), regex.escape(_CLAUSE_END_CLASS)))
+        yield start, end, "measure"
 
 
 # A ratio with its second term missing: 师生比为1:, 配比达到3:。
@@ -515,42 +515,36 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and "元" not in text \
             and not _has_long_unit(text):
         return
-    starts = lambda t: _starts_before_clause_end(t, _counted_words())  # noqa: E731
-    for m in matches_at(_counted_pattern(), text, starts):
-        start = m.start()
+    for start, end in _words_before_clause_end(text, _counted_words()):
+        word = text[start:end]
         prev = text[start - 1]
-        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == m.group():
+        if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == word:
             continue  # 412户, 各户, and 家家户户 or 客户户 (doubled: _noun_measure_blanks decides)
-        if covered_by_word(text, start, m.end(), "ph1_unit_words") or _tail_of_unit(text, start, m.end()):
+        if covered_by_word(text, start, end, "ph1_unit_words") or _tail_of_unit(text, start, end):
             continue
         if any(c in _SLOT_CHARS for c in text[max(0, start - 3):start]):
             continue  # ××县件: the noun itself is a slot (PH101's)
-        if m.group()[0] in "万亿":
+        if word[0] in "万亿":
             # 可达亿元: no figure; 近亿元, 逾万元 say "nearly / over" the magnitude itself
             if _BARE_QUANT_BEFORE.search(text, max(0, start - 2), start):
-                yield start, m.end(), "unit"
+                yield start, end, "unit"
             continue
         if _QUANT_BEFORE.search(text, max(0, start - 2), start):
-            yield start, m.end(), "measure"
+            yield start, end, "measure"
             continue
-        if m.group() == "人":
+        if word == "人":
             continue  # 负责人, 老人, 立德树人: only a quantifier before it makes it a count
-        if m.group() == "期" and prev != "班":
+        if word == "期" and prev != "班":
             continue  # 培训班期 counts sessions; 黄金期, 窗口期 are periods
         # (人次 after a noun: 全年服务人次。 — the noun 服务人次 needs its figure after it)
         if _clause_counts(text, start):
-            yield start, m.end(), "measure"
-
-
-@lru_cache(maxsize=1)
-def _counted_pattern() -> "regex.Pattern[str]":
-    return compiled(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
-        "|".join(regex.escape(u) for u in _counted_units()), _COUNTED_MEASURES, regex.escape(_CLAUSE_END_CLASS)))
+            yield start, end, "measure"
 
 
 @lru_cache(maxsize=1)
 def _counted_words() -> tuple[str, ...]:
-    """Every word _counted_pattern matches."""
+    """The words _counted_noun_blanks looks for before a clause's end: units of two characters
+    or more, 万元 / 亿元 and the measure words of one character."""
     return (*_counted_units(), "万元", "亿元", *_COUNTED_MEASURES, "人")
 
 
