@@ -162,6 +162,28 @@ def test_words_before_a_clause_end_are_the_matches_of_a_whole_search(name):
     assert found_any
 
 
+def test_money_units_after_a_word_are_all_found():
+    # the scan drops only the 万元 / 万美元 / 万人次 that _bare_units passes over (after a figure,
+    # a numeral, a letter, a space or other punctuation)
+    from draftlint.rules.placeholder._fill import NUMERAL_CHARS
+
+    def kept(text, matches):
+        return [m.span() for m in matches
+                if text[m.start() - 1:m.start()] in set(bn._LEAD_PUNCT)
+                or (is_han(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in NUMERAL_CHARS)]
+
+    old = regex.compile(r"(?:万元|万美元|万人次)")  # the pattern as it was
+    rng = random.Random(11)
+    pieces = list("万元美人次,，、;；:：(（三1２a ○〇ｰ") + ["万元", "万美元", "万人次", "投资"]
+    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(20)) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        wanted = kept(text, old.finditer(text))
+        assert kept(text, bn._MONEY.finditer(text)) == wanted, text
+        found += len(wanted)
+    assert found
+
+
 def test_percent_signs_after_a_word_are_all_found():
     for text in TEXTS:
         wanted = [i for i, c in enumerate(text) if c in "%％‰" and i > 0 and (is_han(text[i - 1]) or text[i - 1] == "、")]

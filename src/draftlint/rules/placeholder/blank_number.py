@@ -92,7 +92,13 @@ SEVERITY = "error"
 # Units that are amounts only with a figure in front: 万元 after a comma or a verb is a
 # blank (在万元以上). 万亩 / 万人 / 万吨 are left out: 万亩茶园, 万人大会, 万吨级 are words.
 # 亿元 is left out altogether: 亿元以上项目 means "projects of 100 million or more".
-_MONEY = lazy(r"(?:万元|万美元|万人次)")
+_MONEY = lazy_re(
+    # (only after a character a blank can follow: _bare_units asks for one of the list's
+    # punctuation marks, or a Han character that is no numeral; this scan keeps the marks and
+    # the characters that may be Han (at or above U+2E80, as the full-width marks are too)
+    # and drops those after a numeral, so that the nine in ten after a figure, 1200万元,
+    # 三万元, never reach Python. 万 comes first: the stdlib engine looks for a literal fast.)
+    "万(?<=(?:%s|[,;:(])万)(?<!%s万)(?:元|美元|人次)" % (MAY_BE_HAN, char_class(NUMERAL_CHARS)))
 # Approximators that never make 万 a figure by themselves: 约万元 lacks its figure (约1万元),
 # while 上万元, 近万元, 逾万元 say "over / nearly ten thousand".
 _NO_MAGNITUDE = frozenset("约")
