@@ -141,23 +141,16 @@ def test_runs_of_marks_as_the_regex_pattern_found_them():
 
 @pytest.mark.parametrize("name", ["measure words", "counted words"])
 def test_words_before_a_clause_end_are_the_matches_of_a_whole_search(name):
-    from draftlint.rules.placeholder._fill import alternation
-
-    if name == "measure words":  # the patterns as they were
-        words = data_list("ph1_measure_words")
-        pattern = regex.compile(r"(?<=\p{Han})(?:%s)(?=[%s])" % (alternation("ph1_measure_words"),
-                                                                 regex.escape(bn._CLAUSE_END_CLASS)))
+    if name == "measure words":
+        words, pattern = data_list("ph1_measure_words"), bn._clause_end_measure_pattern()
     else:
-        words = bn._counted_words()
-        pattern = regex.compile(r"(?<=\p{Han})(?:%s|[万亿]元|[%s人])(?=[%s])" % (
-            "|".join(regex.escape(u) for u in bn._counted_units()), bn._COUNTED_MEASURES,
-            regex.escape(bn._CLAUSE_END_CLASS)))
+        words, pattern = bn._counted_words(), bn._counted_pattern()
     # (、 and ， before a word: characters that may be Han and are not)
     texts = TEXTS + ["、个，", "，人次。、平方米，", "3平方米，方米。", "、平方公里;", "x、人，"]
     found_any = False
     for text in texts:
         whole = [m.span() for m in pattern.finditer(text)]
-        assert list(bn._words_before_clause_end(text, words)) == whole, text
+        assert list(bn._scanned_words_before_clause_end(text, words)) == whole, text
         found_any = found_any or bool(whole)
     assert found_any
 

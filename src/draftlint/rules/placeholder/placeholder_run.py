@@ -51,7 +51,6 @@ from ._fill import (
     ASCII_ALNUM,
     ASCII_LETTERS,
     DIGITS,
-    MAY_BE_HAN,
     NUMERAL_CHARS,
     alternation,
     char_at,
@@ -74,13 +73,14 @@ SEVERITY = "error"
 # Latin word or a code. The first mark is one class, the rest of the run follows the mark it
 # starts with: the stdlib engine scans for a leading class in C, where a pattern led by an
 # alternation (as this was, for the regex engine) is tried at every character. The stdlib
-# engine has no \p{Han}: "OO before a Han character" is asked of a character that may be
-# Han, and _runs keeps only the runs before one that is.
+# engine has no \p{Han}: "OO before a Han character" is asked as "OO before no character
+# below U+2E80" (none is Han; a class that ends at U+2E7F compiles faster than one up to
+# U+10FFFF), and _runs keeps only the runs before a Han character.
 _RUN = lazy_re(
     r"[xXｘＸ×*＊○□△_＿OＯ]"
     r"(?:(?<=[xXｘＸ])[xXｘＸ]*(?:[.．][xXｘＸ]+)?"
     r"|(?<=×)×+|(?<=[*＊])[*＊]*|(?<=○)○+|(?<=□)□+|(?<=△)△+|(?<=[_＿])[_＿]+"
-    r"|(?<=[OＯ])(?<![A-Za-zＡ-Ｚａ-ｚ0-9-].)(?:[OＯ]{2,}|[OＯ](?=" + MAY_BE_HAN + r"))"
+    r"|(?<=[OＯ])(?<![A-Za-zＡ-Ｚａ-ｚ0-9-].)(?:[OＯ]{2,}|[OＯ](?![\x00-\u2e7f]))"
     r"(?![A-Za-zＡ-Ｚａ-ｚ0-9-]))",
     re.S,
 )
@@ -377,7 +377,7 @@ def _runs(text: str) -> Iterable["re.Match[str]"]:
         return
     for m in _RUN.finditer(text):
         if m.end() - m.start() == 2 and m.group()[0] in "OＯ" and not is_han(char_at(text, m.end())):
-            continue  # OO before a character that may be Han and is not (no OO is found after it)
+            continue  # OO before no Han character (the end, 、 …): no OO is found after it either
         yield m
 
 
