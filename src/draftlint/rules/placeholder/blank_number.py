@@ -278,8 +278,9 @@ def _count_verb_scan() -> "re.Pattern[str]":
     a fixed width, so there is one per length of the words. A look-ahead consumes nothing:
     a match ends at the seam, and a verb that ends inside the last word is still seen (the
     word after it is then dropped by _count_verb_hits, as a search drops overlapping ones).
-    This replaces a ``regex`` pattern led by a look-behind of 125 verbs, tried at each seam
-    a scan found (three times the work, in Python and C)."""
+    This replaces a ``regex`` pattern led by a look-behind of 125 verbs, tried at each of the
+    seams a scan found (7,123 over c300, for 2,852 matches: _after_count_verb took 60 ms
+    over c300 with it, 37 ms with this)."""
     cues = data_list("ph1_count_cues")
     before = {w[-1] for w in cues} | {q[-1] for q in _QUANTIFIERS}
     measures = sorted(set(data_list("ph1_measure_words")), key=lambda w: (-len(w), w))
@@ -381,7 +382,8 @@ def _clause_end_words(words: tuple[str, ...]) -> tuple["re.Pattern[str]", frozen
     word in a group. With the words as a set and their lengths, longest first.
 
     It replaces a scan for the last characters, a look-up of every word that could end there
-    and a ``regex`` pattern tried at each start found (twice the work in Python)."""
+    and a ``regex`` pattern tried at each start found (over c300, the two rules that ask took
+    70 ms with those, 59 ms with this)."""
     by_length: dict[int, list[str]] = {}
     for w in sorted(set(words)):
         by_length.setdefault(len(w), []).append(re.escape(w))
