@@ -81,11 +81,7 @@ def _drafts() -> list[str]:
 TEXTS = _random_texts() + _drafts()
 
 CASES = {
-    "count verb": (bn._count_verb_pattern, lambda t: (h.end() for h in bn._count_verb_seams().finditer(t))),
     "scope": (bn._scope_pattern, lambda t: (h.end() for h in bn._scope_seams().finditer(t))),
-    "clause end": (bn._clause_end_measure_pattern,
-                   lambda t: bn._starts_before_clause_end(t, data_list("ph1_measure_words"))),
-    "counted": (bn._counted_pattern, lambda t: bn._starts_before_clause_end(t, bn._counted_words())),
     "noun measure": (bn._noun_measure_pattern, bn._noun_measure_starts),
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
     "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
@@ -110,6 +106,77 @@ def test_candidates_give_the_matches_of_a_whole_search(name):
     assert found_any  # the texts hold matches to compare
 
 
+def test_count_verb_look_ups_give_the_matches_of_the_pattern_they_stand_for():
+    from draftlint.rules.placeholder._fill import alternation
+
+    pattern = regex.compile(r"(?<=(?:%s))(?:%s)|(?<=(?:%s))(?:%s)" % (
+        alternation("ph1_count_cues"), alternation("ph1_measure_words"),
+        "|".join(bn._QUANTIFIERS), "|".join(regex.escape(u) for u in sorted(bn._cue_units(), key=len, reverse=True))))
+    found_any = False
+    for text in TEXTS:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert list(bn._count_verb_hits(text)) == whole, text
+        found_any = found_any or bool(whole)
+    assert found_any
+
+
+def test_runs_of_marks_as_the_regex_pattern_found_them():
+    from draftlint.rules.placeholder import placeholder_run as pr
+
+    before = regex.compile(  # the pattern as it was, for the regex engine
+        r"[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×{2,}|[*＊]+|○{2,}|□{2,}|△{2,}|[_＿]{2,}"
+        r"|(?<![A-Za-zＡ-Ｚａ-ｚ0-9-])(?:[OＯ]{3,}|[OＯ]{2}(?=\p{Han}))(?![A-Za-zＡ-Ｚａ-ｚ0-9-])")
+    rng = random.Random(5)
+    marks = ["x", "X", "ｘ", "Ｘ", "×", "*", "＊", "○", "□", "△", "_", "＿", "O", "Ｏ", ".", "．"]
+    others = ["镇", "年", "，", "。", "　", " ", "\n", "a", "Ａ", "ａ", "1", "１", "-", "〇", "ｰ", "\u2e80"]
+    texts = ["".join(rng.choice(marks if rng.random() < 0.6 else others) for _ in range(rng.randint(1, 16)))
+             for _ in range(3000)] + TEXTS
+    found_oo = 0
+    for text in texts:
+        old = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in pr._runs(text)] == old, text
+        found_oo += any(text[s] in "OＯ" for s, _e in old)
+    assert found_oo
+
+
+@pytest.mark.parametrize("name", ["measure words", "counted words"])
+def test_words_before_a_clause_end_are_the_matches_of_a_whole_search(name):
+    if name == "measure words":
+        words, pattern = data_list("ph1_measure_words"), bn._clause_end_measure_pattern()
+    else:
+        words, pattern = bn._counted_words(), bn._counted_pattern()
+    # (、 and ， before a word: characters that may be Han and are not)
+    texts = TEXTS + ["、个，", "，人次。、平方米，", "3平方米，方米。", "、平方公里;", "x、人，"]
+    found_any = False
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert list(bn._scanned_words_before_clause_end(text, words)) == whole, text
+        found_any = found_any or bool(whole)
+    assert found_any
+
+
+def test_money_units_after_a_word_are_all_found():
+    # the scan drops only the 万元 / 万美元 / 万人次 that _bare_units passes over (after a figure,
+    # a numeral, a letter, a space or other punctuation)
+    from draftlint.rules.placeholder._fill import NUMERAL_CHARS
+
+    def kept(text, matches):
+        return [m.span() for m in matches
+                if text[m.start() - 1:m.start()] in set(bn._LEAD_PUNCT)
+                or (is_han(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in NUMERAL_CHARS)]
+
+    old = regex.compile(r"(?:万元|万美元|万人次)")  # the pattern as it was
+    rng = random.Random(11)
+    pieces = list("万元美人次,，、;；:：(（三1２a ○〇ｰ") + ["万元", "万美元", "万人次", "投资"]
+    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(20)) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        wanted = kept(text, old.finditer(text))
+        assert kept(text, bn._MONEY.finditer(text)) == wanted, text
+        found += len(wanted)
+    assert found
+
+
 def test_percent_signs_after_a_word_are_all_found():
     for text in TEXTS:
         wanted = [i for i, c in enumerate(text) if c in "%％‰" and i > 0 and (is_han(text[i - 1]) or text[i - 1] == "、")]
@@ -118,15 +185,17 @@ def test_percent_signs_after_a_word_are_all_found():
 
 
 def test_no_han_character_lies_below_the_floor():
+    from draftlint.rules.placeholder._fill import HAN_FLOOR
+
     han = regex.compile(r"\p{Han}")
-    assert not any(han.match(chr(c)) for c in range(ord(bn.HAN_FLOOR)))
-    assert han.match(bn.HAN_FLOOR)
+    assert not any(han.match(chr(c)) for c in range(ord(HAN_FLOOR)))
+    assert han.match(HAN_FLOOR)
     import re
 
     from draftlint.rules.placeholder._fill import MAY_BE_HAN
     above = re.compile(MAY_BE_HAN)
     for c in [*range(0, 0x3100), 0xFF0C, 0x20000, 0x10FFFF]:
-        assert bool(above.fullmatch(chr(c))) == (chr(c) >= bn.HAN_FLOOR)
+        assert bool(above.fullmatch(chr(c))) == (chr(c) >= HAN_FLOOR)
 
 
 def test_candidate_matches_skip_offsets_inside_the_last_match():
