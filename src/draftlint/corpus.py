@@ -51,6 +51,7 @@ import gc
 import json
 import os
 import re
+import sys
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
@@ -85,6 +86,10 @@ MIN_ESTIMATED_JACCARD = 0.2
 #: Up to this many distinct long paragraphs (a few drafts, no index) every pair is
 #: verified directly: exact, and it spares the numpy import (start-up time matters).
 BRUTE_FORCE_MAX = 400
+
+#: From this many documents in a comparison, numpy is loaded before they are prepared
+#: (a few drafts hold fewer than BRUTE_FORCE_MAX long paragraphs and need no numpy).
+_NUMPY_MIN_SOURCES = 8
 
 DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
@@ -210,7 +215,10 @@ def _line_norms(doc: Any) -> list[str]:
     simple = doc.simplified
     if "\r" in simple:  # \r\n or a lone \r ends a line too: split on \n only
         simple = "\n".join(simple[line.start : line.end] for line in doc.lines)
-    text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
+    if "numpy" in sys.modules:
+        text = _kept_with_numbers(simple)
+    else:
+        text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
     if not unicodedata.is_normalized("NFKC", text):
         # only the lines with a compatibility character (①, full-width letters; in one
         # draft of six of the benchmark corpus) again: the whole text twice cost more
@@ -222,6 +230,64 @@ def _line_norms(doc: Any) -> list[str]:
                 lines[k] = "".join(_KEEP.findall(line)).replace("_", "")
         text = "\n".join(lines)
     return text.lower().split("\n")
+
+
+#: Separators inside a number (as in _NUMBER): ``19.1``, ``1,234``.
+_NUMBER_SEPARATORS = ".．,，"
+
+
+@lru_cache(maxsize=1)
+def _bmp_tables():
+    """Per code point of the Basic Multilingual Plane: is it kept in the detection form
+    (``\\w`` but ``_``, a line break, the number token) and is it a digit (``\\d``)? Read
+    off the same ``re`` classes the regular-expression path uses, so both agree."""
+    import numpy as np
+
+    every = "".join(map(chr, range(0x10000)))
+    kept = np.zeros(0x10000, dtype=bool)
+    digit = np.zeros(0x10000, dtype=bool)
+    for table, pattern in ((kept, r"[\w\ue000\n]+"), (digit, r"\d+")):
+        for m in re.finditer(pattern, every):
+            table[m.start() : m.end()] = True
+    kept[ord("_")] = False
+    sep = np.zeros(0x10000, dtype=bool)
+    sep[[ord(c) for c in _NUMBER_SEPARATORS]] = True
+    return kept, digit, sep
+
+
+def _kept_with_numbers(text: str) -> str:
+    """``"".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, text))).replace("_", "")`` by table
+    look-ups over the code points (numpy).
+
+    The two ``re`` passes spend 20-50 ns a character testing Unicode classes (1.0 s CPU
+    on the 20 MB benchmark corpus); the same classes read from a table cost a few ns.
+    A number (``\\d+(?:[.．,，]\\d+)*``) is a maximal run of digits and of separators
+    between two digits; it becomes one token, the rest keeps only the kept characters.
+    Used only once numpy is loaded anyway (a comparison of many drafts signs with it):
+    a one-draft check must not import it.
+    """
+    import numpy as np
+
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if not len(cps):
+        return ""
+    kept_t, digit_t, sep_t = _bmp_tables()
+    bmp = np.minimum(cps, 0xFFFF)  # (0xFFFF is a noncharacter: neither kept nor a digit)
+    digit, kept = digit_t[bmp], kept_t[bmp]
+    if int(cps.max()) > 0xFFFF:
+        # beyond the BMP (a rare ideograph of Extension B, an emoji): asked one by one
+        for k in np.flatnonzero(cps > 0xFFFF).tolist():
+            ch = chr(cps[k])
+            digit[k] = ch.isdecimal()  # re's \d
+            kept[k] = ch.isalnum()  # re's \w (the BMP holds "_")
+    number = digit.copy()
+    # a separator between two digits belongs to the number
+    number[1:-1] |= sep_t[bmp[1:-1]] & digit[:-2] & digit[2:]
+    first = number.copy()
+    first[1:] &= ~number[:-1]  # the first character of each number stands for it
+    keep = (kept & ~number) | first
+    out = np.where(first, np.uint32(ord(NUMBER_TOKEN)), cps)[keep]
+    return out.tobytes().decode("utf-32-le")
 
 
 class Prepared(Record):
@@ -269,6 +335,8 @@ prepare.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
 
 def prepare_signed(doc: Any) -> Prepared:
     """:func:`prepare` with the signatures and band keys (imports numpy)."""
+    import numpy  # noqa: F401  (first: with numpy loaded, prepare normalises by table look-ups)
+
     prep = prepare(doc)
     sign([prep])
     return prep
@@ -620,11 +688,21 @@ def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[f
     if not len(a):
         return []
     cutoff = threshold * 100
-    scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64)
-    # below the cutoff, the containment test of similarity() where the lengths differ a lot
     la = np.fromiter(map(len, a), dtype=np.int64, count=len(a))
     lb = np.fromiter(map(len, b), dtype=np.int64, count=len(b))
     short, long_ = np.minimum(la, lb), np.maximum(la, lb)
+    # fuzz.ratio is 200 LCS / (len a + len b) <= 200 short / (len a + len b): a pair whose
+    # lengths alone keep it below the cutoff scores 0 without being compared (on the 20 MB
+    # benchmark corpus 73,000 of 258,000 candidates, 0.1 s CPU); the margin only keeps
+    # pairs a rounding could lift to the cutoff
+    may_reach = np.flatnonzero(200 * short >= (cutoff - 1e-6) * (la + lb)).tolist()
+    scores = np.zeros(len(a), dtype=np.float64)
+    if may_reach:
+        scores[may_reach] = process.cpdist(
+            [a[k] for k in may_reach], [b[k] for k in may_reach], scorer=fuzz.ratio, score_cutoff=cutoff,
+            dtype=np.float64,
+        )
+    # below the cutoff, the containment test of similarity() where the lengths differ a lot
     maybe = [
         k for k in np.flatnonzero((scores == 0) & (short < long_ * 0.75)).tolist()
         if _opening_or_ending_in(a[k], b[k])
@@ -752,6 +830,12 @@ def _find_duplicates(
     for doc in references:
         if _real(doc.path) not in own:
             sources.append(Source(doc.path, linted=False, document=doc, number=len(sources)))
+
+    if len(sources) >= _NUMPY_MIN_SOURCES:
+        # this many drafts need numpy for the LSH anyway: loaded before they are prepared,
+        # it makes their normalisation table look-ups (_kept_with_numbers); a one-draft
+        # check stays without it (start-up time)
+        import numpy  # noqa: F401
 
     # every paragraph of the pool has a number (its uid), in the order of the sources and
     # of their paragraphs; the comparison needs only its detection form and its source
