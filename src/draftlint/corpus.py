@@ -236,23 +236,26 @@ def _line_norms(doc: Any) -> list[str]:
 _NUMBER_SEPARATORS = ".．,，"
 
 
+#: Classes of code points in _kept_with_numbers' table.
+_DROPPED, _KEPT, _DIGIT, _SEPARATOR = 0, 1, 2, 3
+
+
 @lru_cache(maxsize=1)
-def _bmp_tables():
-    """Per code point of the Basic Multilingual Plane: is it kept in the detection form
-    (``\\w`` but ``_``, a line break, the number token) and is it a digit (``\\d``)? Read
-    off the same ``re`` classes the regular-expression path uses, so both agree."""
+def _bmp_classes():
+    """Per code point of the Basic Multilingual Plane its class: a digit (``\\d``), a
+    separator inside numbers, kept in the detection form (``\\w`` but ``_``, a line
+    break, the number token) or dropped. Read off the same ``re`` classes the
+    regular-expression path uses, so both agree."""
     import numpy as np
 
     every = "".join(map(chr, range(0x10000)))
-    kept = np.zeros(0x10000, dtype=bool)
-    digit = np.zeros(0x10000, dtype=bool)
-    for table, pattern in ((kept, r"[\w\ue000\n]+"), (digit, r"\d+")):
+    classes = np.zeros(0x10000, dtype=np.uint8)
+    for cls, pattern in ((_KEPT, r"[\w\ue000\n]+"), (_DIGIT, r"\d+")):  # (digits are \w too)
         for m in re.finditer(pattern, every):
-            table[m.start() : m.end()] = True
-    kept[ord("_")] = False
-    sep = np.zeros(0x10000, dtype=bool)
-    sep[[ord(c) for c in _NUMBER_SEPARATORS]] = True
-    return kept, digit, sep
+            classes[m.start() : m.end()] = cls
+    classes[ord("_")] = _DROPPED
+    classes[[ord(c) for c in _NUMBER_SEPARATORS]] = _SEPARATOR
+    return classes
 
 
 def _kept_with_numbers(text: str) -> str:
@@ -271,22 +274,25 @@ def _kept_with_numbers(text: str) -> str:
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     if not len(cps):
         return ""
-    kept_t, digit_t, sep_t = _bmp_tables()
-    bmp = np.minimum(cps, 0xFFFF)  # (0xFFFF is a noncharacter: neither kept nor a digit)
-    digit, kept = digit_t[bmp], kept_t[bmp]
-    if int(cps.max()) > 0xFFFF:
+    table = _bmp_classes()
+    if int(cps.max()) <= 0xFFFF:
+        cls = table[cps]
+    else:
+        cls = table[np.minimum(cps, 0xFFFF)]  # (0xFFFF is a noncharacter: dropped)
         # beyond the BMP (a rare ideograph of Extension B, an emoji): asked one by one
         for k in np.flatnonzero(cps > 0xFFFF).tolist():
             ch = chr(cps[k])
-            digit[k] = ch.isdecimal()  # re's \d
-            kept[k] = ch.isalnum()  # re's \w (the BMP holds "_")
+            # re's \d, \w (the BMP holds "_" and the separators)
+            cls[k] = _DIGIT if ch.isdecimal() else _KEPT if ch.isalnum() else _DROPPED
+    digit = cls == _DIGIT
     number = digit.copy()
     # a separator between two digits belongs to the number
-    number[1:-1] |= sep_t[bmp[1:-1]] & digit[:-2] & digit[2:]
+    number[1:-1] |= (cls[1:-1] == _SEPARATOR) & digit[:-2] & digit[2:]
     first = number.copy()
     first[1:] &= ~number[:-1]  # the first character of each number stands for it
-    keep = (kept & ~number) | first
-    out = np.where(first, np.uint32(ord(NUMBER_TOKEN)), cps)[keep]
+    keep = (cls == _KEPT) | first
+    out = cps[keep]
+    out[first[keep]] = ord(NUMBER_TOKEN)
     return out.tobytes().decode("utf-32-le")
 
 
