@@ -109,3 +109,38 @@ def test_bulk_similarities_equal_one_pair_at_a_time():
     for threshold in (0.8, 0.9, 0.5):
         assert corpus.similarities(a, b, threshold) == [corpus.similarity(x, y, threshold) for x, y in zip(a, b)]
     assert any(0 < s < 1 for s in corpus.similarities(a, b, 0.8))
+
+
+NUMBERS_AND_CLASSES = [
+    "1.2.3", "1..2", "1.,2", ".1.", "1.", "x1,234y", "12 34", "2015、2016", "１２．３", "٣.٤", "a_b", "_1_",
+    "a²b", "\ue000", "1\n2.3\n", "𠀀1.2𝟘x", "😀3", "𝟙.𝟚", "ＸＸ镇２０１６年①__填写__", "",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERS_AND_CLASSES + TRICKY)
+def test_table_normalisation_equals_the_regular_expressions(text):
+    """_kept_with_numbers (numpy tables) keeps and tokenises what _NUMBER and _KEEP do."""
+    pytest.importorskip("numpy")
+    expected = "".join(corpus._KEEP.findall(corpus._NUMBER.sub(corpus.NUMBER_TOKEN, text))).replace("_", "")
+    assert corpus._kept_with_numbers(text) == expected
+
+
+def test_table_normalisation_equals_the_regular_expressions_on_random_text():
+    pytest.importorskip("numpy")
+    rng = random.Random(7)
+    alphabet = "0123456789０１２３٣𝟘.．,，、 _\n\ue000a²Ⅻ①镇年𠀀😀。"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = "".join(corpus._KEEP.findall(corpus._NUMBER.sub(corpus.NUMBER_TOKEN, text))).replace("_", "")
+        assert corpus._kept_with_numbers(text) == expected, text
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_line_norms_are_the_same_with_and_without_numpy(text, monkeypatch):
+    """_line_norms takes the table path once numpy is loaded: the same forms either way."""
+    import sys
+
+    pytest.importorskip("numpy")
+    with_numpy = corpus._line_norms(Document(text))
+    monkeypatch.delitem(sys.modules, "numpy")
+    assert corpus._line_norms(Document(text)) == with_numpy

@@ -51,6 +51,7 @@ import gc
 import json
 import os
 import re
+import sys
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
@@ -85,6 +86,10 @@ MIN_ESTIMATED_JACCARD = 0.2
 #: Up to this many distinct long paragraphs (a few drafts, no index) every pair is
 #: verified directly: exact, and it spares the numpy import (start-up time matters).
 BRUTE_FORCE_MAX = 400
+
+#: From this many documents in a comparison, numpy is loaded before they are prepared
+#: (a few drafts hold fewer than BRUTE_FORCE_MAX long paragraphs and need no numpy).
+_NUMPY_MIN_SOURCES = 8
 
 DEFAULTS: dict[str, Any] = {"threshold": 0.8, "min-length": 40, "max-gap": 2}
 
@@ -210,7 +215,10 @@ def _line_norms(doc: Any) -> list[str]:
     simple = doc.simplified
     if "\r" in simple:  # \r\n or a lone \r ends a line too: split on \n only
         simple = "\n".join(simple[line.start : line.end] for line in doc.lines)
-    text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
+    if "numpy" in sys.modules:
+        text = _kept_with_numbers(simple)
+    else:
+        text = "".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, simple))).replace("_", "")
     if not unicodedata.is_normalized("NFKC", text):
         # only the lines with a compatibility character (①, full-width letters; in one
         # draft of six of the benchmark corpus) again: the whole text twice cost more
@@ -222,6 +230,70 @@ def _line_norms(doc: Any) -> list[str]:
                 lines[k] = "".join(_KEEP.findall(line)).replace("_", "")
         text = "\n".join(lines)
     return text.lower().split("\n")
+
+
+#: Separators inside a number (as in _NUMBER): ``19.1``, ``1,234``.
+_NUMBER_SEPARATORS = ".．,，"
+
+
+#: Classes of code points in _kept_with_numbers' table.
+_DROPPED, _KEPT, _DIGIT, _SEPARATOR = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=1)
+def _bmp_classes():
+    """Per code point of the Basic Multilingual Plane its class: a digit (``\\d``), a
+    separator inside numbers, kept in the detection form (``\\w`` but ``_``, a line
+    break, the number token) or dropped. Read off the same ``re`` classes the
+    regular-expression path uses, so both agree."""
+    import numpy as np
+
+    every = "".join(map(chr, range(0x10000)))
+    classes = np.zeros(0x10000, dtype=np.uint8)
+    for cls, pattern in ((_KEPT, r"[\w\ue000\n]+"), (_DIGIT, r"\d+")):  # (digits are \w too)
+        for m in re.finditer(pattern, every):
+            classes[m.start() : m.end()] = cls
+    classes[ord("_")] = _DROPPED
+    classes[[ord(c) for c in _NUMBER_SEPARATORS]] = _SEPARATOR
+    return classes
+
+
+def _kept_with_numbers(text: str) -> str:
+    """``"".join(_KEEP.findall(_NUMBER.sub(NUMBER_TOKEN, text))).replace("_", "")`` by table
+    look-ups over the code points (numpy).
+
+    The two ``re`` passes spend 20-50 ns a character testing Unicode classes (1.0 s CPU
+    on the 20 MB benchmark corpus); the same classes read from a table cost a few ns.
+    A number (``\\d+(?:[.．,，]\\d+)*``) is a maximal run of digits and of separators
+    between two digits; it becomes one token, the rest keeps only the kept characters.
+    Used only once numpy is loaded anyway (a comparison of many drafts signs with it):
+    a one-draft check must not import it.
+    """
+    import numpy as np
+
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if not len(cps):
+        return ""
+    table = _bmp_classes()
+    if int(cps.max()) <= 0xFFFF:
+        cls = table[cps]
+    else:
+        cls = table[np.minimum(cps, 0xFFFF)]  # (0xFFFF is a noncharacter: dropped)
+        # beyond the BMP (a rare ideograph of Extension B, an emoji): asked one by one
+        for k in np.flatnonzero(cps > 0xFFFF).tolist():
+            ch = chr(cps[k])
+            # re's \d, \w (the BMP holds "_" and the separators)
+            cls[k] = _DIGIT if ch.isdecimal() else _KEPT if ch.isalnum() else _DROPPED
+    digit = cls == _DIGIT
+    number = digit.copy()
+    # a separator between two digits belongs to the number
+    number[1:-1] |= (cls[1:-1] == _SEPARATOR) & digit[:-2] & digit[2:]
+    first = number.copy()
+    first[1:] &= ~number[:-1]  # the first character of each number stands for it
+    keep = (cls == _KEPT) | first
+    out = cps[keep]
+    out[first[keep]] = ord(NUMBER_TOKEN)
+    return out.tobytes().decode("utf-32-le")
 
 
 class Prepared(Record):
@@ -269,6 +341,8 @@ prepare.memo_key = PREPARED_KEY  # type: ignore[attr-defined]
 
 def prepare_signed(doc: Any) -> Prepared:
     """:func:`prepare` with the signatures and band keys (imports numpy)."""
+    import numpy  # noqa: F401  (first: with numpy loaded, prepare normalises by table look-ups)
+
     prep = prepare(doc)
     sign([prep])
     return prep
@@ -620,15 +694,28 @@ def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[f
     if not len(a):
         return []
     cutoff = threshold * 100
-    scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64)
-    # below the cutoff, the containment test of similarity() where the lengths differ a lot
     la = np.fromiter(map(len, a), dtype=np.int64, count=len(a))
     lb = np.fromiter(map(len, b), dtype=np.int64, count=len(b))
     short, long_ = np.minimum(la, lb), np.maximum(la, lb)
-    maybe = [
-        k for k in np.flatnonzero((scores == 0) & (short < long_ * 0.75)).tolist()
-        if _opening_or_ending_in(a[k], b[k])
-    ]
+    # fuzz.ratio is 200 LCS / (len a + len b) <= 200 short / (len a + len b): a pair whose
+    # lengths alone keep it below the cutoff scores 0 without being compared (on the 20 MB
+    # benchmark corpus 73,000 of 258,000 candidates, 0.1 s CPU); the margin only keeps
+    # pairs a rounding could lift to the cutoff
+    may_reach = np.flatnonzero(200 * short >= (cutoff - 1e-6) * (la + lb)).tolist()
+    scores = np.zeros(len(a), dtype=np.float64)
+    if may_reach:
+        scores[may_reach] = process.cpdist(
+            [a[k] for k in may_reach], [b[k] for k in may_reach], scorer=fuzz.ratio, score_cutoff=cutoff,
+            dtype=np.float64,
+        )
+    # below the cutoff, the containment test of similarity() where the lengths differ a lot
+    # the shorter text's first or last 8 characters in the longer one (as in similarity()),
+    # one comprehension per side instead of 114,000 calls of a helper on the 20 MB corpus
+    below = (scores == 0) & (short < long_ * 0.75)
+    maybe = sorted(
+        [k for k in np.flatnonzero(below & (la <= lb)).tolist() if a[k][:8] in b[k] or a[k][-8:] in b[k]]
+        + [k for k in np.flatnonzero(below & (la > lb)).tolist() if b[k][:8] in a[k] or b[k][-8:] in a[k]]
+    )
     if maybe:
         # most of these share a clause, not the paragraph. partial_ratio >= c (0-1) of a
         # short text of length L needs a window w of the long one with 2 LCS(short, w) >=
@@ -639,12 +726,6 @@ def similarities(a: Sequence[str], b: Sequence[str], threshold: float) -> list[f
         for k in np.asarray(maybe)[lcs >= c * short[maybe] / (2 - c) - 1].tolist():  # a character of slack
             scores[k] = fuzz.partial_ratio(a[k], b[k], score_cutoff=max(cutoff, 90.0))
     return (scores / 100.0).tolist()
-
-
-def _opening_or_ending_in(a: str, b: str) -> bool:
-    """Whether the shorter text's first or last 8 characters occur in the longer one."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short[:8] in long_ or short[-8:] in long_
 
 
 class UnionFind:
@@ -753,6 +834,12 @@ def _find_duplicates(
         if _real(doc.path) not in own:
             sources.append(Source(doc.path, linted=False, document=doc, number=len(sources)))
 
+    if len(sources) >= _NUMPY_MIN_SOURCES:
+        # this many drafts need numpy for the LSH anyway: loaded before they are prepared,
+        # it makes their normalisation table look-ups (_kept_with_numbers); a one-draft
+        # check stays without it (start-up time)
+        import numpy  # noqa: F401
+
     # every paragraph of the pool has a number (its uid), in the order of the sources and
     # of their paragraphs; the comparison needs only its detection form and its source
     norms: list[str] = []
@@ -810,8 +897,8 @@ def _find_duplicates(
         ]
         keys = sigs = None
     elif reps:
-        sigs, keys = _rep_signatures(sources, rep_rows)
-        cand = _likely(lsh_pairs(keys), sigs)
+        sigs, at, keys = _rep_signatures(sources, rep_rows)
+        cand = _likely(lsh_pairs(keys), sigs, at)
     if reps:
         rep_norms = [norms[k] for k in reps]
         if keys is None:  # no numpy (cpdist needs it) for a few drafts
@@ -872,11 +959,12 @@ def _find_duplicates(
     return Result(sources=sources, matches=matches, groups=groups, group_sizes=group_sizes, uids=uids)
 
 
-def _likely(cand, sigs, chunk: int = 16384):
+def _likely(cand, sigs, rows=None, chunk: int = 16384):
     """The candidates whose signatures agree on at least MIN_ESTIMATED_JACCARD of the
     permutations: most LSH candidates share a few common 3-grams only, and are dropped
     here before rapidfuzz. In chunks: the gathered signatures of a 20 MB corpus's
-    candidates would take 100+ MB at once."""
+    candidates would take 100+ MB at once. ``rows``: the row of ``sigs`` of each
+    candidate number (None: the candidate number itself)."""
     import numpy as np
 
     keep = np.zeros(len(cand), dtype=bool)
@@ -885,7 +973,7 @@ def _likely(cand, sigs, chunk: int = 16384):
     # an axis sums a bool array into machine integers, twice as slow
     count_type = np.uint8 if sigs.shape[1] < 256 else np.int64
     for lo in range(0, len(cand), chunk):
-        c = cand[lo : lo + chunk]
+        c = cand[lo : lo + chunk] if rows is None else rows[cand[lo : lo + chunk]]
         agree = sigs[c[:, 0]] == sigs[c[:, 1]]
         keep[lo : lo + chunk] = agree.view(np.uint8).sum(axis=1, dtype=count_type) >= least
     return cand[keep]
@@ -894,15 +982,20 @@ def _likely(cand, sigs, chunk: int = 16384):
 def _rep_signatures(sources: list[Source], rows: list[int]):
     """Signatures and band keys of the long paragraphs numbered ``rows`` (counting the long
     paragraphs of the pool in order), from each document's :class:`Prepared` (signed here
-    where no worker did it): the sources' signatures end to end are those of the pool."""
+    where no worker did it): the sources' signatures end to end are those of the pool.
+
+    Returns the signatures of all long paragraphs, ``rows`` as an array (row of ``sigs``
+    by paragraph number among ``rows``) and the band keys of ``rows`` only: only the LSH
+    needs the keys of just these, and _likely reads the signatures of the candidates
+    alone (a copy of the distinct paragraphs' signatures was 50 MB on the 20 MB corpus)."""
     import numpy as np
 
     preps = [prepare(src.document) for src in sources]
     sign(preps)
     at = np.asarray(rows, dtype=np.int64)
-    sigs = np.concatenate([p.sigs for p in preps])[at]
+    sigs = np.concatenate([p.sigs for p in preps])
     keys = np.concatenate([p.keys for p in preps], axis=1)[:, at]
-    return sigs, keys
+    return sigs, at, keys
 
 
 def _real(path: str) -> str:
