@@ -313,3 +313,22 @@ def test_ph201_related_documents_under_an_emoji_header():
     text = ("三、下步打算\n继续做好归集工作。\n\n📌 与本文相关的文档:\n住房公积金中心主任述职报告.doc\n"
             "公积金归集科2023年工作总结.docx\n")
     assert [line for line, _c in positions("PH201", text)] == [4, 5, 6]
+
+
+@pytest.mark.parametrize("text, piece", [
+    # 小编 right after 由: the entry asked for at least one character between them
+    ("本文由小编整理，仅供参考。\n", "本文由小编整理"),
+    ("以上内容由小编整理，仅供参考。\n", "以上内容由小编整理"),
+    ("本篇由本站小编精心整理。\n", "本篇由本站小编精心整理"),
+    ("本文由編輯部整理。\n", "本文由編輯部整理"),
+])
+def test_ph201_compiled_by_the_site_editor(text, piece):
+    assert any(piece in found for found in spans_text("PH201", text))
+
+
+@pytest.mark.parametrize("text", [
+    "以上内容由办公室整理，经局长办公会审议通过。\n",
+    "本文由综合科根据各部门报送材料整理。\n",
+])
+def test_ph201_compiled_by_an_office_stays_quiet(text):
+    assert spans_text("PH201", text) == []
