@@ -496,6 +496,15 @@ def _set_has_nl(av) -> bool | None:
     return hit != negate
 
 
+def _group_flags(av, multiline: bool, dotall: bool) -> tuple[list, bool, bool]:
+    """The body of a group (``(?flags-flags:…)``, parsed) and whether multi-line and dot-all
+    mode hold inside it, given whether they hold around it."""
+    _group, add, remove, body = av
+    ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+    da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
+    return body, ml, da
+
+
 def _local_seq(items, multiline: bool, dotall: bool) -> bool:
     """Whether nothing in ``items`` can consume "\\n" or tell a line end from the text end."""
     for op, av in items:
@@ -515,9 +524,7 @@ def _local_seq(items, multiline: bool, dotall: bool) -> bool:
             if av not in _AT_LOCAL and not (av is _C.AT_END and multiline):
                 return False
         elif op is _C.SUBPATTERN:
-            _group, add, remove, body = av
-            ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
-            da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
+            body, ml, da = _group_flags(av, multiline, dotall)
             if not _local_seq(body, ml, da):
                 return False
         elif op in (_C.ASSERT, _C.ASSERT_NOT):
@@ -556,8 +563,7 @@ def _behind_ok(items, multiline: bool, dotall: bool) -> bool:
             if av not in _AT_LOCAL and not (av is _C.AT_END and multiline):
                 return False
         elif op is _C.SUBPATTERN:
-            _group, add, remove, body = av
-            ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
+            body, ml, _da = _group_flags(av, multiline, dotall)
             if not _behind_ok(body, ml, dotall):
                 return False
         elif op in (_C.ASSERT, _C.ASSERT_NOT):
@@ -648,10 +654,7 @@ def _bridges_item(op, av, multiline: bool, dotall: bool) -> int | None:
     if op is _C.AT:
         return 0 if av in _AT_LOCAL or (av is _C.AT_END and multiline) else None
     if op is _C.SUBPATTERN:
-        _group, add, remove, body = av
-        ml = (multiline or bool(add & _C.SRE_FLAG_MULTILINE)) and not remove & _C.SRE_FLAG_MULTILINE
-        da = (dotall or bool(add & _C.SRE_FLAG_DOTALL)) and not remove & _C.SRE_FLAG_DOTALL
-        return _bridges_seq(body, ml, da)
+        return _bridges_seq(*_group_flags(av, multiline, dotall))
     if op is _C.BRANCH:
         counts = [_bridges_seq(branch, multiline, dotall) for branch in av[1]]
         return None if None in counts else max(counts, default=0)

@@ -23,7 +23,7 @@ from ..._record import Record
 from ...document import Document, Line
 from ...lazyre import lazy
 from ..structure._numerals import UPPER_CHARS, cn_to_int, upper_to_int
-from ._guard import LiteralFinder, _casefolded, may_match
+from ._guard import LiteralFinder, may_match
 
 DATA_PACKAGE = "draftlint.data"
 
@@ -278,6 +278,12 @@ def _plan(name: str) -> tuple:
     return tuple(run + (checks, row[4]) for run, checks, row in zip(_runs(name), _checks(name), _derived(name)))
 
 
+def _key_set(checks) -> frozenset[str] | None:
+    """The *key* set of a guard (``checks``, see :func:`_checks`): its first set without a
+    single character, whose strings the scan finds all of; None when every set has one."""
+    return next((strings for strings, singles in checks if not singles), None)
+
+
 @lru_cache(maxsize=None)
 def _index(name: str) -> tuple[dict[tuple[bool, str], tuple[int, ...]], tuple[int, ...], dict[bool, tuple[int, ...]]]:
     """Which entries of ``name`` a text may hold a match of, told by the strings it holds: for
@@ -289,7 +295,7 @@ def _index(name: str) -> tuple[dict[tuple[bool, str], tuple[int, ...]], tuple[in
     by_string: dict[tuple[bool, str], list[int]] = {}
     always = []
     for i, (_e, _f, _req, ignorecase, _l, checks, _b) in enumerate(_plan(name)):
-        key = next((strings for strings, singles in checks if not singles), None)
+        key = _key_set(checks)
         if key is None:
             always.append(i)
             continue
@@ -448,7 +454,7 @@ class _Scan:
         key = (ignorecase, checks, bridges)
         if key in self._bridged:
             return self._bridged[key]
-        strings = next((strings for strings, singles in checks if not singles), None)
+        strings = _key_set(checks)
         found = None
         if strings is not None and all(s.strip() and "\n" not in s for s in strings):
             numbers = self._lines_with(ignorecase, strings)
