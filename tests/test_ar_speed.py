@@ -544,3 +544,38 @@ def test_change_shapes_hold_wherever_a_change_is_found(monkeypatch):
         assert (list(CH._changes(d)), list(CH.delta_changes(d))) == (changes, deltas), d.text
         found += len(changes) + len(deltas)
     assert found > 400
+
+
+def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
+    """AR102 passes over sentences without _RATE_SHAPE (a count, at most one clause break, a
+    rate's name and its percentage): with the test letting everything through, the same claims."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import rate
+
+    rng = random.Random(29)
+    forms = ["{s}适龄儿童{a}，入学{b}，{st}率{w}{p}", "共回访{a}，其中{b}表示{st}，{st}度{w}{p}",
+             "服务{b}，康复服务{st}率{w}{p}，全区持证残疾人共{a}", "全镇共有适龄儿童{a}。已{st}{b}，{st}率{w}{p}",
+             "抽查乡镇9个，发现问题{a}，已{st}{b}，{st}率{w}{p}", "管网水检测{a}，不{st}{b}，{st}率{w}{p}",
+             "{st}{b}；{st}率{w}{p}", "{s}{st}率{w}{p}", "计划{a}，实际{st}{b}，{st}率{w}{p}"]
+    counts = ["1,846人", "1839人", "3264人", "3231人", "132项", "128项", "2,190项次", "4项次", "1,200份", "1,056份",
+              "十二人", "36,420只"]
+    rates = ["99.92%", "97.5%", "60%", "百分之九十", "九成", "104.3%"]
+    stems = ["入学", "满意", "整改", "合格", "完成", "覆盖", "办结", "知晓"]
+    noise = ["，", "；", "、", " ", "：", "的", "率", "度", "为", "1", "三", "其中", "。"]
+    texts = []
+    for _ in range(5000):
+        t = rng.choice(forms).format(s=rng.choice(["全年", "全县", ""]), a=rng.choice(counts), b=rng.choice(counts),
+                                     p=rng.choice(rates), st=rng.choice(stems),
+                                     w=rng.choice(["", "为", "达", "达到", "是", "约为", "高达", "：", " "]))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    gated = [list(rate._claims(d)) for d in docs]
+    monkeypatch.setattr(rate, "_RATE_SHAPE", _claims.lazy_re(""))  # matches every sentence
+    found = 0
+    for d, claims in zip(docs, gated):
+        assert list(rate._claims(d)) == claims, d.text
+        found += len(claims)
+    assert found > 400
