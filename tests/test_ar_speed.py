@@ -506,3 +506,76 @@ def test_figure_pattern_look_aheads_change_no_match():
         for pos in range(len(text)):
             x, y = a.match(text, pos), b.match(text, pos)
             assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, pos)
+
+
+def test_change_shapes_hold_wherever_a_change_is_found(monkeypatch):
+    """_changes and delta_changes pass over sentences without _CHANGE_SHAPE / _DELTA_SHAPE:
+    with the two tests made to let everything through, they find the same claims (on each
+    form's sentences, with figures, verbs and words varied, and the sentence then cut or
+    added to at random places, for near misses)."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import _change as CH
+
+    rng = random.Random(23)
+    forms = ["{s}{fr}{a}{up}到{b}，{up}了{p}", "{s}{b}，上年同期{ly}{a}，同比{up}{p}", "{s}{b}，较上年{up}{p}，上年{ly}{a}", "{s}较期中({a}){up}了{d}，达到{b}",
+             "{s}{b}，较期中({a}){up}了{d}", "{s}{b}，较上年{up}{p}(上年为{a})", "{s}{b}，{s}比上年的{a}{up}{p}",
+             "{s}{a}，同比{dv}{d}，{up}{p}", "{s}{b}，完成年度计划{a}的{p}，同比{up}{p}(上年为{a})", "{s}{b}，比上年{up}{d}"]
+    amounts = ["1,318万元", "1200万元", "2355万元", "28.4亿元", "30.2亿元", "12人", "15人", "81分", "86.5分", "40多人",
+               "十二人", "3家", "2018年"]
+    rates = ["60%", "9.8%", "8.6%", "3.3个百分点", "2.5倍", "百分之九", "三成"]
+    verbs = ["增长", "提高", "增加", "上升", "下降", "减少", "降低", "增", "降", "回落", "增幅为", "降幅"]
+    noise = ["，", "；", "、", " ", "的", "比", "较", "由", "从", "上年", "去年", "同比", "(", ")", "了", "为", "达", "1", "三"]
+    texts = []
+    for _ in range(6000):
+        t = rng.choice(forms).format(s=rng.choice(["全年", "收入", "人数", "平均分", "", "排名"]), a=rng.choice(amounts),
+                                     b=rng.choice(amounts), d=rng.choice(amounts + rates), p=rng.choice(rates),
+                                     up=rng.choice(verbs), fr=rng.choice("由从"), ly=rng.choice(["为", "是", "完成", "只有", "仅为", "仅", "共", "有", ""]), dv=rng.choice(["增收", "减少", "多", "增加", "增长"]))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    gated = [(list(CH._changes(d)), list(CH.delta_changes(d))) for d in docs]
+    everything = _claims.lazy_re("")  # matches every sentence
+    monkeypatch.setattr(CH, "_CHANGE_SHAPE", everything)
+    monkeypatch.setattr(CH, "_DELTA_SHAPE", everything)
+    found = 0
+    for d, (changes, deltas) in zip(docs, gated):
+        assert (list(CH._changes(d)), list(CH.delta_changes(d))) == (changes, deltas), d.text
+        found += len(changes) + len(deltas)
+    assert found > 400
+
+
+def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
+    """AR102 passes over sentences without _RATE_SHAPE (a count, at most one clause break, a
+    rate's name and its percentage): with the test letting everything through, the same claims."""
+    from draftlint.document import Document
+    from draftlint.rules.arithmetic import rate
+
+    rng = random.Random(29)
+    forms = ["{s}适龄儿童{a}，入学{b}，{st}率{w}{p}", "共回访{a}，其中{b}表示{st}，{st}度{w}{p}",
+             "服务{b}，康复服务{st}率{w}{p}，全区持证残疾人共{a}", "全镇共有适龄儿童{a}。已{st}{b}，{st}率{w}{p}",
+             "抽查乡镇9个，发现问题{a}，已{st}{b}，{st}率{w}{p}", "管网水检测{a}，不{st}{b}，{st}率{w}{p}",
+             "{st}{b}；{st}率{w}{p}", "{s}{st}率{w}{p}", "计划{a}，实际{st}{b}，{st}率{w}{p}"]
+    counts = ["1,846人", "1839人", "3264人", "3231人", "132项", "128项", "2,190项次", "4项次", "1,200份", "1,056份",
+              "十二人", "36,420只"]
+    rates = ["99.92%", "97.5%", "60%", "百分之九十", "九成", "104.3%"]
+    stems = ["入学", "满意", "整改", "合格", "完成", "覆盖", "办结", "知晓"]
+    noise = ["，", "；", "、", " ", "：", "的", "率", "度", "为", "1", "三", "其中", "。"]
+    texts = []
+    for _ in range(5000):
+        t = rng.choice(forms).format(s=rng.choice(["全年", "全县", ""]), a=rng.choice(counts), b=rng.choice(counts),
+                                     p=rng.choice(rates), st=rng.choice(stems),
+                                     w=rng.choice(["", "为", "达", "达到", "是", "约为", "高达", "：", " "]))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    gated = [list(rate._claims(d)) for d in docs]
+    monkeypatch.setattr(rate, "_RATE_SHAPE", _claims.lazy_re(""))  # matches every sentence
+    found = 0
+    for d, claims in zip(docs, gated):
+        assert list(rate._claims(d)) == claims, d.text
+        found += len(claims)
+    assert found > 400

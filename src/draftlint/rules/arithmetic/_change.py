@@ -120,6 +120,21 @@ def _may_change(t: str) -> bool:
     return ("去年" in t or "上年" in t or _COMPARE_OPENS.match(t) is not None
             or _CHANGE_HINT.search(t) is not None)
 
+# the shape every change _changes yields has in its sentence, one alternative per form (each
+# is what the form's patterns need between its two figures, with the figures' own text let
+# through: a figure opens with _FIGURE_START and holds no ，;；): 由A增加到B; 上年同期为A and
+# (上年为A); 较期中(A; (上半年A); 比上年的A增长P%. Most sentences that pass _may_change
+# (同比增长8.3%: a rate without its base) hold none, and their figures are not read here.
+_FIGURE_START = f"[0-9{_CN_START}百]"
+_CHANGE_SHAPE = lazy_re(
+    f"[由从][^，;；]*?(?:{UP}|{DOWN})了?(?:到|至|为)?\\s*{_FIGURE_START}"
+    f"|(?:去年|上年)(?:同期)?(?:全年)?(?:为|是|完成|实现|只有|仅为|仅|共|有)?\\s*{_FIGURE_START}"
+    f"|[较比][^,，;；\\d()（）]{{1,8}}[(（]\\s*{_FIGURE_START}"
+    f"|[（(]\\s*(?:上年|去年|上半年|上季度|上月)(?:同期)?(?:全年)?(?:.{{2}}|为|是)?\\s*{_FIGURE_START}"
+    f"|[比较与](?:[^,，;；\\d]|\\d{{2,4}}年度?){{0,12}}?(?:的|为)?{_FIGURE_START}[^，;；]*?(?:相比)?(?:{UP}|{DOWN})了?"
+    f"(?:为|达)?\\s*{_FIGURE_START}"
+)
+
 _SUBJECT = lazy(r"^\s*(?P<subj>\p{Han}{1,6}?)(?=同比|比|较)")
 
 # 平均分较期中(81分)提高了4.5分,达到86.5分: the base in brackets, the difference, the new value
@@ -135,6 +150,8 @@ def _changes(doc):
             continue  # a word every alternative of _CHANGE_HINT holds
         if _VERB.search(t) is None or not _may_change(t):
             continue  # every change below is said with a verb of UP or DOWN (or 增幅, 降幅…)
+        if _CHANGE_SHAPE.search(t) is None:
+            continue  # none of the forms below between two figures
         real = bool(_REAL_TERMS.search(s.text))
         rank = _ranks(t)
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS and not (rank and q.unit in ("位", "名"))]
@@ -336,6 +353,15 @@ _DELTA = lazy(
     r"(?P<verb>增加|增收|多|增长|减少|减收|少|下降)了?\s*$"
 )
 _DELTA_PCT = lazy(rf"^\s*[,，]\s*(?:同比)?(?P<verb>{UP}|{DOWN}|增幅|降幅)了?(?:为|达)?\s*$")
+# what _DELTA needs between the figure and its increase, then the increase (a figure: its
+# first character, then its text, which holds no ，;；) and what _DELTA_PCT needs between it
+# and the rate: a sentence without this holds no claim of delta_changes, and its figures are
+# not read there (同比增长8.3% alone is a rate, not an increase with its rate)
+_DELTA_SHAPE = lazy_re(
+    r"(?:同比|比上年末|较上年末|比上年|较上年|比去年|较去年|比年初|较年初)(?:同期)?"
+    rf"(?:增加|增收|多|增长|减少|减收|少|下降)了?\s*[0-9{_CN_START}百][^，;；]*?"
+    rf"[,，]\s*(?:同比)?(?:{UP}|{DOWN}|增幅|降幅)了?(?:为|达)?\s*[0-9{_CN_START}百]"
+)
 # statistics compiled on a comparable base (enterprises above a size threshold, profits)
 _COMPARABLE = lazy(r"利润|规模以上|规上|可比|同口径|限额以上|限上")
 
@@ -360,6 +386,8 @@ def delta_changes(doc):
             continue  # the increase is stated against 上年/去年 with 比 or 较 (_DELTA's words)
         if _REAL_TERMS.search(t) or not C.may_have_percent(t):
             continue  # real terms are not recomputed; the rate is in percent
+        if _DELTA_SHAPE.search(t) is None:
+            continue  # no increase stated against 上年/去年/年初 right before a figure
         qs = [q for q in s.quantities if q.unit not in C.TIME_UNITS]
         for i, cur in enumerate(qs[:-2]):
             d, p = qs[i + 1], qs[i + 2]

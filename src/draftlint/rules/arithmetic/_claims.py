@@ -266,25 +266,27 @@ def _split(text: str, original: str | None = None, kind: str = "txt", norm: str 
     src = _Source(original, offsets, original is not None and (original != text or offsets is not None))
     paragraphs: list[tuple[Sentence, ...]] = []
     current: list[Sentence] = []
+    pairs: list[tuple[Sentence | None, Sentence]] = []
+    prev_s: Sentence | None = None
     # one match per sentence with the run of ends after it (empty at the end of the text):
-    # a run that holds a line break ends the paragraph too
-    for m in _SENTENCE_AND_END.finditer(norm):
-        body, ends = m.groups()
+    # a run that holds a line break ends the paragraph too. (findall hands over the two
+    # groups without a match object each; a match is empty only at the end of the text, so
+    # each one starts where the one before ended.)
+    start = 0
+    for body, ends in _SENTENCE_AND_END.findall(norm):
         if body and not body.isspace():
-            start = m.start()
-            current.append(Sentence(start, start + len(body), body, src))
-        if "\n" in ends or "\r" in ends or not ends:
+            sent = Sentence(start, start + len(body), body, src)
+            current.append(sent)
+            pairs.append((prev_s, sent))
+            prev_s = sent
+        start += len(body) + len(ends)
+        if not ends or "\n" in ends or "\r" in ends:
             if current:
                 paragraphs.append(tuple(current))
                 current = []
+                prev_s = None
     if current:
         paragraphs.append(tuple(current))
-    pairs = []
-    for para in paragraphs:
-        prev_s = None
-        for sent in para:
-            pairs.append((prev_s, sent))
-            prev_s = sent
     return _Split(tuple(paragraphs), offsets, norm, tuple(pairs))
 
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
-from ...numbers import Interval
+from ...numbers import _CN_START, Interval
 from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
@@ -123,12 +123,25 @@ def _base_after(s: C.Sentence, p, count):
     return q
 
 
+# the shape of every rate claim _claims yields: a count (a figure: its first character), at
+# most one ，/;/； on to the rate's name (the count stands in the name's clause or the one
+# before; the figures' own text holds none of them), the name's 率 or 度 and what _RATE lets
+# stand between it and the percentage. A sentence without it (入学率达99.05% with no count
+# before) yields no claim, and its figures are not read for this rule.
+_FIGURE_START = f"[0-9{_CN_START}百]"
+_RATE_SHAPE = lazy_re(
+    f"{_FIGURE_START}[^，;；]*?(?:[，;；][^，;；]*?)?[率度](?:为|达|达到|是|约为|约|高达)?\\s*[:：]?\\s*{_FIGURE_START}"
+)
+
+
 def _claims(doc):
     for prev, s in C.sentences(doc):
         if ("率" not in s.text and "度" not in s.text) or not C.may_have_percent(s.text):
             continue  # a named rate (…率, 满意度) and a percentage
         if not _names_a_rate(s.text):
             continue  # none of the rates _RATE knows
+        if _RATE_SHAPE.search(s.text) is None:
+            continue  # no count before a rate's name and its percentage
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":
