@@ -110,6 +110,27 @@ def _lengths_by_first(name: str) -> dict[str, tuple[int, ...]]:
     return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in out.items()}
 
 
+def word_at(text: str, pos: int, *names: str) -> int:
+    """The end of the word of lists ``names`` that starts at ``pos``, or -1: what
+    ``regex.match("(?:%s|%s)" % (alternation(names[0]), alternation(names[1])), text, pos)``
+    matches (the longest word of the first list that starts there, else of the next …).
+
+    A look-up of the words that start with the character at ``pos``, longest first: an
+    alternation of a list's words costs milliseconds to compile in every process (the
+    stdlib engine builds no trie for a few words; the regex engine's parser is Python)."""
+    first = text[pos:pos + 1]
+    for name in names:
+        lengths = _lengths_by_first(name).get(first)
+        if lengths is None:
+            continue
+        words = word_set(name)[0]
+        for n in lengths:
+            word = text[pos:pos + n]
+            if len(word) == n and word in words:
+                return pos + n
+    return -1
+
+
 def covered_by_word(text: str, start: int, end: int, name: str) -> bool:
     """True if an ordinary word of list ``name`` overlaps ``[start, end)`` and extends past it.
 
