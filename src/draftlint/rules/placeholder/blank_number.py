@@ -62,7 +62,7 @@ import regex
 from ...lazyre import lazy, lazy_re
 
 from ...document import Document
-from ...types import Violation
+from ...types import Span, Text, Violation
 from ._fill import (
     APPROX_CHARS,
     DETERMINER_CHARS,
@@ -82,7 +82,6 @@ from ._fill import (
     matches_at,
     outside_code,
     scan_pays,
-    violation,
     word_at,
     word_set,
 )
@@ -707,9 +706,15 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     for start, end, kind in hits:
         if _ARTICLE_LABEL.match(text, end - 1):
             continue  # 篇1, 篇一: the label of an article in a collection, not a count
-        zh, en = _message(kind, doc.text[start:end].strip())
-        found.append(violation(start, end, zh, en))
+        found.append(Violation(Span(start, end), _message_text(kind, doc.text[start:end].strip())))
     return dedupe(found)
+
+
+@lru_cache(maxsize=4096)
+def _message_text(kind: str, found: str) -> Text:
+    """The message of a finding, made once per kind and text (findings repeat their texts:
+    c300 has 2,764 findings; records are immutable, so one serves them all)."""
+    return Text(*_message(kind, found))
 
 
 # 篇 followed by a number labels an article of a collection (篇1:, 篇二).

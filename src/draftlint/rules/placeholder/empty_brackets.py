@@ -27,11 +27,11 @@ if TYPE_CHECKING:
 
 import regex
 
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 
 from ...document import Document
 from ...types import Violation
-from ._fill import ASCII_ALNUM, char_at, outside_code, violation
+from ._fill import ASCII_ALNUM, char_at, char_class, matches_at, outside_code, violation
 
 CODE = "PH104"
 NAME = "empty-brackets"
@@ -45,13 +45,20 @@ _TASK_BOX = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 
 
 _OPENERS = frozenset(o for o, _c in _PAIRS)
+# Where a match of _EMPTY can start: an opening bracket before a character that may start
+# what _INNER allows (a blank, an underscore, an ellipsis) or before a closing bracket. _EMPTY,
+# an alternation, is tried at every character of a text searched whole; tried only where
+# this scan of the stdlib engine finds a start (_fill.matches_at), it finds the same matches
+# (22 -> 8 ms over c300).
+_EMPTY_STARTS = lazy_re("%s(?=[ \t\u3000\u00a0_＿….。·]|%s)" % (char_class(o for o, _c in _PAIRS),
+                                                             char_class(c for _o, c in _PAIRS)))
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if _OPENERS.isdisjoint(text):
         return  # no bracket at all (and the pattern is not compiled: start-up)
-    for m in _EMPTY.finditer(text):
+    for m in matches_at(_EMPTY, text, lambda t: (hit.start() for hit in _EMPTY_STARTS.finditer(t))):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in ASCII_ALNUM or prev == "_":

@@ -46,7 +46,7 @@ import regex
 from ...lazyre import lazy, lazy_re
 
 from ...document import Document
-from ...types import Violation
+from ...types import Span, Text, Violation
 from ._fill import (
     ASCII_ALNUM,
     ASCII_LETTERS,
@@ -60,7 +60,6 @@ from ._fill import (
     markdown_markup,
     outside_code,
     shown,
-    violation,
     word_at,
     word_set,
 )
@@ -360,13 +359,19 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     spans = _dates(_compounds(list(_slots(doc, text)), text), text)
     for start, end in spans:
-        found = shown(doc.text, start, end)
-        yield violation(
-            start, end,
-            f"未填写的占位符“{found}”: 请填入实际内容",
-            f"unfilled placeholder “{found}”: fill in the real name or figure",
-            "把占位符换成实际的名称、年份或数字", "replace the placeholder with the real name, year or number",
-        )
+        yield Violation(Span(start, end), _message(shown(doc.text, start, end)), _HELP)
+
+
+# A report holds many findings (c300: 6,758) and few distinct texts (153 runs, with the
+# character after them a few hundred): each message is made once per text, and the help is
+# one record (records are immutable), where each finding built its own (a quarter of the
+# rule's time).
+_HELP = Text("把占位符换成实际的名称、年份或数字", "replace the placeholder with the real name, year or number")
+
+
+@lru_cache(maxsize=4096)
+def _message(found: str) -> Text:
+    return Text(f"未填写的占位符“{found}”: 请填入实际内容", f"unfilled placeholder “{found}”: fill in the real name or figure")
 
 
 def _runs(text: str) -> Iterable["re.Match[str]"]:

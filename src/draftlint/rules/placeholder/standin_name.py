@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from functools import lru_cache
+
 from ...lazyre import lazy
 from ...document import Document
 from ...types import Violation
@@ -84,8 +86,15 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
 
 
 def _after_title(text: str, start: int) -> bool:
-    """True if a title ends right before ``start``: 社区主任某某 (任 ends 主任, no surname)."""
-    return bool(compiled(r"(?:%s)\Z" % alternation("ph1_titles")).search(text, max(0, start - 6), start))
+    """True if a title ends right before ``start`` (within six characters): 社区主任某某 (任 ends
+    主任, no surname)."""
+    return text.endswith(_titles(), max(0, start - 6), start)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The titles, for ``str.endswith`` (a regex alternation of them took 3 ms to compile)."""
+    return tuple(set(data_list("ph1_titles")))
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

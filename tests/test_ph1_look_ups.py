@@ -1,0 +1,121 @@
+"""PH rules that read back from a literal, look words up or scan for literals instead of a
+compiled pattern: each gives what the pattern it stands for gives, on random texts made of
+the pieces the patterns look for (seeded, so a failure repeats) and on the drafts of
+fixtures/ and examples/."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from draftlint.rules.placeholder import _fill
+from draftlint.rules.placeholder import empty_brackets as eb
+from draftlint.rules.placeholder import missing_name as mn
+from draftlint.rules.placeholder import page_number as pn
+from draftlint.rules.placeholder import placeholder_run as pr
+from draftlint.rules.placeholder import zero_number as zn
+from draftlint.rules.placeholder._fill import alternation, candidate_matches, data_list, literal_scans, literal_starts
+from draftlint.rules.placeholder._residue import PAGE_DASHED
+from draftlint.types import Span, Text, Violation
+
+from test_ph1_one_scan import TEXTS
+
+
+def _texts(pieces: list[str], seed: int, n: int = 3000, most: int = 16) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, most))) for _ in range(n)] + TEXTS
+
+
+def test_a_comrade_read_back_is_the_match_of_the_pattern():
+    titles = list(data_list("ph1_titles"))
+    pieces = ["同志", "同志们", "同", "志", " ", "\u3000", "\t", "由", "请", "、", "，", ":", "王", "各位", "分管", "x",
+              "镇", "\n", *titles[:30], *titles[-10:]]
+    texts = _texts(pieces, 13)
+    found = 0
+    for text in texts:
+        whole = [m.span() for m in mn._comrade_pattern().finditer(text)]
+        assert list(mn._ending_in_comrade(text)) == whole, text
+        found += len(whole)
+    assert found > 200
+
+
+@pytest.mark.parametrize("names", [("ph1_units", "ph1_place_suffixes", "ph1_titles"), ("ph1_units", "ph1_measure_words"),
+                                   ("ph1_measure_words",)])
+def test_a_word_looked_up_is_the_match_of_the_alternation(names):
+    pattern = regex.compile("(?:%s)" % "|".join(alternation(name) for name in names))
+    words = [w for name in names for w in data_list(name)]
+    pieces = [*words[:60], *words[-20:], *(w[:-1] for w in words[:30] if len(w) > 1), "余", "的", "x", " "]
+    found = 0
+    for text in _texts(pieces, 17, n=500, most=6):
+        for pos in range(len(text) + 1):
+            m = pattern.match(text, pos)
+            assert _fill.word_at(text, pos, *names) == (m.end() if m else -1), (text, pos)
+            found += m is not None
+    assert found > 1000
+
+
+def test_count_cues_read_back_are_those_of_the_pattern():
+    pattern = regex.compile(r"(?:%s)\Z" % alternation("ph1_count_cues"))
+    cues = list(data_list("ph1_count_cues"))
+    for text in _texts([*cues[:50], "共", "○", "人", "的", "，"], 19, n=500, most=5):
+        for start in range(len(text) + 1):
+            want = pattern.search(text, max(0, start - 4), start) is not None
+            assert text.endswith(pr._count_cues(), max(0, start - 4), start) == want, (text, start)
+
+
+def test_literal_scans_find_what_the_class_finds():
+    rest = r"(?=[a-c])(?<![xy].)"
+    scans = literal_scans("ab", rest, 0)
+    whole = regex.compile("[ab]" + rest)
+    for text in _texts(list("abcxy "), 23, n=2000):
+        assert literal_starts(scans, text) == [m.start() for m in whole.finditer(text)], text
+
+
+CANDIDATES = {
+    "zeros": (lambda: _zero_pattern(), zn._zero_starts,
+              ["0", "00", "000", "０", "0,000", "1", "2", "余", "多", "万", "人", "人次", "起", "件", "%", ".", ":", "a", " ",
+               ",", "，", "吨", "后", "的"]),
+    "empty brackets": (lambda: eb._EMPTY, lambda t: (h.start() for h in eb._EMPTY_STARTS.finditer(t)),
+                       list("[]【】（）()〔〕「」《》〈〉［］｛｝ \u3000_＿…。.·a")),
+    "page between dashes": (lambda: PAGE_DASHED, lambda t: (h.start() for h in pn._DASH_STARTS.finditer(t)),
+                            list("-—–－‒― \t\u30001237a.页") + ["12", "- 3 -", "—5—"]),
+}
+
+
+def _zero_pattern():
+    return _fill.compiled(
+        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+(?:[,，][0０]{3})*)([余多]?)(?![%s])(?=(?P<unit>%s))"
+        % (zn._NOT_BEFORE, zn._NOT_AFTER, zn._units()))
+
+
+@pytest.mark.parametrize("name", sorted(CANDIDATES))
+def test_candidate_starts_give_the_matches_of_a_whole_search(name):
+    pattern, starts, pieces = CANDIDATES[name]
+    found = 0
+    for text in _texts(pieces, 29):
+        whole = [m.span() for m in pattern().finditer(text)]
+        assert [m.span() for m in candidate_matches(pattern(), text, starts(text))] == whole, text
+        found += len(whole)
+    assert found > 100
+
+
+def _quadratic_dedupe(items):  # the way it was
+    seen, out = set(), []
+    for v in sorted(items, key=lambda v: (v.span.start, -v.span.end)):
+        if any(v.span.start < e and s < v.span.end for s, e in seen):
+            continue
+        seen.add((v.span.start, v.span.end))
+        out.append(v)
+    return out
+
+
+def test_dedupe_keeps_what_a_look_at_every_kept_span_kept():
+    rng = random.Random(31)
+    for _ in range(2000):
+        items = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            items.append(Violation(Span(start, start + rng.choice([0, 1, 1, 2, 3, 5])), Text("m", "m")))
+        assert [v.span for v in _fill.dedupe(items)] == [v.span for v in _quadratic_dedupe(items)], items
