@@ -119,3 +119,55 @@ def test_dedupe_keeps_what_a_look_at_every_kept_span_kept():
             start = rng.randint(0, 30)
             items.append(Violation(Span(start, start + rng.choice([0, 1, 1, 2, 3, 5])), Text("m", "m")))
         assert [v.span for v in _fill.dedupe(items)] == [v.span for v in _quadratic_dedupe(items)], items
+
+
+def test_count_verb_hits_without_words_that_start_an_ordinary_word():
+    from draftlint.rules.placeholder import blank_number as bn
+
+    measures = set(data_list("ph1_measure_words"))
+    starting = {w for w in data_list("ph1_unit_words") if w[0] in measures and len(w) > 1}
+    pieces = [*data_list("ph1_count_cues")[:40], *bn._QUANTIFIERS, *measures, *starting, *list(starting)[:40],
+              *bn._cue_units(), "的", "，", "1", "\n"]
+    dropped = 0
+    for text in _texts(pieces, 37, n=3000, most=10):
+        every = list(bn._count_verb_hits(text))
+        kept = [(s, e) for s, e in every
+                if not (text[s:e] in measures and any(text.startswith(w, s) for w in starting))]
+        assert list(bn._count_verb_hits(text, excluding=True)) == kept, text
+        dropped += len(every) - len(kept)
+    assert dropped > 100
+
+
+def test_count_verb_blanks_with_and_without_the_excluding_scan(monkeypatch):
+    from draftlint.rules.placeholder import blank_number as bn
+
+    texts = [*TEXTS, "涉及个人隐私，新上项目个，配套条件，涉及个村，共有家庭农场家。"]
+    found = []
+    for pays in (False, True):
+        monkeypatch.setattr(bn, "scan_pays", lambda key, text, pays=pays: pays)
+        found.append([list(bn._after_count_verb(text)) for text in texts])
+    assert found[0] == found[1]
+    assert sum(map(len, found[0])) > 10
+
+
+@pytest.mark.parametrize("name", ["measure words", "counted words"])
+def test_words_before_a_clause_end_without_those_after_a_number(name):
+    from draftlint.rules.placeholder import blank_number as bn
+
+    if name == "measure words":
+        words, pattern = data_list("ph1_measure_words"), bn._clause_end_measure_pattern()
+    else:
+        words, pattern = bn._counted_words(), bn._counted_pattern()
+    number = bn._number_before()
+    pieces = [*words, *number, *"、，。的人户项", "平方", "xx"]
+    dropped = 0
+    for text in _texts(pieces, 41, n=3000, most=8):
+        whole = [m.span() for m in pattern.finditer(text)]
+        kept = [sp for sp in whole if text[sp[0] - 1] not in number]
+        scanned = list(bn._scanned_words_before_clause_end(text, words, number))
+        # (the scan drops where the longest word stands after a number; a shorter word read back
+        # after a character that is no Han may still stand after one: the callers drop it too)
+        assert [sp for sp in scanned if text[sp[0] - 1] not in number] == kept, text
+        assert len(scanned) <= len(whole)
+        dropped += len(whole) - len(scanned)
+    assert dropped > 100

@@ -239,7 +239,9 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
     words, 近亿元 is a figure, and 培训人次 a noun)."""
     if not _has_measure_word(text) and not _has_long_unit(text):
         return
-    for start, end in _count_verb_hits(text):
+    # (the scan that drops the measure words that start an ordinary word once it pays: its
+    # look-ahead of those words compiles in a few milliseconds, see _fill.scan_pays)
+    for start, end in _count_verb_hits(text, excluding=scan_pays(_count_verb_scan, text)):
         word = text[start:end]
         # (the look-up of words, the dearest test, comes last)
         nxt = char_at(text, end)
@@ -254,15 +256,17 @@ def _after_count_verb(text: str) -> Iterable[_Hit]:
         yield start, end, "measure"
 
 
-def _count_verb_hits(text: str) -> Iterator[tuple[int, int]]:
+def _count_verb_hits(text: str, excluding: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of a measure word right after a count verb, or of a unit of two characters
     or more (no magnitude) right after a quantifier: the matches a search of the whole text
-    for ``(?<=cue)(?:measure word)|(?<=quantifier)(?:unit)`` gives, each word the longest.
+    for ``(?<=cue)(?:measure word)|(?<=quantifier)(?:unit)`` gives, each word the longest;
+    ``excluding``: without the measure words that start an ordinary word (项目, 个人, 家庭:
+    _after_count_verb drops them, see _count_verb_scan).
 
     One scan of the stdlib engine (see _count_verb_scan) decides it all in C; here only the
     words that overlap the last one are dropped, as a search would not find them."""
     end = 0
-    for hit in _count_verb_scan().finditer(text):
+    for hit in _count_verb_scan(excluding).finditer(text):
         at = hit.end()
         if at < end:
             continue  # inside the last word (matches do not overlap)
@@ -270,8 +274,8 @@ def _count_verb_hits(text: str) -> Iterator[tuple[int, int]]:
         yield at, end
 
 
-@lru_cache(maxsize=1)
-def _count_verb_scan() -> "re.Pattern[str]":
+@lru_cache(maxsize=2)
+def _count_verb_scan(excluding: bool = False) -> "re.Pattern[str]":
     """The last character of a count verb (or a quantifier), the verb read back from after it
     and the measure word (or unit) after it in a look-ahead: its group spans the word.
 
@@ -282,15 +286,51 @@ def _count_verb_scan() -> "re.Pattern[str]":
     word after it is then dropped by _count_verb_hits, as a search drops overlapping ones).
     This replaces a ``regex`` pattern led by a look-behind of 125 verbs, tried at each of the
     seams a scan found (7,123 over c300, for 2,852 matches: _after_count_verb took 60 ms
-    over c300 with it, 37 ms with this)."""
+    over c300 with it, 37 ms with this).
+
+    ``excluding``: a measure word (of one character) that starts an ordinary word of
+    ph1_unit_words (项目, 个人, 家庭, 条件: 2,276 of the 2,852 over c300) is no match. Such a
+    word overlaps the measure word and extends past it, so _after_count_verb's look-up of
+    words drops the measure word anyway; found in C, it never reaches Python. (The
+    alternation is atomic and the test follows it, so that the quantifier's alternative is
+    not tried where the count verb's matched; a dropped word of one character hides no
+    later match from _count_verb_hits, as the next seam lies after it.)"""
     cues = data_list("ph1_count_cues")
     before = {w[-1] for w in cues} | {q[-1] for q in _QUANTIFIERS}
     measures = sorted(set(data_list("ph1_measure_words")), key=lambda w: (-len(w), w))
     units = sorted(_cue_units(), key=len, reverse=True)
     first = {w[0] for w in measures} | {u[0] for u in units}
-    return re.compile("%s(?=%s)(?:%s(?=(%s))|%s(?=(%s)))" % (
-        char_class(before), char_class(first), _ends_with(cues), "|".join(map(re.escape, measures)),
-        _ends_with(_QUANTIFIERS), "|".join(map(re.escape, units))))
+    words = "%s(?=(%s))|%s(?=(%s))" % (_ends_with(cues), "|".join(map(re.escape, measures)),
+                                       _ends_with(_QUANTIFIERS), "|".join(map(re.escape, units)))
+    if excluding and all(len(w) == 1 for w in measures):
+        starting = [w for w in data_list("ph1_unit_words") if w[0] in measures and len(w) > 1]
+        words = "(?>%s)(?(1)(?!%s))" % (words, _trie(starting))
+    else:
+        words = "(?:%s)" % words
+    return re.compile("%s(?=%s)%s" % (char_class(before), char_class(first), words))
+
+
+def _trie(words: "Iterable[str]") -> str:
+    """A stdlib pattern that matches where one of ``words`` starts: the words as a tree of
+    their characters (the engine tries an alternation's branches one by one; in a tree each
+    character is compared once), the branches of one character as a class."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: enough for "a word starts there"
+        ends = [ch for ch, sub in node.items() if list(sub) == [""]]
+        more = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch not in ends]
+        if ends:
+            more.insert(0, char_class(ends) if len(ends) > 1 else re.escape(ends[0]))
+        return more[0] if len(more) == 1 else "(?:%s)" % "|".join(more)
+
+    return branch(tree)
 
 
 def _ends_with(words: "Iterable[str]") -> str:
@@ -352,8 +392,8 @@ def _scope_seams() -> "re.Pattern[str]":
     return re.compile(char_class(before) + "(?=" + char_class(first) + ")")
 
 
-def _words_before_clause_end(text: str, words: tuple[str, ...],
-                             pattern: "regex.Pattern[str]") -> Iterable[tuple[int, int]]:
+def _words_before_clause_end(text: str, words: tuple[str, ...], pattern: "regex.Pattern[str]",
+                             dropped_after: frozenset[str] = frozenset()) -> Iterable[tuple[int, int]]:
     """The spans of the matches of ``pattern``, a search for ``(?<=\\p{Han})(?:words)(?=[clause
     end])``: before each clause's end, the longest of ``words`` that ends there with a Han
     character before it. (The words hold no punctuation, so a word that ends before a clause's
@@ -362,15 +402,19 @@ def _words_before_clause_end(text: str, words: tuple[str, ...],
     That search itself while it has searched little (a check of one small draft: the pattern
     compiles in half the time of the scan; see _fill.scan_pays), then one scan of the stdlib
     engine (see _clause_end_words) for the longest word with a character that may be Han
-    before it; only where that character is no Han (、 ，) is a shorter word looked up here."""
+    before it; only where that character is no Han (、 ，) is a shorter word looked up here.
+    The scan may leave out the words after one of ``dropped_after`` (Han characters: the
+    caller drops those words anyway)."""
     if not scan_pays(pattern, text):
         return [m.span() for m in pattern.finditer(text)]
-    return _scanned_words_before_clause_end(text, words)
+    return _scanned_words_before_clause_end(text, words, dropped_after)
 
 
-def _scanned_words_before_clause_end(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """The spans of _words_before_clause_end, from the scan."""
-    scan, word_set, lengths = _clause_end_words(words)
+def _scanned_words_before_clause_end(text: str, words: tuple[str, ...],
+                                     dropped_after: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """The spans of _words_before_clause_end, from the scan (without the words after one of
+    ``dropped_after``)."""
+    scan, word_set, lengths = _clause_end_words(words, dropped_after)
     for hit in scan.finditer(text):
         end = hit.end()
         start = hit.start(hit.lastindex)
@@ -383,7 +427,8 @@ def _scanned_words_before_clause_end(text: str, words: tuple[str, ...]) -> Itera
 
 
 @lru_cache(maxsize=None)
-def _clause_end_words(words: tuple[str, ...]) -> tuple["re.Pattern[str]", frozenset[str], tuple[int, ...]]:
+def _clause_end_words(words: tuple[str, ...], dropped_after: frozenset[str] = frozenset(),
+                      ) -> tuple["re.Pattern[str]", frozenset[str], tuple[int, ...]]:
     """A scan for the last character of one of ``words`` before a clause's end (the class first:
     the stdlib engine scans for it in C), then the word read back with a character that may be
     Han before it: one look-behind per length (they need a fixed width), longest first, each
@@ -391,11 +436,34 @@ def _clause_end_words(words: tuple[str, ...]) -> tuple["re.Pattern[str]", frozen
 
     It replaces a scan for the last characters, a look-up of every word that could end there
     and a ``regex`` pattern tried at each start found (over c300, the two rules that ask took
-    70 ms with those, 59 ms with this)."""
+    70 ms with those, 59 ms with this).
+
+    ``dropped_after`` (Han characters): no match where the longest word stands after one of
+    them (一个, 各位, 5万亩: the callers drop a word after a numeral or a determiner; over c300
+    3,567 of the 7,445 words the two callers were handed). The look-behinds are atomic and
+    the test follows them, so that no shorter word is read back instead; a word after a Han
+    character is the word the callers are handed (a shorter one is looked for only after a
+    character that is no Han)."""
     groups = _escaped_by_length(words)[::-1]  # longest first
     behind = "|".join("(?<=%s(%s))" % (MAY_BE_HAN, "|".join(ws)) for _n, ws in groups)
-    scan = re.compile("%s(?=%s)(?:%s)" % (char_class(w[-1] for w in words), char_class(_CLAUSE_END), behind), re.S)
+    if dropped_after:
+        assert all(is_han(c) for c in dropped_after)
+        test = ""  # (group k holds the words of the k-th length: the one that matched decides)
+        for k in range(len(groups), 0, -1):
+            test = "(?(%d)(?<!%s.{%d})|%s)" % (k, char_class(dropped_after), groups[k - 1][0], test)
+        behind = "(?>%s)%s" % (behind, test)
+    else:
+        behind = "(?:%s)" % behind
+    scan = re.compile("%s(?=%s)%s" % (char_class(w[-1] for w in words), char_class(_CLAUSE_END), behind), re.S)
     return scan, frozenset(words), tuple(n for n, _ws in groups)
+
+
+@lru_cache(maxsize=1)
+def _number_before() -> frozenset[str]:
+    """What a measure word or unit after it has its number from (一个, 各位, 5万亩): the callers
+    of _words_before_clause_end drop the words after these (those that are Han, as its scan
+    needs)."""
+    return frozenset(c for c in NUMERAL_CHARS | DETERMINER_CHARS if is_han(c))
 
 
 _FIGURE_THEN_WORD = lazy(r"[0-9０-９]\p{Han}{2,3}\Z")
@@ -410,7 +478,8 @@ def _measure_at_clause_end(text: str) -> Iterable[_Hit]:
     (``(家次)``) or end a word (``范文之家``): those are no blanks."""
     if not _has_measure_word(text):
         return
-    for start, end in _words_before_clause_end(text, data_list("ph1_measure_words"), _clause_end_measure_pattern()):
+    for start, end in _words_before_clause_end(text, data_list("ph1_measure_words"), _clause_end_measure_pattern(),
+                                               _number_before()):
         word = text[start:end]
         prev, before_prev = char_at(text, start - 1), char_at(text, start - 2)
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS:
@@ -543,7 +612,7 @@ def _counted_noun_blanks(text: str) -> Iterable[_Hit]:
     if not any(c in text for c in _COUNTED_MEASURES) and "人" not in text and "元" not in text \
             and not _has_long_unit(text):
         return
-    for start, end in _words_before_clause_end(text, _counted_words(), _counted_pattern()):
+    for start, end in _words_before_clause_end(text, _counted_words(), _counted_pattern(), _number_before()):
         word = text[start:end]
         prev = text[start - 1]
         if prev in NUMERAL_CHARS or prev in DETERMINER_CHARS or prev == word:
