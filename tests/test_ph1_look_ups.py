@@ -77,8 +77,6 @@ CANDIDATES = {
     "zeros": (lambda: _zero_pattern(), zn._zero_starts,
               ["0", "00", "000", "０", "0,000", "1", "2", "余", "多", "万", "人", "人次", "起", "件", "%", ".", ":", "a", " ",
                ",", "，", "吨", "后", "的"]),
-    "empty brackets": (lambda: eb._EMPTY, lambda t: (h.start() for h in eb._EMPTY_STARTS.finditer(t)),
-                       list("[]【】（）()〔〕「」《》〈〉［］｛｝ \u3000_＿…。.·a")),
     "page between dashes": (lambda: PAGE_DASHED, lambda t: (h.start() for h in pn._DASH_STARTS.finditer(t)),
                             list("-—–－‒― \t\u30001237a.页") + ["12", "- 3 -", "—5—"]),
 }
@@ -97,6 +95,16 @@ def test_candidate_starts_give_the_matches_of_a_whole_search(name):
     for text in _texts(pieces, 29):
         whole = [m.span() for m in pattern().finditer(text)]
         assert [m.span() for m in candidate_matches(pattern(), text, starts(text))] == whole, text
+        found += len(whole)
+    assert found > 100
+
+
+def test_empty_pairs_are_the_matches_of_the_alternation_of_pairs():
+    before = regex.compile("|".join(regex.escape(o) + eb._INNER + regex.escape(c) for o, c in eb._PAIRS))  # as it was
+    found = 0
+    for text in _texts(list("[]【】（）()〔〕「」《》〈〉［］｛｝ \u3000\u00a0_＿…。.·a") + ["...", "。。。", "……"], 47, most=12):
+        whole = [m.span() for m in before.finditer(text)]
+        assert list(eb._empty_pairs(text)) == whole, text
         found += len(whole)
     assert found > 100
 
@@ -171,3 +179,22 @@ def test_words_before_a_clause_end_without_those_after_a_number(name):
         assert len(scanned) <= len(whole)
         dropped += len(whole) - len(scanned)
     assert dropped > 100
+
+
+@pytest.mark.parametrize("which", ["context", "after title", "after label"])
+def test_capitals_in_context_hold_every_start_of_a_match(which):
+    from draftlint.rules.placeholder import latin_capital_name as lc
+
+    pattern = {"context": lc._context, "after title": lc._after_title, "after label": lambda: lc._AFTER_LABEL}[which]()
+    pieces = [*"ABCXYZaz09 \t\u3000:：、，的副4", *data_list("ph1_titles")[:20], *data_list("ph1_place_suffixes")[:10],
+              *lc._ATTRIBUTION[:5], "述职人：", "联系人:", "带领", "同志"]
+    found = 0
+    for text in _texts(pieces, 43, n=3000, most=10):
+        whole = [m.span() for m in pattern.finditer(text)]
+        if which == "context":  # (_find skips the matches after a Latin letter or a digit)
+            whole = [sp for sp in whole if not (sp[0] and text[sp[0] - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")]
+        starts = [m.start() for m in lc._capitals_in_context().finditer(text)]
+        got = [m.span() for m in candidate_matches(pattern, text, starts)]
+        assert got == whole, text
+        found += len(whole)
+    assert found > 20
