@@ -198,3 +198,16 @@ def test_capitals_in_context_hold_every_start_of_a_match(which):
         assert got == whole, text
         found += len(whole)
     assert found > 20
+
+
+def test_seeds_by_literal_are_those_of_the_class_scans():
+    import re
+
+    from draftlint.rules.placeholder import blank_number as bn
+
+    x_by_digit = re.compile(r"[xXｘＸ](?:(?<=[0-9.．].)|(?=[0-9.．]))")  # the scans as they were
+    gap_before_part = re.compile(r"[ \t\u3000][月日号]")
+    for text in _texts(list("xXｘＸ0１.．a 月日号年\t\u3000\n"), 53, n=2000):
+        assert literal_starts(literal_scans(*pr._X_BY_A_DIGIT), text) == [m.start() for m in x_by_digit.finditer(text)]
+        assert [at - 1 for at in literal_starts(literal_scans(*bn._PART_AFTER_GAP), text)] == [
+            m.start() for m in gap_before_part.finditer(text)]

@@ -40,7 +40,6 @@ APPROX_CHARS = frozenset("上近超过逾约余多成数几每单来")
 CASE_BODIES = frozenset({"单位", "公司", "集团", "银行", "医院", "学校", "小学", "中学", "厂", "局"})
 
 HAN = lazy(r"\p{Han}")
-_HAN_RUN = lazy(r"\p{Han}*")
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -267,21 +266,21 @@ def _lenient_pairs(line: str, marked: set[int]) -> None:
                 opener = None
 
 
-def in_stretches(pattern, seeds, chars: str, stretch, text: str, *, from_seed_end: bool,
-                 look_ahead: int = 0) -> Iterable["regex.Match[str]"]:
-    """The matches of ``pattern`` searched only in the stretches of text around the matches of
-    ``seeds`` (a character every match needs near it): each stretch runs back over ``chars``
-    from the seed's start and on to the end of ``stretch`` matched from the seed (its end with
-    ``from_seed_end``), with ``look_ahead`` characters after it in view. A pattern that starts
-    with look-arounds is otherwise tried at every character of the text."""
+def in_stretches(pattern, seeds: "Iterable[tuple[int, int]]", chars: str, stretch, text: str, *,
+                 from_seed_end: bool, look_ahead: int = 0) -> Iterable["regex.Match[str]"]:
+    """The matches of ``pattern`` searched only in the stretches of text around the ``seeds``
+    (the ascending spans of what every match needs near it): each stretch runs back over
+    ``chars`` from the seed's start and on to the end of ``stretch`` matched from the seed
+    (its end with ``from_seed_end``), with ``look_ahead`` characters after it in view. A
+    pattern that starts with look-arounds is otherwise tried at every character of the text."""
     end = 0
-    for seed in seeds.finditer(text):
-        if seed.start() < end:
+    for seed_start, seed_end in seeds:
+        if seed_start < end:
             continue  # in the stretch searched last
-        start = seed.start()
+        start = seed_start
         while start > 0 and text[start - 1] in chars:
             start -= 1
-        end = stretch.match(text, seed.end() if from_seed_end else seed.start()).end()
+        end = stretch.match(text, seed_end if from_seed_end else seed_start).end()
         yield from pattern.finditer(text, start, min(len(text), end + look_ahead))
 
 
@@ -372,7 +371,7 @@ def violation(start: int, end: int, zh: str, en: str, help_zh: str | None = None
 def shown(text: str, start: int, end: int, after: int = 1) -> str:
     """The flagged text with the Chinese character after it (xx镇), for messages."""
     tail = text[end : end + after]
-    if not _HAN_RUN.fullmatch(tail):
+    if not all(map(is_han, tail)):  # (each character Han: is_han is a cached look-up)
         tail = ""
     return text[start:end] + tail
 

@@ -78,6 +78,8 @@ from ._fill import (
     data_list,
     dedupe,
     in_stretches,
+    literal_scans,
+    literal_starts,
     is_han,
     matches_at,
     outside_code,
@@ -871,7 +873,9 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
 # Every character a date of _PART_DATE can hold: a date lies within one stretch of these.
 _PART_DATE_CHARS = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十 \t\u3000年月日号"
 _PART_DATE_STRETCH = lazy("[" + regex.escape(_PART_DATE_CHARS) + "]+")
-_GAP_BEFORE_PART = lazy_re(r"[ \t\u3000][月日号]")  # (the stdlib engine scans for a class in C)
+# A gap before 月, 日 or 号: found from the part, one literal search for each of the three
+# (see _fill.literal_starts: 7 -> 4 ms over c300), the gap the character before it
+_PART_AFTER_GAP = ("月日号", r"(?<=[ \t\u3000].)", re.S)
 
 
 def _part_dates_with_gap(text: str) -> Iterable["regex.Match[str]"]:
@@ -879,8 +883,8 @@ def _part_dates_with_gap(text: str) -> Iterable["regex.Match[str]"]:
     月, 日 or 号: a date without one has no month or day gap, the only ones reported (a search
     of the whole text tries every figure and numeral; searched stretch by stretch, _PART_DATE
     finds the same dates there)."""
-    return in_stretches(_PART_DATE, _GAP_BEFORE_PART, _PART_DATE_CHARS, _PART_DATE_STRETCH, text,
-                        from_seed_end=False)
+    seeds = ((at - 1, at + 1) for at in literal_starts(literal_scans(*_PART_AFTER_GAP), text))
+    return in_stretches(_PART_DATE, seeds, _PART_DATE_CHARS, _PART_DATE_STRETCH, text, from_seed_end=False)
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

@@ -56,6 +56,8 @@ from ._fill import (
     covered_by_word,
     data_list,
     in_stretches,
+    literal_scans,
+    literal_starts,
     is_han,
     markdown_markup,
     outside_code,
@@ -437,16 +439,17 @@ def _mixed_matches(text: str) -> Iterable["regex.Match[str]"]:
     character). Each stretch is searched with the character after it in view, so that the
     closing ``(?![A-Za-z0-9])`` reads the text as a whole search does (the look-behind
     reads the text before the stretch anyway)."""
-    return in_stretches(_MIXED, _X_BY_A_DIGIT, _MIXED_CHARS, _MIXED_RUN, text, from_seed_end=True, look_ahead=1)
+    seeds = ((at, at + 1) for at in literal_starts(literal_scans(*_X_BY_A_DIGIT), text))
+    return in_stretches(_MIXED, seeds, _MIXED_CHARS, _MIXED_RUN, text, from_seed_end=True, look_ahead=1)
 
 
 # An X next to a digit or a dot (1X, X5, X.5, 2.X): a match of _MIXED holds an X and a digit,
 # so the closest such pair in its stretch, an X with only dots between it and a digit, is one
 # of these (a seed per X would take every XX of the report). A seed more (x.x) only has a
-# stretch searched that holds no match. The class comes first, so the stdlib engine scans
-# for it in C, and the look-arounds read one character (the regex engine, with look-arounds
-# over the dots, took 14 ms over c300 where this takes 8).
-_X_BY_A_DIGIT = lazy_re(r"[xXｘＸ](?:(?<=[0-9.．].)|(?=[0-9.．]))")
+# stretch searched that holds no match. The X comes first, one literal search of the stdlib
+# engine for each (see _fill.literal_starts), and the look-arounds read one character (over
+# c300: 3 ms; a class scan took 8, the regex engine with look-arounds over the dots 14).
+_X_BY_A_DIGIT = ("xXｘＸ", r"(?:(?<=[0-9.．].)|(?=[0-9.．]))", re.S)
 
 
 # Verbs that name a mark rather than leave it as a blank: 打○, 画□, 在□内打勾.
