@@ -116,8 +116,10 @@ _UNIT_LABEL = lazy(r"单位[ \t]*[:：][ \t]*\Z")
 _MEASURED_WORDS = ("面积", "产量", "总产", "总量", "规模", "总额", "金额", "容量", "里程", "收入", "营收", "产值", "利润",
                    "税收", "销售额", "营业额", "增加值", "总值", "投资", "贷款")
 _MEASURED = lazy(r"(?<=%s)[万亿](?:亩|吨|平方米|立方米|公里|千瓦时|千瓦|元|人次)" % "|".join(_MEASURED_WORDS))
-# The character before every match of _MEASURED: the last of what it measures, then 万 / 亿.
-_MEASURED_SEAMS = lazy_re(char_class(w[-1] for w in _MEASURED_WORDS) + "(?=[万亿])")
+# Where a match of _MEASURED starts: a 万 / 亿 after the last character of what it measures,
+# found by one literal search for each (see _fill.literal_starts: 2 ms over c300, where a
+# scan for the class of those last characters took 7).
+_MEASURED_STARTS = ("万亿", "(?<=%s.)" % char_class(w[-1] for w in _MEASURED_WORDS), re.S)
 _CLAUSE_END = frozenset(",，。;；、:：)）!！?？")
 _CLAUSE_END_CLASS = "".join(sorted(_CLAUSE_END))  # (for a character class)
 _LEAD_PUNCT = frozenset(",，、;；:：(（")
@@ -199,7 +201,7 @@ def _bare_units(text: str) -> Iterable[_Hit]:
     # a pattern is searched (and compiled) only in a text that holds a character every match
     # of it holds
     if "万" in text or "亿" in text:
-        for m in matches_at(_MEASURED, text, lambda t: (hit.end() for hit in _MEASURED_SEAMS.finditer(t))):
+        for m in matches_at(_MEASURED, text, lambda t: literal_starts(literal_scans(*_MEASURED_STARTS), t)):
             if not text.startswith(_RANGE_AFTER, m.end()):  # 面积万亩以上: may mean ten thousand
                 yield m.start(), m.end(), "unit"
     # (% after a word only, through its scan once that pays: see _fill.scan_pays)

@@ -192,6 +192,13 @@ def _is_slot(doc: Document, text: str, m: "regex.Match[str]", md_marked: set[int
     run = m.group()
     first = run[0]
     prev, nxt = char_at(text, start - 1), char_at(text, end)
+    # A run of two marks or more between two Han characters (xx镇, 我镇**个, 县××局) passes every
+    # test below: its line is no divider, no letter, digit or dot touches it. (Outside
+    # Markdown for * and _, and unless a ○ stands by a Chinese numeral: 二○○八.) A quarter
+    # of the runs of a report are decided so, with two cached look-ups.
+    if (len(run) > 1 and is_han(prev) and is_han(nxt) and not (first in "*_" and doc.kind == "md")
+            and not (first == "○" and (prev in _CN_DIGITS or nxt in _CN_DIGITS))):
+        return start, end
 
     if first in "*＊_＿":
         line = doc.line_of(start)
