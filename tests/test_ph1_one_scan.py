@@ -86,7 +86,7 @@ CASES = {
     "noun measure": (bn._noun_measure_pattern, bn._noun_measure_starts),
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
     "measured": (lambda: bn._MEASURED, lambda t: literal_starts(literal_scans(*bn._MEASURED_STARTS), t)),
-    "month": (lambda: bn._UNWRITTEN_MONTH, lambda t: (h.start() for h in bn._MONTH_STARTS.finditer(t))),
+    "month": (lambda: bn._UNWRITTEN_MONTH, bn._month_starts),
     "gap before a body": (lambda: mn._ORG_GAP, lambda t: (h.start() for h in mn._ORG_GAP_STARTS.finditer(t))),
     "signing label": (lambda: mn._SIGN_LABEL, mn._sign_label_starts),
     "comma after 由": (lambda: ml._PATTERNS[1], lambda t: (h.end() for h in ml._YOU.finditer(t))),

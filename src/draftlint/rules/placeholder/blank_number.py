@@ -822,9 +822,25 @@ _UNWRITTEN_MONTH = lazy(
     # 2023年　月, 截至　月底: the month left as a gap
     r"|(?:(?<=[0-9０-９]{4}年)|(?<=截至|截止|定于|订于))[ \t\u3000]+月(?![0-9０-９度刊报薪])"
 )
-# Where a match of _UNWRITTEN_MONTH can start: 月 before 日 / 底 / 末, or a blank before (blanks
-# and) 月.
-_MONTH_STARTS = lazy_re(r"[月 \t\u3000](?=(?<=月)[日底末]|(?<=[ \t\u3000])[ \t\u3000]*月)")
+_MONTHS = lazy_re(r"月(?:(?=[日底末])|(?<=[ \t\u3000]月))")
+_DATE_BLANKS = " \t\u3000"
+
+
+def _month_starts(text: str) -> list[int]:
+    """Ascending offsets where a match of _UNWRITTEN_MONTH can start: a 月 before 日 / 底 / 末,
+    and every blank of a run of blanks before a 月, read back from the 月s a literal search
+    finds (a 月 with one of those after it or a blank before it: over c300 2 ms, where a scan
+    of the class of 月 and the blanks took 9)."""
+    starts: list[int] = []
+    for hit in _MONTHS.finditer(text):
+        at = hit.start()
+        gap = at
+        while gap > 0 and text[gap - 1] in _DATE_BLANKS:
+            gap -= 1
+        starts += range(gap, at)
+        if text[at + 1:at + 2] in ("日", "底", "末"):
+            starts.append(at)
+    return starts
 _DATE_NUM = r"(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4})"
 _DATE_GAP = r"[ \t\u3000]+"
 _PART_DATE = lazy(
@@ -853,7 +869,7 @@ def _blank_dates(text: str) -> Iterable[_Hit]:
         for m in _BARE_DATE.finditer(text):
             yield m.start(), m.end(), "date"
     if "月日" in text or "月底" in text or "月末" in text or " 月" in text or "\u3000月" in text or "\t月" in text:
-        for m in matches_at(_UNWRITTEN_MONTH, text, lambda t: (hit.start() for hit in _MONTH_STARTS.finditer(t))):
+        for m in matches_at(_UNWRITTEN_MONTH, text, _month_starts):
             yield m.start(), m.end(), "date"
     for m in _part_dates_with_gap(text):
         parts = {k: m.group(k) for k in "ymd"}
