@@ -777,7 +777,7 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     hits += _enumerated(text, hits)
     found = []
     for start, end, kind in hits:
-        if _ARTICLE_LABEL.match(text, end - 1):
+        if text[end - 1] == "篇" and _ARTICLE_LABEL.match(text, end - 1):  # (the pattern starts with 篇)
             continue  # 篇1, 篇一: the label of an article in a collection, not a count
         found.append(Violation(Span(start, end), _message_text(kind, doc.text[start:end].strip())))
     return dedupe(found)
