@@ -101,11 +101,10 @@ def _ending_in_comrade(text: str) -> Iterable[tuple[int, int]]:
     after one of _BEFORE_GAP; none starts inside the last match. (A search of the whole text
     tries every character of the report; one in a window before each 同志 took 17 µs a 同志.)
     """
-    titles = data_list("ph1_titles")
-    if any("同志" in title or any(c in _BLANKS for c in title) for title in titles):
+    by_length = _titles_by_length()
+    if not by_length:
         yield from (m.span() for m in _comrade_pattern().finditer(text))  # (not read back so)
         return
-    by_length = _titles_by_length()
     searched = 0  # the end of the last match
     at = text.find("同志")
     while at >= 0:
@@ -125,7 +124,11 @@ def _ending_in_comrade(text: str) -> Iterable[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _titles_by_length() -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """The titles grouped by length, longest first (for ``str.endswith``)."""
+    """The titles grouped by length, longest first (for ``str.endswith``); none if a title
+    holds 同志 or a blank (a match could then not be read back from its 同志 so)."""
+    titles = data_list("ph1_titles")
+    if any("同志" in title or any(c in _BLANKS for c in title) for title in titles):
+        return ()
     by_length: dict[int, list[str]] = {}
     for title in set(data_list("ph1_titles")):
         by_length.setdefault(len(title), []).append(title)

@@ -60,10 +60,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if "某" not in text:
         return
-    surnames = set("".join(data_list("ph1_surnames")))
-    places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
-    pat = compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
-    for m in pat.finditer(text):
+    surnames, places = _surnames(), _places()
+    for m in compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places).finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in surnames and not (m.group() == "某" and prev in _PREPOSITIONS) and not _after_title(text, start):
@@ -83,6 +81,18 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
             f"“{found}”是模板里的代称: 请填入实际名称",
             f"“{found}” is a template stand-in: write the real name",
         )
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset("".join(data_list("ph1_surnames")))
+
+
+@lru_cache(maxsize=1)
+def _places() -> str:
+    """The place suffixes but the bodies a case is told about, as an alternation (made once:
+    each draft asked for it)."""
+    return "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
 
 
 def _after_title(text: str, start: int) -> bool:
