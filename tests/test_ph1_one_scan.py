@@ -53,7 +53,8 @@ from draftlint.rules.placeholder import blank_number as bn
 from draftlint.rules.placeholder import latin_capital_name as lc
 from draftlint.rules.placeholder import missing_list_item as ml
 from draftlint.rules.placeholder import missing_name as mn
-from draftlint.rules.placeholder._fill import WHOLE_SEARCH_CHARS, candidate_matches, data_list, is_han, matches_at, scan_pays
+from draftlint.rules.placeholder._fill import (WHOLE_SEARCH_CHARS, candidate_matches, data_list, is_han, literal_scans,
+                                              literal_starts, matches_at, scan_pays)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,8 +85,8 @@ CASES = {
     "scope": (bn._scope_pattern, lambda t: (h.end() for h in bn._scope_seams().finditer(t))),
     "noun measure": (bn._noun_measure_pattern, bn._noun_measure_starts),
     "gap": (bn._gap_pattern, lambda t: (h.start() for h in bn._gap_starts().finditer(t))),
-    "measured": (lambda: bn._MEASURED, lambda t: (h.end() for h in bn._MEASURED_SEAMS.finditer(t))),
-    "month": (lambda: bn._UNWRITTEN_MONTH, lambda t: (h.start() for h in bn._MONTH_STARTS.finditer(t))),
+    "measured": (lambda: bn._MEASURED, lambda t: literal_starts(literal_scans(*bn._MEASURED_STARTS), t)),
+    "month": (lambda: bn._UNWRITTEN_MONTH, bn._month_starts),
     "gap before a body": (lambda: mn._ORG_GAP, lambda t: (h.start() for h in mn._ORG_GAP_STARTS.finditer(t))),
     "signing label": (lambda: mn._SIGN_LABEL, mn._sign_label_starts),
     "comma after 由": (lambda: ml._PATTERNS[1], lambda t: (h.end() for h in ml._YOU.finditer(t))),

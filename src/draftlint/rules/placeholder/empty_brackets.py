@@ -25,13 +25,11 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
-import regex
-
-from ...lazyre import lazy
+from ...lazyre import lazy, lazy_re
 
 from ...document import Document
 from ...types import Violation
-from ._fill import ASCII_ALNUM, char_at, outside_code, violation
+from ._fill import ASCII_ALNUM, char_at, char_class, outside_code, violation
 
 CODE = "PH104"
 NAME = "empty-brackets"
@@ -40,35 +38,58 @@ SEVERITY = "error"
 # spaces and underscores, or an ellipsis where a site cut the figure or name out (〔…〕户)
 _INNER = r"[ \t\u3000\u00a0_＿]*(?:(?:…|\.{3}|。{3}|·{3}){1,2}[ \t\u3000\u00a0]*)?"
 _PAIRS = ("[]", "【】", "（）", "()", "〔〕", "「」", "《》", "〈〉", "［］", "｛｝")
-_EMPTY = lazy("|".join(regex.escape(o) + _INNER + regex.escape(c) for o, c in _PAIRS))
 _TASK_BOX = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 
 
 _OPENERS = frozenset(o for o, _c in _PAIRS)
+_CLOSER = dict(_PAIRS)  # opener -> its closer
+# Where an empty pair can start: an opening bracket before a character that may start what
+# _INNER allows (a blank, an underscore, an ellipsis) or before a closing bracket.
+_EMPTY_STARTS = lazy_re("%s(?=[ \t\u3000\u00a0_＿….。·]|%s)" % (char_class(o for o, _c in _PAIRS),
+                                                             char_class(c for _o, c in _PAIRS)))
+_INNER_RUN = lazy_re(_INNER)
+
+
+def _empty_pairs(text: str) -> Iterable[tuple[int, int]]:
+    """The spans a search of the whole text for ``opener _INNER closer`` (an alternation over
+    _PAIRS) finds: at each opening bracket the scan finds, _INNER read greedily and the pair's
+    closer looked for after it. No closer is a character of _INNER, so a shorter _INNER is
+    never followed by one, and the alternation of pairs is decided by the opener. (The regex
+    alternation took 5 ms to compile and was tried at every character: 22 ms over c300,
+    against 8 ms for the scan and this.)"""
+    end = 0
+    for hit in _EMPTY_STARTS.finditer(text):
+        start = hit.start()
+        if start < end:
+            continue  # inside the last pair (pairs found by a search do not overlap)
+        inner_end = _INNER_RUN.match(text, start + 1).end()
+        if text[inner_end:inner_end + 1] == _CLOSER[text[start]]:
+            end = inner_end + 1
+            yield start, end
 
 
 def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if _OPENERS.isdisjoint(text):
-        return  # no bracket at all (and the pattern is not compiled: start-up)
-    for m in _EMPTY.finditer(text):
-        start, end = m.start(), m.end()
+        return  # no bracket at all (and no pattern is compiled: start-up)
+    for start, end in _empty_pairs(text):
+        found = text[start:end]
         prev = char_at(text, start - 1)
         if prev in ASCII_ALNUM or prev == "_":
             continue  # init(), a[]
-        if m.group()[0] in "[［" and (not prev or prev.isspace()) and char_at(text, end) in (" ", "\t", "\u3000"):
+        if found[0] in "[［" and (not prev or prev.isspace()) and char_at(text, end) in (" ", "\t", "\u3000"):
             continue  # a check box: [ ] 同意  [ ] 不同意
-        if any(c in m.group() for c in "….。·"):
+        if any(c in found for c in "….。·"):
             before = text[doc.line_of(start).start:start]
             if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
                 continue  # “我们要(…)坚持”: an elision in a quotation
         if doc.kind == "md":
             line = doc.line_of(start)
-            if m.group()[0] == "[" and _TASK_BOX.match(text[line.start:start]):
+            if found[0] == "[" and _TASK_BOX.match(text[line.start:start]):
                 continue  # - [ ] a task list item
-            if m.group()[0] == "[" and char_at(text, end) == "(":
+            if found[0] == "[" and char_at(text, end) == "(":
                 continue  # [](url)
-            if m.group()[0] == "(" and prev == "]":
+            if found[0] == "(" and prev == "]":
                 continue  # [text]()
         yield violation(
             start, end,

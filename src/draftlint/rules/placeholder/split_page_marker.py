@@ -50,8 +50,10 @@ def check(doc: Document, options: dict) -> Iterable[Violation]:
     for i, line in enumerate(lines):
         # A marker, and a numbering whose last number is read here (1、, 1.), start with a digit
         # after the blanks: other lines are passed over before any pattern is tried.
-        if not text[line.start:line.end].lstrip(" \t\u3000")[:1].isdigit():
-            continue
+        first = text[line.start:line.start + 1]
+        if not first.isdigit() and (first not in " \t\u3000"
+                                    or not text[line.start:line.end].lstrip(" \t\u3000")[:1].isdigit()):
+            continue  # (the line is read past its first character only when that is a blank)
         num = numbering(line_text(doc, line), doc.kind)
         m = _MARKER.match(text, line.start, line.end) if i > 0 else None  # (the first line splits nothing)
         if m and _breaks_sentence(text, lines[i - 1], min_len, doc.kind):

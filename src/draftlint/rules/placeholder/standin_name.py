@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+from functools import lru_cache
+
 from ...lazyre import lazy
 from ...document import Document
 from ...types import Violation
@@ -58,10 +60,8 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if "某" not in text:
         return
-    surnames = set("".join(data_list("ph1_surnames")))
-    places = "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
-    pat = compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places)
-    for m in pat.finditer(text):
+    surnames, places = _surnames(), _places()
+    for m in compiled(r"某某+|某年某月(?:某日)?|某(?=(?:%s))" % places).finditer(text):
         start, end = m.start(), m.end()
         prev = char_at(text, start - 1)
         if prev in surnames and not (m.group() == "某" and prev in _PREPOSITIONS) and not _after_title(text, start):
@@ -83,9 +83,28 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
         )
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset("".join(data_list("ph1_surnames")))
+
+
+@lru_cache(maxsize=1)
+def _places() -> str:
+    """The place suffixes but the bodies a case is told about, as an alternation (made once:
+    each draft asked for it)."""
+    return "|".join(w for w in alternation("ph1_place_suffixes").split("|") if w not in CASE_BODIES)
+
+
 def _after_title(text: str, start: int) -> bool:
-    """True if a title ends right before ``start``: 社区主任某某 (任 ends 主任, no surname)."""
-    return bool(compiled(r"(?:%s)\Z" % alternation("ph1_titles")).search(text, max(0, start - 6), start))
+    """True if a title ends right before ``start`` (within six characters): 社区主任某某 (任 ends
+    主任, no surname)."""
+    return text.endswith(_titles(), max(0, start - 6), start)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The titles, for ``str.endswith`` (a regex alternation of them took 3 ms to compile)."""
+    return tuple(set(data_list("ph1_titles")))
 
 
 def check(doc: Document, options: dict) -> Iterable[Violation]:

@@ -31,12 +31,14 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 
+import re
 from functools import lru_cache
 
 from ...document import Document
 from ...lazyre import lazy
 from ...types import Violation
-from ._fill import compiled, alternation, outside_code, violation
+from ._fill import (alternation, char_class, compiled, data_list, literal_scans, literal_starts, matches_at, outside_code,
+                    violation)
 
 CODE = "PH121"
 NAME = "zero-only-number"
@@ -52,22 +54,39 @@ def _find(doc: Document, options: dict) -> Iterable[Violation]:
     text = doc.simplified
     if "0" not in text and "０" not in text:
         return
-    units = _units()
+    # (the unit after the zeros is read by the look-ahead that requires it)
     pat = compiled(
-        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+(?:[,，][0０]{3})*)([余多]?)(?![%s])(?=%s)" % (_NOT_BEFORE, _NOT_AFTER, units)
+        r"(?<![%s])(?<![0-9０-９][,， \u00a0\u2009])([0０]+(?:[,，][0０]{3})*)([余多]?)(?![%s])(?=(?P<unit>%s))"
+        % (_NOT_BEFORE, _NOT_AFTER, _units())
     )
-    for m in pat.finditer(text):
-        zeros, approx = m.group(1), m.group(2)
-        unit = compiled(units).match(text[m.end():m.end() + 8])
+    for m in matches_at(pat, text, _zero_starts):
+        zeros, approx, unit = m.group(1), m.group(2), m.group("unit")
         lone = len(zeros) < 2 and not approx
-        if lone and not (unit and _work_left_blank(text, m.start(), unit.group())):
+        if lone and not _work_left_blank(text, m.start(), unit):
             continue
-        found = doc.text[m.start():m.end() + (len(unit.group()) if unit else 0)]
+        found = doc.text[m.start():m.end() + len(unit)]
         yield violation(
             m.start(1), m.end(1),
             f"数字“{found}”只剩下0: 请填入实际数字",
             f"the number in “{found}” is only zeros: fill in the real figure",
         )
+
+
+def _zero_starts(text: str) -> list[int]:
+    """Ascending offsets where a match of _find's pattern can start: a zero with neither of
+    its look-behinds' characters before it, before (zeros, an approximator, a magnitude and)
+    the first character of a unit. The pattern starts with look-behinds, which the regex
+    engine tries at every character of the text; a search of the stdlib engine for each zero
+    finds where to try it (see _fill.literal_starts: over c300 the rule's search took 17 ms
+    whole and takes 6 ms so)."""
+    return literal_starts(_zero_scans(), text)
+
+
+@lru_cache(maxsize=1)
+def _zero_scans():
+    first = {u[0] for u in data_list("ph1_units")} | {u[0] for u in _NIL_UNITS}
+    return literal_scans("0０", r"(?<![%s].)(?<![0-9０-９][,， \u00a0\u2009].)(?=[0０,，]*[余多]?[万亿千百]?[余多]?%s)" % (
+        _NOT_BEFORE, char_class(first)), re.S)
 
 
 @lru_cache(maxsize=1)
