@@ -97,6 +97,42 @@ def test_the_stored_guards_are_those_derived_now():
     assert stored == guards_json()
 
 
+def test_the_stored_compiled_patterns_are_those_compiling_gives_now():
+    """data/ph2_compiled.pickle saves compiling the lists' patterns in every process; it must
+    hold every pattern the lists compile to now, under the regex and Python of this run, and
+    each must be the pattern compiling gives (regenerate as above). The engine's program is
+    not compared byte for byte: the order of a set's members in it follows the string hashes
+    of the process that compiled it."""
+    import pickle
+
+    from draftlint.rules.placeholder import _residue
+
+    stored = _residue._stored_patterns()
+    assert stored, f"{_residue.COMPILED_FILE} is stale or missing: regenerate it"
+    assert set(stored) == set(_residue._stored_sources())
+    texts = _texts()[:40] + _LINES
+    for (source, flags), blob in stored.items():
+        loaded, fresh = pickle.loads(blob), regex.compile(source, flags)
+        assert (loaded.pattern, loaded.flags, loaded.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+        assert [m.span() for text in texts for m in loaded.finditer(text)] == \
+            [m.span() for text in texts for m in fresh.finditer(text)], source
+
+
+def test_a_pattern_the_store_does_not_hold_is_compiled_and_one_it_holds_read(monkeypatch):
+    import pickle
+
+    from draftlint.rules.placeholder import _residue
+
+    monkeypatch.setattr(_residue, "_compiles", _residue._COMPILES_BEFORE_STORE)
+    pattern = _residue.compile_stored(r"本站(?:没有)存的\d+", int(regex.VERSION1))
+    assert pattern.search("本站没有存的12").group() == "本站没有存的12"
+    (source, flags), blob = next(iter(_residue._stored_patterns().items()))
+    loads = []
+    monkeypatch.setattr(pickle, "loads", lambda data: loads.append(data) or regex.compile(source, flags))
+    assert _residue.compile_stored(source, flags).pattern == source
+    assert loads == [blob]
+
+
 @pytest.mark.parametrize("name", LISTS)
 def test_every_list_run_with_guards_has_them_stored(name):
     from draftlint.rules.placeholder._residue import _stored, derive, load_entries
