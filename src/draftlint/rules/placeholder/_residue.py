@@ -420,6 +420,14 @@ class _Scan:
         self._occurring_sets: dict[tuple[bool, frozenset[str]], list[str]] = {}
         self._string_line_lists: dict[tuple[bool, str], list[int]] = {}
         self._char_line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
+        self._heads: dict[str, _Heads] = {}
+
+    def heads(self, lead: str) -> _Heads:
+        """The heads of the lines after a run of ``lead`` (kept: entries share such runs)."""
+        found = self._heads.get(lead)
+        if found is None:
+            found = self._heads[lead] = _Heads(self.text, lead)
+        return found
 
     def candidates(self, name: str) -> list[int]:
         """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
@@ -585,6 +593,13 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 continue
         elif req and not scan.holds(checks, ignorecase, pos, end):
             continue
+        head = _head(entry, flags)
+        if head is not None:
+            # (tried at the heads of lines only, without the lines of its guard: see
+            # ``_guard.line_head``)
+            lead, chars = head
+            out.update(_at_heads(_compiled(entry, flags), scan.heads(lead), chars, text, pos, end))
+            continue
         windows = None
         if req and whole and scan.at[ignorecase] is not None:
             if local:
@@ -716,6 +731,65 @@ def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, po
     for candidate in starts.finditer(text, pos, end):
         at = candidate.start()
         if at < last:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            if m.end() > m.start():
+                out.append((m.start(), m.end()))
+            last = max(m.end(), at + 1)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _head(entry: str, flags: int) -> tuple[str, tuple[str, ...]] | None:
+    """For an entry that can match only at the head of a line, the characters of the blanks
+    before the head and those it can start with (see ``_guard.line_head``)."""
+    from ._guard import line_head
+
+    return line_head(entry, bool(flags & _IGNORECASE))
+
+
+class _Heads:
+    """The head of each line of a text after a run of one class (see ``_guard.line_head``): the
+    character each line has there, one for each line in one string (``"\\n"`` for a line that
+    is all of the class), so that one search of that short string finds the lines whose head
+    is one a pattern can start with."""
+
+    def __init__(self, text: str, lead: str) -> None:
+        # ``lead``: the characters of the class (lines end at "\n" only, as the look-behind's
+        # multi-line ``^`` reads them)
+        self.lines = text.split("\n")
+        self.rests = [line.lstrip(lead) for line in self.lines]
+        self.firsts = "".join([rest[:1] or "\n" for rest in self.rests])
+        self._ends: list[int] | None = None  # where each line ends (its "\n")
+
+    def of(self, chars: tuple[str, ...]) -> list[int]:
+        """The offsets of the heads at one of ``chars`` (``\\d``: a digit), ascending."""
+        out = []
+        for m in _head_class(chars).finditer(self.firsts):
+            if self._ends is None:
+                self._ends = list(map(add, accumulate(map(len, self.lines)), count()))
+            n = m.start()
+            out.append(self._ends[n] - len(self.rests[n]))  # (the line's end less what follows its head)
+        return out
+
+
+@lru_cache(maxsize=None)
+def _head_class(chars: tuple[str, ...]) -> regex.Pattern:
+    # (``\d`` as the regex module reads it, as in the entry)
+    return regex.compile("[" + "".join(ch if ch == r"\d" else regex.escape(ch) for ch in chars) + "]",
+                         regex.VERSION1)
+
+
+def _at_heads(pattern: regex.Pattern, heads: _Heads, chars: tuple[str, ...], text: str, pos: int,
+              end: int) -> list[tuple[int, int]]:
+    """The matches ``pattern.finditer(text, pos, end)`` gives, for a pattern that can match only
+    at the heads of lines where one of ``chars`` stands (see ``_guard.line_head``): tried there
+    only, a search going on after the end of the last match as ``finditer`` does."""
+    out = []
+    last = pos
+    for at in heads.of(chars):
+        if at < last or at >= end:
             continue
         m = pattern.match(text, at, end)
         if m is not None:
