@@ -527,17 +527,19 @@ def line_head(pattern: str, ignorecase: bool) -> tuple[str, tuple[str, ...]] | N
     return lead, chars
 
 
-# every character that is white space to Python (``str.isspace``); the ``regex`` module's \s
-# matches some of them (not \x1c-\x1f) and nothing else
-_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+@lru_cache(maxsize=None)
+def _regex_spaces() -> frozenset[str]:
+    """The characters the ``regex`` module's ``\\s`` matches: some of those that are white space
+    to Python (``str.isspace``, none beyond U+3000; not \\x1c-\\x1f) and nothing else."""
+    import regex
+
+    return frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() and regex.match(r"\s", ch))
 
 
 def _lead_chars(source: str) -> str | None:
     """The characters of a class of the head look-behind (``\\s``, ``[ \\t]``, ``[\\s>*]``: white
     space and literal characters, no range, no negation), as the ``regex`` module reads it;
     None for any other class."""
-    import regex
-
     try:
         tree = _P.parse(source, 0)
     except Exception:  # noqa: BLE001
@@ -554,7 +556,7 @@ def _lead_chars(source: str) -> str | None:
         if op is _C.LITERAL:
             out.add(chr(av))
         elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
-            out.update(ch for ch in _SPACES if regex.match(r"\s", ch))
+            out.update(_regex_spaces())
         else:
             return None
     return "".join(sorted(out))
