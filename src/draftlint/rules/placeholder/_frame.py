@@ -33,7 +33,7 @@ from ...document import Document, Line
 from ...lazyre import lazy
 from ._fill import HAN
 from ._guard import LiteralFinder
-from ._residue import GENRE_END, guarded, match_text, numbering
+from ._residue import GENRE_END, compile_stored, guarded, match_text, numbering
 
 STRONG = "ph2_frame_strong.txt"
 WEAK = "ph2_frame_weak.txt"
@@ -58,9 +58,13 @@ _SITE_SHAPE = lazy(
 )
 
 
+# the flags the entries of the word lists are compiled with (they are matched on lower case)
+FRAME_FLAGS = int(regex.VERSION1)
+
+
 @lru_cache(maxsize=None)
 def _entry_pattern(entry: str) -> regex.Pattern:
-    return regex.compile(entry, regex.VERSION1)
+    return compile_stored(entry, FRAME_FLAGS)
 
 
 @lru_cache(maxsize=None)

@@ -453,6 +453,115 @@ def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
     return "(?m)^" + blanks + "[" + "".join(sorted(first)) + "]"
 
 
+# --- where a pattern anchored at the head of a line can match ----------------------------
+#
+# A pattern such as ``(?m:(?<=^\s*)(?:作者|编辑|…)[ \t]*[|｜]…)`` can match only at the *head*
+# of a line: after the run of blanks the line starts with (its look-behind), at a character that
+# is no blank. Its guard strings (作者, 图, 文 …, or ``完`` and ``:``) are on many lines of a
+# report, but few lines start with one of the characters it can start with. So ``_residue``
+# finds the head of every line once per text (one scan for each kind of blank run) and tries
+# such a pattern there only, without working out the lines of its guard.
+
+# the look-behind such a pattern starts with: a line start, then a run of one class
+_HEAD_LOOKBEHIND = re.compile(r"\(\?m:\(\?<=\^(\\s|\[(?:[^\]\[\\]|\\.)+\])\*\)")
+DIGIT = r"\d"  # (the one class a head may be told by besides its literal characters)
+
+
+def _head_chars(first: set[str]) -> tuple[str, ...] | None:
+    """The members of a set of class members (``_first_in``: ``re.escape`` of a character, a
+    range, ``\\d`` …) as literal characters and ``\\d``; None when one is neither."""
+    out = []
+    for member in first:
+        if len(member) == 1:
+            out.append(member)
+        elif member == DIGIT:
+            out.append(member)
+        elif len(member) == 2 and member[0] == "\\" and not member[1].isalnum():
+            out.append(member[1])  # (re.escape escapes no letter or digit: \d is the class)
+        else:
+            return None
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=None)
+def line_head(pattern: str, ignorecase: bool) -> tuple[str, tuple[str, ...]] | None:
+    """For a pattern ``(?m:(?<=^L*)R)`` (L a class, ``\\s`` or ``[…]``; R starting with one of a
+    few characters or a digit, none of them in L nor a line break): the source of L and those
+    characters (a digit as ``\\d``); None for any other pattern or when that is not known.
+
+    Such a pattern matches at ``p`` only where the characters from the start of the line of
+    ``p`` up to ``p`` are all in L (a line start further up would have L up to ``p`` too, and
+    none between) and ``text[p]`` is one of the characters R starts with, which is not in L:
+    ``p`` is the *head* of its line, the end of the longest run of L the line starts with (its
+    line break not taken in)."""
+    head = _HEAD_LOOKBEHIND.match(pattern)
+    if ignorecase or head is None or _FOREIGN.search(pattern) or _PROPERTY.search(pattern) \
+            or _nested_set(pattern):
+        return None
+    try:
+        tree = _P.parse(_KEEP.sub(r"\1", pattern), 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return None
+    items = list(tree)
+    if tree.state.flags & (_C.SRE_FLAG_IGNORECASE | _C.SRE_FLAG_MULTILINE) or len(items) != 1 \
+            or items[0][0] is not _C.SUBPATTERN:
+        return None
+    _group, add, _remove, body = items[0][1]
+    body = list(body)
+    if not add & _C.SRE_FLAG_MULTILINE or add & _C.SRE_FLAG_IGNORECASE or not body:
+        return None
+    op, av = body[0]
+    if op is not _C.ASSERT or av[0] != -1:
+        return None
+    behind = list(av[1])
+    if len(behind) != 2 or behind[0] != (_C.AT, _C.AT_BEGINNING) or behind[1][0] is not _C.MAX_REPEAT \
+            or behind[1][1][:2] != (0, _C.MAXREPEAT) or len(behind[1][1][2]) != 1:
+        return None
+    first, empty = _first_seq(body[1:])
+    chars = None if first is None or empty else _head_chars(first)
+    if not chars or "\n" in chars:
+        return None
+    lead = _lead_chars(head.group(1))
+    if lead is None or any(ch in lead for ch in chars) or (DIGIT in chars and any(ch.isdigit() for ch in lead)):
+        return None
+    return lead, chars
+
+
+@lru_cache(maxsize=None)
+def _regex_spaces() -> frozenset[str]:
+    """The characters the ``regex`` module's ``\\s`` matches: some of those that are white space
+    to Python (``str.isspace``, none beyond U+3000; not \\x1c-\\x1f) and nothing else."""
+    import regex
+
+    return frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() and regex.match(r"\s", ch))
+
+
+def _lead_chars(source: str) -> str | None:
+    """The characters of a class of the head look-behind (``\\s``, ``[ \\t]``, ``[\\s>*]``: white
+    space and literal characters, no range, no negation), as the ``regex`` module reads it;
+    None for any other class."""
+    try:
+        tree = _P.parse(source, 0)
+    except Exception:  # noqa: BLE001
+        return None
+    items = list(tree)
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    members = [(op, av)] if op is _C.CATEGORY else av if op is _C.IN else None
+    if members is None:
+        return None
+    out = set()
+    for op, av in members:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+            out.update(_regex_spaces())
+        else:
+            return None
+    return "".join(sorted(out))
+
+
 # --- patterns whose matches stay within a line --------------------------------------------
 #
 # Most entries cannot match a line break ("\n") anywhere, nor read one in a look-ahead. For such

@@ -81,7 +81,95 @@ def _flags(entry: str) -> int:
 
 @lru_cache(maxsize=None)
 def _compiled(entry: str, flags: int) -> regex.Pattern:
-    return regex.compile(entry, flags)
+    return compile_stored(entry, flags)
+
+
+# --- compiled patterns, stored ------------------------------------------------------------
+#
+# Compiling the entries is the ``regex`` module's parser at work, in Python: 0.47 s for the
+# lists below (0.3 s the markers), paid again by every process, in the rules that ask first.
+# The module pickles a compiled pattern as its compiled program (``Pattern._pickled_data``:
+# the pattern, its flags, the code, the groups …), and unpickling one hands that program to the
+# engine without parsing anything (about 20 µs against 0.6 ms to 20 ms for a compile). So
+# ``data/ph2_compiled.pickle`` holds every pattern the lists compile to, each pickled on its own
+# (a one-draft check unpickles only those it runs), written by ``--regenerate`` with the
+# version of ``regex`` and of Python it was made with; under any other version, or for a
+# pattern it does not hold (a list edited since), the pattern is compiled as before. A test
+# checks that the file holds what compiling gives now.
+
+COMPILED_FILE = "ph2_compiled.pickle"
+
+
+def _pattern_version() -> str:
+    import sys
+
+    return f"regex {regex.__version__}, Python {sys.version_info[0]}.{sys.version_info[1]}"
+
+
+@lru_cache(maxsize=None)
+def _stored_patterns() -> dict[tuple[str, int], bytes]:
+    import pickle
+
+    try:
+        with open(data_path(COMPILED_FILE), "rb") as f:
+            stored = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):  # pragma: no cover - a broken install
+        return {}
+    return stored["patterns"] if stored.get("version") == _pattern_version() else {}
+
+
+def compile_stored(source: str, flags: int) -> regex.Pattern:
+    """``regex.compile(source, flags)``, unpickled from ``data/ph2_compiled.pickle`` when it
+    holds the pattern (see above)."""
+    global _compiles
+    # reading the file costs as much as compiling a few patterns: a one-draft check compiles
+    # two, so the first few are compiled (start-up), the rest read from the file
+    _compiles += 1
+    blob = _stored_patterns().get((source, int(flags))) if _compiles > _COMPILES_BEFORE_STORE else None
+    if blob is None:
+        return regex.compile(source, flags)
+    import pickle
+
+    return pickle.loads(blob)
+
+
+_COMPILES_BEFORE_STORE = 4
+_compiles = 0
+
+
+def _stored_sources() -> list[tuple[str, int]]:
+    """Every pattern the lists compile to: each entry with its flags, the frame's entries (see
+    ``_frame._entry_pattern``), the line filters and the combined patterns ``fullmatch_any``
+    compiles for the lists it is asked about."""
+    from ._frame import FRAME_FLAGS
+
+    out: dict[tuple[str, int], None] = {}
+    for name in GUARDED_LISTS:
+        frame = name.startswith("ph2_frame")
+        for entry, flags, _req in guarded(name):
+            out[(entry, FRAME_FLAGS if frame else int(flags))] = None
+            if frame:
+                continue
+            source = _line_filter_source(entry, flags)
+            if source is not None:
+                out[(source, int(flags))] = None
+    for name in COMBINED_LISTS:
+        for source, flags in _combined_sources(name) or ():
+            out[(source, int(flags))] = None
+    return list(out)
+
+
+# the lists ``fullmatch_any`` is asked about (PH131: the inside of a bracket)
+COMBINED_LISTS = ("ph2_instruction_contents.txt",)
+
+
+def compiled_pickle() -> bytes:
+    """The bytes of ``data/ph2_compiled.pickle``, compiled from the lists as they are now."""
+    import pickle
+
+    patterns = {(source, flags): pickle.dumps(regex.compile(source, flags), protocol=4)
+                for source, flags in _stored_sources()}
+    return pickle.dumps({"version": _pattern_version(), "patterns": patterns}, protocol=4)
 
 
 def compile_each(name: str) -> tuple[regex.Pattern, ...]:
@@ -332,6 +420,14 @@ class _Scan:
         self._occurring_sets: dict[tuple[bool, frozenset[str]], list[str]] = {}
         self._string_line_lists: dict[tuple[bool, str], list[int]] = {}
         self._char_line_sets: dict[tuple[bool, frozenset[str]], set[int]] = {}
+        self._heads: dict[str, _Heads] = {}
+
+    def heads(self, lead: str) -> _Heads:
+        """The heads of the lines after a run of ``lead`` (kept: entries share such runs)."""
+        found = self._heads.get(lead)
+        if found is None:
+            found = self._heads[lead] = _Heads(self.text, lead)
+        return found
 
     def candidates(self, name: str) -> list[int]:
         """The entries of ``name`` whose key strings the text holds (see :func:`_index`), those
@@ -497,6 +593,13 @@ def find_all(name: str, text: str, pos: int = 0, endpos: int | None = None) -> l
                 continue
         elif req and not scan.holds(checks, ignorecase, pos, end):
             continue
+        head = _head(entry, flags)
+        if head is not None:
+            # (tried at the heads of lines only, without the lines of its guard: see
+            # ``_guard.line_head``)
+            lead, chars = head
+            out.update(_at_heads(_compiled(entry, flags), scan.heads(lead), chars, text, pos, end))
+            continue
         windows = None
         if req and whole and scan.at[ignorecase] is not None:
             if local:
@@ -609,10 +712,14 @@ class _Lines:
 def _line_filter(entry: str, flags: int) -> regex.Pattern | None:
     """For an entry that can match only where a line starts, the lines where it can (see
     ``_guard.line_start_filter``)."""
+    source = _line_filter_source(entry, flags)
+    return None if source is None else compile_stored(source, flags)
+
+
+def _line_filter_source(entry: str, flags: int) -> str | None:
     from ._guard import line_start_filter
 
-    source = line_start_filter(entry, bool(flags & _IGNORECASE))
-    return None if source is None else regex.compile(source, flags)
+    return line_start_filter(entry, bool(flags & _IGNORECASE))
 
 
 def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, pos: int,
@@ -624,6 +731,65 @@ def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, po
     for candidate in starts.finditer(text, pos, end):
         at = candidate.start()
         if at < last:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            if m.end() > m.start():
+                out.append((m.start(), m.end()))
+            last = max(m.end(), at + 1)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _head(entry: str, flags: int) -> tuple[str, tuple[str, ...]] | None:
+    """For an entry that can match only at the head of a line, the characters of the blanks
+    before the head and those it can start with (see ``_guard.line_head``)."""
+    from ._guard import line_head
+
+    return line_head(entry, bool(flags & _IGNORECASE))
+
+
+class _Heads:
+    """The head of each line of a text after a run of one class (see ``_guard.line_head``): the
+    character each line has there, one for each line in one string (``"\\n"`` for a line that
+    is all of the class), so that one search of that short string finds the lines whose head
+    is one a pattern can start with."""
+
+    def __init__(self, text: str, lead: str) -> None:
+        # ``lead``: the characters of the class (lines end at "\n" only, as the look-behind's
+        # multi-line ``^`` reads them)
+        self.lines = text.split("\n")
+        self.rests = [line.lstrip(lead) for line in self.lines]
+        self.firsts = "".join([rest[:1] or "\n" for rest in self.rests])
+        self._ends: list[int] | None = None  # where each line ends (its "\n")
+
+    def of(self, chars: tuple[str, ...]) -> list[int]:
+        """The offsets of the heads at one of ``chars`` (``\\d``: a digit), ascending."""
+        out = []
+        for m in _head_class(chars).finditer(self.firsts):
+            if self._ends is None:
+                self._ends = list(map(add, accumulate(map(len, self.lines)), count()))
+            n = m.start()
+            out.append(self._ends[n] - len(self.rests[n]))  # (the line's end less what follows its head)
+        return out
+
+
+@lru_cache(maxsize=None)
+def _head_class(chars: tuple[str, ...]) -> regex.Pattern:
+    # (``\d`` as the regex module reads it, as in the entry)
+    return regex.compile("[" + "".join(ch if ch == r"\d" else regex.escape(ch) for ch in chars) + "]",
+                         regex.VERSION1)
+
+
+def _at_heads(pattern: regex.Pattern, heads: _Heads, chars: tuple[str, ...], text: str, pos: int,
+              end: int) -> list[tuple[int, int]]:
+    """The matches ``pattern.finditer(text, pos, end)`` gives, for a pattern that can match only
+    at the heads of lines where one of ``chars`` stands (see ``_guard.line_head``): tried there
+    only, a search going on after the end of the last match as ``finditer`` does."""
+    out = []
+    last = pos
+    for at in heads.of(chars):
+        if at < last or at >= end:
             continue
         m = pattern.match(text, at, end)
         if m is not None:
@@ -664,12 +830,18 @@ def _combined(name: str) -> tuple[regex.Pattern, ...] | None:
     an alternative matches only a part of it), so it answers what :func:`fullmatch_any`
     asks; each entry is a group of its own, which in ``VERSION1`` also keeps its inline flags
     to itself."""
+    sources = _combined_sources(name)
+    return None if sources is None else tuple(compile_stored(source, flags) for source, flags in sources)
+
+
+def _combined_sources(name: str) -> list[tuple[str, int]] | None:
+    """The patterns of :func:`_combined` with their flags (None: not combined)."""
     by_flags: dict[int, list[str]] = {}
     for entry, flags, _req, _ignorecase, _local in _runs(name):
         if _GROUP_REFERENCE.search(entry):
             return None
         by_flags.setdefault(flags, []).append(entry)
-    return tuple(regex.compile("|".join(f"(?:{e})" for e in entries), flags) for flags, entries in by_flags.items())
+    return [("|".join(f"(?:{e})" for e in entries), flags) for flags, entries in by_flags.items()]
 
 
 # --- page numbers -------------------------------------------------------------------------
@@ -871,5 +1043,10 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--regenerate"]:
         with open(data_path(GUARDS_FILE), "w", encoding="utf-8") as out:
             out.write(guards_json())
+        _stored_rows.cache_clear()  # (the compiled patterns follow the guards just written)
+        _stored_list.cache_clear()
+        _derived.cache_clear()
+        with open(data_path(COMPILED_FILE), "wb") as binary:
+            binary.write(compiled_pickle())
     else:
         sys.exit("usage: python -m draftlint.rules.placeholder._residue --regenerate")
