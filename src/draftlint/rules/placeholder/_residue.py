@@ -107,15 +107,23 @@ def _pattern_version() -> str:
 
 
 @lru_cache(maxsize=None)
-def _stored_patterns() -> dict[tuple[str, int], bytes]:
+def _stored_file() -> dict:
+    """What ``data/ph2_compiled.pickle`` holds: ``{"version": …, "patterns": {…}}`` (empty
+    when it cannot be read)."""
     import pickle
 
     try:
         with open(data_path(COMPILED_FILE), "rb") as f:
-            stored = pickle.load(f)
+            return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError):  # pragma: no cover - a broken install
         return {}
-    return stored["patterns"] if stored.get("version") == _pattern_version() else {}
+
+
+def _stored_patterns() -> dict[tuple[str, int], bytes]:
+    """The stored patterns, or none when they were made under another version of ``regex``
+    or Python (an install with a newer ``regex`` compiles them as before)."""
+    stored = _stored_file()
+    return stored.get("patterns", {}) if stored.get("version") == _pattern_version() else {}
 
 
 def compile_stored(source: str, flags: int) -> regex.Pattern:
