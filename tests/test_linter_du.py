@@ -242,3 +242,23 @@ def test_the_linter_pools_the_documents_it_checks_for_the_duplicate_rules(folder
     given.clear()
     linter.run([str(p) for p in sorted(folder.iterdir())][: linter._PREPARE_MIN_FILES - 1], config)
     assert given and all(pool is None for pool, _ in given)
+
+
+def test_a_worker_collects_cyclic_garbage_rarely_and_skips_what_it_inherited():
+    import gc
+
+    was_enabled, threshold = gc.isenabled(), gc.get_threshold()
+    try:
+        gc.disable()  # (as the main process forks its workers)
+        linter._worker_started()
+        assert gc.isenabled() and gc.get_threshold() == linter._WORKER_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0
+        # cycles are still freed
+        a: list = []
+        a.append(a)
+        del a
+        assert gc.collect() >= 1
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        (gc.enable if was_enabled else gc.disable)()
