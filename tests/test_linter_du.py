@@ -262,3 +262,21 @@ def test_a_worker_collects_cyclic_garbage_rarely_and_skips_what_it_inherited():
         gc.unfreeze()
         gc.set_threshold(*threshold)
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_a_one_draft_check_with_findings_imports_neither_the_cache_nor_numpy(tmp_path):
+    """A draft's findings are made as rows (draftlint._rows), without the cache module's
+    pickle and hashlib; no pool, no numpy for one draft (start-up time)."""
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("xx镇20xx年上半年工作总结\n某某同志：完成投资__万元，同比增长％。\n", encoding="utf-8")
+    probe = (
+        "import sys; from draftlint.cli import main; "
+        f"code = main(['check', '--isolated', '--no-cache', '--format', 'json', {str(draft)!r}]); "
+        "sys.stderr.write(repr(sorted(m for m in ('draftlint.cache', 'numpy', 'pickle', 'hashlib') if m in sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert '"code": "PH' in out.stdout  # (it has findings to make)
+    assert out.stderr.strip().endswith("[]"), out.stderr

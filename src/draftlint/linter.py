@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing import Any, Iterable
 
 from ._record import Record
+from ._rows import pack_findings, unpack_findings
 from .config import Config, ConfigError, _relative
 from .document import Document
 from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
@@ -209,7 +210,7 @@ def _to_row(
     doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document],
     severities: dict[tuple[str, str | None], str],
 ) -> tuple:
-    """The finding ``v`` makes, as the plain tuple of :func:`cache.pack_findings` (the form
+    """The finding ``v`` makes, as the plain tuple of :func:`_rows.pack_findings` (the form
     in which it leaves a worker: made directly, not as five records a worker would only
     take apart again). ``severities``: a dict to keep each (code, hint)'s configured
     severity in, for the many findings of one document (looking up the rule and the
@@ -256,8 +257,6 @@ def _finish_document(
 ) -> list[Finding]:
     """Apply suppressions, report unused ones, and turn violations into findings, in the
     order of ``Finding.sort_key``."""
-    from .cache import unpack_findings
-
     return unpack_findings(_finish_rows(doc, raw, config, docs_by_path, enabled))
 
 
@@ -406,23 +405,19 @@ class _Work(Record):
         self.errors = [] if errors is None else errors
         self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
         self.findings = findings  # raw made into findings by the worker (see _finish_here), or None
-        self.rows = rows  # the same as rows (cache.pack_findings), as a worker makes them
+        self.rows = rows  # the same as rows (_rows.pack_findings), as a worker makes them
 
     def finished(self) -> list[Finding] | None:
         """The findings the worker made of ``raw`` (see :func:`_finish_here`), or None."""
         if self.findings is None and self.rows is not None:
-            from .cache import unpack_findings
-
             self.findings, self.rows = unpack_findings(self.rows), None
         return self.findings
 
     def __reduce__(self):
-        # sent from a worker with its findings as plain tuples (cache.pack_findings), as
+        # sent from a worker with its findings as plain tuples (_rows.pack_findings), as
         # _finish_here makes them: as records, each finding called five __reduce__ methods
         # in Python (Finding, Location, two Positions, Span), about two thirds of what
         # pickling a task's results cost
-        from .cache import pack_findings
-
         rows = self.rows if self.findings is None else pack_findings(self.findings)
         return (_unpack_work, (self.path, self.doc, self.raw, self.load_error, self.errors, self.prepared, rows))
 
@@ -738,8 +733,6 @@ def _run(paths: list[str], config: Config, *, stdin_filename: str | None, progre
         result.findings = sorted(result.findings + shown, key=Finding.sort_key)
     if run_cache is not None and not result.errors:  # (a crashed rule is tried again next time)
         cache, slot, key = run_cache
-        from .cache import pack_findings
-
         cache.put(slot, {"key": key, "files": result.files, "findings": pack_findings(result.findings)})
     return result
 
@@ -779,8 +772,6 @@ def _run_cache(files: list[str], config: Config):
 def _cached_run(cache, slot: str, key: str) -> LintResult | None:
     """The result stored under ``slot`` if it was made from the same ``key``; an entry that
     does not read back as one is ignored."""
-    from .cache import unpack_findings
-
     entry = cache.get(slot)
     if not isinstance(entry, dict) or entry.get("key") != key:
         return None
