@@ -158,12 +158,12 @@ def test_a_worker_result_survives_pickling_with_every_finding_field(folder):
     config.cache = False
     paths = [str(p) for p in sorted(folder.iterdir())][:4]
     works = linter._work_batch([(p, config, None, True, True) for p in paths])
-    assert sum(len(w.findings) for w in works) > 0
+    assert sum(len(w.finished()) for w in works) > 0
     back = pickle.loads(pickle.dumps(works, protocol=pickle.HIGHEST_PROTOCOL))
     for work, again in zip(works, back):
         assert (again.path, again.doc.text, again.raw, again.errors) == (work.path, work.doc.text, work.raw, work.errors)
         assert again.prepared.keys() == work.prepared.keys()
-        assert [(f, f.data, f.source_line, f.span) for f in again.findings] == [
+        assert [(f, f.data, f.source_line, f.span) for f in again.finished()] == [
             (f, f.data, f.source_line, f.span) for f in work.findings
         ]
 
@@ -187,4 +187,96 @@ def test_the_main_process_checks_the_first_file_before_the_pool_forks(folder, mo
     files = linter.discover([str(folder)], config)
     works = list(linter._map_work(files, config, None))
     assert here == files[:1]
-    assert [w.path for w in works] == files and all(w.findings is not None for w in works)
+    assert [w.path for w in works] == files and all(w.finished() is not None for w in works)
+
+
+def _comparison(result) -> tuple:
+    return (
+        [(m.source, m.lo, m.hi, m.other, m.olo, m.ohi, m.similarity, m.strong_chars) for m in result.matches],
+        [(s.path, s.linted) for s in result.sources],
+        result.groups,
+        result.group_sizes,
+    )
+
+
+def test_a_pool_filled_document_by_document_compares_as_the_documents_themselves(folder, monkeypatch):
+    """The linter pools the documents as its workers return them: the comparison is the
+    same, whether a document came signed or not, with the pool's rows grown on the way."""
+    from draftlint.load import load_path
+
+    monkeypatch.setattr(corpus, "_POOL_ROWS", 16)  # (the rows grow several times)
+    paths = [str(p) for p in sorted(folder.iterdir())]
+    docs = [load_path(p) for p in paths]
+    expected = _comparison(corpus.find_duplicates(docs))
+    assert expected[0]  # (the folder holds copies)
+    docs = [load_path(p) for p in paths]
+    corpus.sign([corpus.prepare(d) for d in docs[::2]])  # every other one signed by a "worker"
+    pool = corpus.Pool()
+    for doc in docs:
+        pool.add(doc)
+    assert pool.holds(docs) and not pool.holds(docs[:-1]) and not pool.holds(docs[::-1])
+    assert _comparison(corpus.find_duplicates(docs, pool=pool)) == expected
+    assert _comparison(corpus.find_duplicates(docs, pool=pool)) == expected  # (asked again: the pool is unchanged)
+    # a pool of other documents, or a comparison with references, pools its sources itself
+    assert _comparison(corpus.find_duplicates(docs[:-1] + [docs[-1]], pool=pool)) == expected
+    with_refs = _comparison(corpus.find_duplicates(docs[:-2], docs[-2:]))
+    assert _comparison(corpus.find_duplicates(docs[:-2], docs[-2:], pool=pool)) == with_refs
+
+
+def test_the_linter_pools_the_documents_it_checks_for_the_duplicate_rules(folder, monkeypatch):
+    given: list = []
+    original = corpus._find_duplicates
+
+    def recording(docs, references, **kwargs):
+        given.append((kwargs["pool"], list(docs)))
+        return original(docs, references, **kwargs)
+
+    monkeypatch.setattr(corpus, "_find_duplicates", recording)
+    config = Config()
+    config.cache = False
+    config.jobs = 1
+    result = linter.run([str(folder)], config)
+    assert given and all(pool is not None and pool.holds(docs) for pool, docs in given)
+    assert any(f.code.startswith("DU") for f in result.findings)
+    # a few files: nothing pooled (the rule does it, without numpy for a few drafts)
+    given.clear()
+    linter.run([str(p) for p in sorted(folder.iterdir())][: linter._PREPARE_MIN_FILES - 1], config)
+    assert given and all(pool is None for pool, _ in given)
+
+
+def test_a_worker_collects_cyclic_garbage_rarely_and_skips_what_it_inherited():
+    import gc
+
+    was_enabled, threshold = gc.isenabled(), gc.get_threshold()
+    try:
+        gc.disable()  # (as the main process forks its workers)
+        linter._worker_started()
+        assert gc.isenabled() and gc.get_threshold() == linter._WORKER_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0
+        # cycles are still freed
+        a: list = []
+        a.append(a)
+        del a
+        assert gc.collect() >= 1
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        (gc.enable if was_enabled else gc.disable)()
+
+
+def test_a_one_draft_check_with_findings_imports_neither_the_cache_nor_numpy(tmp_path):
+    """A draft's findings are made as rows (draftlint._rows), without the cache module's
+    pickle and hashlib; no pool, no numpy for one draft (start-up time)."""
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("xx镇20xx年上半年工作总结\n某某同志：完成投资__万元，同比增长％。\n", encoding="utf-8")
+    probe = (
+        "import sys; from draftlint.cli import main; "
+        f"code = main(['check', '--isolated', '--no-cache', '--format', 'json', {str(draft)!r}]); "
+        "sys.stderr.write(repr(sorted(m for m in ('draftlint.cache', 'numpy', 'pickle', 'hashlib') if m in sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert '"code": "PH' in out.stdout  # (it has findings to make)
+    assert out.stderr.strip().endswith("[]"), out.stderr

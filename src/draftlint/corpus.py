@@ -787,6 +787,123 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+#: Rows of signatures a :class:`Pool` makes room for first.
+_POOL_ROWS = 1024
+
+
+class Pool:
+    """The paragraphs of the comparison, source by source: their detection forms, their
+    uids, and of the long ones (``SHINGLE_MIN``) the exact pass's groups of equal forms and
+    the signatures.
+
+    :func:`find_duplicates` builds one over its sources. The linter builds one over the
+    documents it checks while its workers return them (``draftlint check`` of many files:
+    ``prepare_signed.collector``), in the time the main process otherwise waits, and hands
+    it to the DU rules: on the 2,000 drafts of the benchmark corpus, this work was 0.2-0.3 s of
+    the serial tail after the last worker result. Pooling only appends: a source's uids,
+    groups and signature rows follow those of the sources before it, as one pass over all
+    of them in order would give.
+    """
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.norms: list[str] = []  # by uid
+        self.para_source: list[int] = []  # by uid
+        self.linted: list[bool] = []  # by uid
+        self.first_uid: list[int] = []  # per source, the uid of its first paragraph
+        self.by_norm: dict[str, list[int]] = {}  # long detection form -> uids, in uid order
+        self.repeated: list[list[int]] = []  # the lists of by_norm with more than one uid
+        self.reps: list[int] = []  # the first uid of each distinct long form, in uid order
+        self._sigs = None  # the signatures of reps, a row each (room for more at the end)
+        self._keys = None  # their band keys, a row each (BANDS columns)
+        # (first row, prep, prep's rows) of documents to sign when the LSH needs them
+        self._unsigned: list[tuple[int, Prepared, list[int]]] = []
+
+    def holds(self, docs: Sequence[Any]) -> bool:
+        """Whether the sources are exactly ``docs``, linted, in this order."""
+        return len(docs) == len(self.sources) and all(
+            src.document is doc and src.linted for src, doc in zip(self.sources, docs)
+        )
+
+    def add(self, doc: Any) -> None:
+        """Pool a linted document as the next source."""
+        self.add_source(Source(doc.path, linted=True, document=doc, number=len(self.sources)))
+
+    def add_source(self, src: Source) -> None:
+        s = len(self.sources)
+        self.sources.append(src)
+        prep = prepare(src.document)
+        forms = prep.norms
+        uid = len(self.norms)
+        self.first_uid.append(uid)
+        self.norms.extend(forms)
+        self.para_source.extend([s] * len(forms))
+        self.linted.extend([src.linted] * len(forms))
+        by_norm = self.by_norm
+        new_reps: list[int] = []  # the document's distinct long paragraphs, as its signature rows
+        row = 0  # the signature row of the next long paragraph
+        for norm in forms:
+            if len(norm) >= SHINGLE_MIN:  # (short ones, headings and titles: see _alike)
+                members = by_norm.get(norm)
+                if members is None:
+                    by_norm[norm] = [uid]
+                    self.reps.append(uid)
+                    new_reps.append(row)
+                else:
+                    members.append(uid)
+                    if len(members) == 2:
+                        self.repeated.append(members)
+                row += 1
+            uid += 1
+        if new_reps:
+            if prep.sigs is None:
+                self._unsigned.append((len(self.reps) - len(new_reps), prep, new_reps))  # signed if the LSH needs it
+            else:
+                self._store(len(self.reps) - len(new_reps), prep, new_reps)
+
+    def _store(self, at: int, prep: Prepared, rows: list[int]) -> None:
+        """Copy the signatures and band keys of ``prep``'s signature rows ``rows`` to the
+        pool's rows from ``at`` on."""
+        import numpy as np
+
+        n = len(rows)
+        if self._sigs is None or len(self._sigs) < at + n:
+            # doubled: each row is copied about once more on the way
+            size = max(at + n, _POOL_ROWS, 2 * len(self._sigs) if self._sigs is not None else 0)
+            sigs = np.empty((size, prep.sigs.shape[1]), dtype=prep.sigs.dtype)
+            keys = np.empty((size, BANDS), dtype=np.uint64)
+            if self._sigs is not None:  # (all of it: rows of unsigned documents may be left to fill)
+                sigs[: len(self._sigs)] = self._sigs
+                keys[: len(self._keys)] = self._keys
+            self._sigs, self._keys = sigs, keys
+        self._sigs[at : at + n] = prep.sigs[rows]
+        self._keys[at : at + n] = prep.keys[:, rows].T
+
+    def repeated_groups(self) -> list[list[int]]:
+        """The groups of equal detection forms with more than one member, in the order of
+        their first uid (the order of ``by_norm``)."""
+        return sorted(self.repeated, key=lambda members: members[0])
+
+    def rep_signatures(self):
+        """Signatures and band keys (BANDS x n) of the distinct long paragraphs, in the
+        order of ``reps`` (the documents not signed yet are signed first)."""
+        import numpy as np
+
+        if self._unsigned:
+            sign([prep for _, prep, _ in self._unsigned])
+            for at, prep, rows in self._unsigned:
+                self._store(at, prep, rows)
+            self._unsigned = []
+        n = len(self.reps)
+        if self._sigs is None:
+            return np.empty((0, NUM_PERM), dtype=np.uint32), np.empty((BANDS, 0), dtype=np.uint64)
+        return self._sigs[:n], np.ascontiguousarray(self._keys[:n].T)
+
+
+# the linter's main process pools the documents its workers prepared as they come back
+prepare_signed.collector = Pool  # type: ignore[attr-defined]
+
+
 def find_duplicates(
     docs: Sequence[Any],
     references: Sequence[Any] = (),
@@ -794,6 +911,7 @@ def find_duplicates(
     index: "DuplicateIndex | None" = None,
     cross: bool = True,
     options: Mapping[str, Any] | None = None,
+    pool: Pool | None = None,
 ) -> Result:
     """All near-duplicate sections involving a linted document.
 
@@ -804,11 +922,14 @@ def find_duplicates(
     it): the comparison makes hundreds of thousands of tuples and lists, none of them in a
     cycle, and each collection walks the whole heap of documents. In-process over the
     2,000 drafts of the benchmark corpus that was 452 collections, 0.2 s CPU.
+
+    ``pool``: a :class:`Pool` already holding ``docs`` (from the linter), used when there
+    are no references and no index; otherwise the sources are pooled here.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _find_duplicates(docs, references, index=index, cross=cross, options=options)
+        return _find_duplicates(docs, references, index=index, cross=cross, options=options, pool=pool)
     finally:
         if was_enabled:
             gc.enable()
@@ -821,37 +942,42 @@ def _find_duplicates(
     index: DuplicateIndex | None,
     cross: bool,
     options: Mapping[str, Any] | None,
+    pool: Pool | None = None,
 ) -> Result:
     opts = {**DEFAULTS, **dict(options or {})}
     threshold = float(opts["threshold"])
-    sources: list[Source] = []
-    for doc in docs:
-        sources.append(Source(doc.path, linted=True, document=doc, number=len(sources)))
     # a draft is not a copy of itself: an archive that holds the draft being checked
     # (``check drafts/ --against drafts/``, an index of the whole folder) skips that file
     own = {_real(doc.path) for doc in docs} if references or index is not None else set()
-    for doc in references:
-        if _real(doc.path) not in own:
-            sources.append(Source(doc.path, linted=False, document=doc, number=len(sources)))
+    if pool is not None and not references and index is None and pool.holds(docs):
+        # pooled while the linter's workers returned the documents (see Pool)
+        sources = list(pool.sources)
+    else:
+        pool = None
+        sources = []
+        for doc in docs:
+            sources.append(Source(doc.path, linted=True, document=doc, number=len(sources)))
+        for doc in references:
+            if _real(doc.path) not in own:
+                sources.append(Source(doc.path, linted=False, document=doc, number=len(sources)))
 
-    if len(sources) >= _NUMPY_MIN_SOURCES:
-        # this many drafts need numpy for the LSH anyway: loaded before they are prepared,
-        # it makes their normalisation table look-ups (_kept_with_numbers); a one-draft
-        # check stays without it (start-up time)
-        import numpy  # noqa: F401
+        if len(sources) >= _NUMPY_MIN_SOURCES:
+            # this many drafts need numpy for the LSH anyway: loaded before they are prepared,
+            # it makes their normalisation table look-ups (_kept_with_numbers); a one-draft
+            # check stays without it (start-up time)
+            import numpy  # noqa: F401
 
+        pool = Pool()
+        for src in sources:
+            pool.add_source(src)
     # every paragraph of the pool has a number (its uid), in the order of the sources and
-    # of their paragraphs; the comparison needs only its detection form and its source
-    norms: list[str] = []
-    para_source: list[int] = []
-    linted: list[bool] = []
-    first_uid: list[int] = []  # per source, the uid of its first paragraph
-    for s, src in enumerate(sources):
-        forms = prepare(src.document).norms
-        first_uid.append(len(norms))
-        norms.extend(forms)
-        para_source.extend([s] * len(forms))
-        linted.extend([src.linted] * len(forms))
+    # of their paragraphs; the comparison needs only its detection form and its source.
+    # (Copies: the index below adds the archive files with a hit.)
+    norms = list(pool.norms)
+    para_source = list(pool.para_source)
+    linted = list(pool.linted)
+    first_uid = list(pool.first_uid)
+    by_norm = pool.by_norm
 
     def wanted(i: int, j: int) -> bool:
         a, b = para_source[i], para_source[j]
@@ -861,20 +987,8 @@ def _find_duplicates(
             return False
         return cross or not (linted[i] and linted[j])
 
-    # exact pass: identical normalised paragraphs (short ones, headings and titles, are
-    # compared only where a section grows: see _alike)
-    by_norm: dict[str, list[int]] = {}
-    rep_rows: list[int] = []  # of each distinct long paragraph, its row among the long ones
-    row = 0
-    for k, norm in enumerate(norms):
-        if len(norm) >= SHINGLE_MIN:
-            members = by_norm.get(norm)
-            if members is None:
-                by_norm[norm] = [k]
-                rep_rows.append(row)
-            else:
-                members.append(k)
-            row += 1
+    # exact pass: identical normalised paragraphs (by_norm; short ones, headings and
+    # titles, are compared only where a section grows: see _alike)
     pair_sim: dict[tuple[int, int], float] = {}
 
     def add(group_a: list[int], group_b: list[int] | None, sim: float) -> None:
@@ -883,12 +997,12 @@ def _find_duplicates(
             if wanted(*key) and pair_sim.get(key, 0.0) < sim:
                 pair_sim[key] = sim
 
-    for members in by_norm.values():
-        if len(members) > 1 and any(linted[m] for m in members):
+    for members in pool.repeated_groups():
+        if any(linted[m] for m in members):
             add(members, None, 1.0)
 
     # MinHash + LSH over the distinct long paragraphs, then verification
-    reps = [members[0] for norm, members in by_norm.items() if len(norm) >= SHINGLE_MIN]
+    reps = pool.reps
     if reps and index is None and len(reps) <= BRUTE_FORCE_MAX:
         # a few drafts: compare every pair; cheaper than importing numpy, and exact
         has_linted = [any(linted[x] for x in by_norm[norms[k]]) for k in reps]
@@ -897,8 +1011,8 @@ def _find_duplicates(
         ]
         keys = sigs = None
     elif reps:
-        sigs, at, keys = _rep_signatures(sources, rep_rows)
-        cand = _likely(lsh_pairs(keys), sigs, at)
+        sigs, keys = pool.rep_signatures()
+        cand = _likely(lsh_pairs(keys), sigs)
     if reps:
         rep_norms = [norms[k] for k in reps]
         if keys is None:  # no numpy (cpdist needs it) for a few drafts
@@ -977,25 +1091,6 @@ def _likely(cand, sigs, rows=None, chunk: int = 16384):
         agree = sigs[c[:, 0]] == sigs[c[:, 1]]
         keep[lo : lo + chunk] = agree.view(np.uint8).sum(axis=1, dtype=count_type) >= least
     return cand[keep]
-
-
-def _rep_signatures(sources: list[Source], rows: list[int]):
-    """Signatures and band keys of the long paragraphs numbered ``rows`` (counting the long
-    paragraphs of the pool in order), from each document's :class:`Prepared` (signed here
-    where no worker did it): the sources' signatures end to end are those of the pool.
-
-    Returns the signatures of all long paragraphs, ``rows`` as an array (row of ``sigs``
-    by paragraph number among ``rows``) and the band keys of ``rows`` only: only the LSH
-    needs the keys of just these, and _likely reads the signatures of the candidates
-    alone (a copy of the distinct paragraphs' signatures was 50 MB on the 20 MB corpus)."""
-    import numpy as np
-
-    preps = [prepare(src.document) for src in sources]
-    sign(preps)
-    at = np.asarray(rows, dtype=np.int64)
-    sigs = np.concatenate([p.sigs for p in preps])
-    keys = np.concatenate([p.keys for p in preps], axis=1)[:, at]
-    return sigs, at, keys
 
 
 def _real(path: str) -> str:

@@ -125,22 +125,32 @@ class Document:
         return Position(last.number, min(span.end, last.end + 1) - last.start + 1)
 
     def place(self, span: Span) -> tuple[Position, Position, Line]:
-        """``position(span.start)``, ``end_position(span)`` and the line the span starts on,
-        with one line look-up for a span on one line: the linter places every finding
-        (about 70 a draft on the benchmark corpus), and two or three separate look-ups
-        were most of the cost of turning a violation into a finding."""
+        """``position(span.start)``, ``end_position(span)`` and the line the span starts on
+        (see :meth:`placed`)."""
+        line, column, end_line, end_column, first = self.placed(span)
+        return Position(line, column), Position(end_line, end_column), first
+
+    def placed(self, span: Span) -> tuple[int, int, int, int, Line]:
+        """The line and column of ``position(span.start)`` and of ``end_position(span)``,
+        and the line the span starts on, with one line look-up for a span on one line:
+        the linter places every finding (about 70 a draft on the benchmark corpus), and
+        two or three separate look-ups were most of the cost of turning a violation into a
+        finding. Plain numbers: a finding leaves a worker as a tuple of them."""
         starts = self._line_starts
         lines = self.lines
         start, end = span.start, span.end
-        offset = min(start, len(self.text))  # (a span never starts before 0)
+        # (conditional expressions, not min(): its calls were the largest part of this)
+        size = len(self.text)
+        offset = start if start < size else size  # (a span never starts before 0)
         k = bisect.bisect_right(starts, offset) - 1
         line = lines[k]
-        first = Position(k + 1, min(offset, line.end) - line.start + 1)
+        column = (offset if offset < line.end else line.end) - line.start + 1
         if end <= start:
-            return first, Position(k + 1, first.column + 1), line
-        if k + 1 < len(starts) and end - 1 >= starts[k + 1]:
-            return first, self.end_position(span), line  # ends on a later line
-        return first, Position(k + 1, min(end, line.end + 1) - line.start + 1), line
+            return k + 1, column, k + 1, column + 1, line
+        if k + 1 < len(starts) and end - 1 >= starts[k + 1]:  # ends on a later line
+            last = self.line_of(end - 1)
+            return k + 1, column, last.number, min(end, last.end + 1) - last.start + 1, line
+        return k + 1, column, k + 1, (end if end <= line.end else line.end + 1) - line.start + 1, line
 
     def nonblank_lines(self) -> Iterator[Line]:
         return (line for line in self.lines if not line.is_blank)

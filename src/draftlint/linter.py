@@ -14,18 +14,20 @@ import os
 import sys
 from bisect import bisect_right
 from itertools import accumulate
+from operator import itemgetter
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any, Iterable
 
 from ._record import Record
+from ._rows import pack_findings, unpack_findings
 from .config import Config, ConfigError, _relative
 from .document import Document
 from .load import SUFFIXES, LoadError, kind_of, load_bytes, load_path, read_bytes
 from .rules import Rule, get, registry, violations_of
 from .suppress import parse as parse_suppressions
-from .types import CorpusContext, Finding, Location, Position, Violation
+from .types import SEVERITIES, CorpusContext, Finding, Location, Position, Violation
 
 STDIN = "-"
 
@@ -204,45 +206,40 @@ def _load_error_finding(path: str, err: LoadError, config: Config) -> Finding:
     return Finding(err.code, severity, loc, message)  # type: ignore[arg-type]
 
 
-def _to_finding(
+def _to_row(
     doc: Document, code: str, v: Violation, config: Config, docs_by_path: dict[str, Document],
-    severities: dict[tuple[str, str | None], str] | None = None,
-) -> Finding:
-    """``severities``: a dict to keep each (code, hint)'s configured severity in, for the
-    many findings of one document (looking up the rule and the configuration for each
-    cost as much as placing it)."""
+    severities: dict[tuple[str, str | None], str],
+) -> tuple:
+    """The finding ``v`` makes, as the plain tuple of :func:`_rows.pack_findings` (the form
+    in which it leaves a worker: made directly, not as five records a worker would only
+    take apart again). ``severities``: a dict to keep each (code, hint)'s configured
+    severity in, for the many findings of one document (looking up the rule and the
+    configuration for each cost as much as placing it)."""
     key = (code, v.severity)
-    severity = severities.get(key) if severities is not None else None
+    severity = severities.get(key)
     if severity is None:
         rule = get(code)
-        severity = config.severity(code, v.severity, rule.severity if rule else "warning")
-        if severities is not None:
-            severities[key] = severity
-    start, end, line = doc.place(v.span)
-    related = []
-    for rel in v.related:
-        path = rel.path or doc.path
-        if rel.lines:
-            l1, c1, l2, c2 = rel.lines
-            loc = Location(path, Position(l1, c1), Position(l2, c2))
-        else:
-            other = docs_by_path.get(path, doc if rel.path is None else None)
-            if other is None:
-                loc = Location(path, Position(1, 1), Position(1, 1))
+        severity = severities[key] = config.severity(code, v.severity, rule.severity if rule else "warning")
+    span = v.span
+    l1, c1, l2, c2, line = doc.placed(span)
+    related: tuple = ()
+    if v.related:
+        places = []
+        for rel in v.related:
+            path = rel.path or doc.path
+            if rel.lines:
+                place = rel.lines
             else:
-                loc = Location(path, other.position(rel.span.start), other.end_position(rel.span))
-        related.append((loc, rel.message.get(config.lang) if rel.message else None))
-    return Finding(
-        code=code,
-        severity=severity,  # type: ignore[arg-type]
-        location=Location(doc.path, start, end),
-        message=v.message.get(config.lang),
-        help=v.help.get(config.lang) if v.help else None,
-        related=tuple(related),
-        span=v.span,
-        source_line=line.text,
-        data=dict(v.data),
-    )
+                other = docs_by_path.get(path, doc if rel.path is None else None)
+                place = (1, 1, 1, 1) if other is None else other.placed(rel.span)[:4]
+            places.append((path, *place, rel.message.get(config.lang) if rel.message else None))
+        related = tuple(places)
+    return (code, severity, doc.path, l1, c1, l2, c2, v.message.get(config.lang),
+            v.help.get(config.lang) if v.help else None, related, (span.start, span.end), line.text, dict(v.data))
+
+
+#: The order of findings (``Finding.sort_key``) read off their rows.
+_ROW_ORDER = itemgetter(2, 3, 4, 0, 5, 6)
 
 
 # Website residue and page footers are deleted whole; a placeholder, a figure or a quote
@@ -258,7 +255,20 @@ def _finish_document(
     docs_by_path: dict[str, Document],
     enabled: set[str],
 ) -> list[Finding]:
-    """Apply suppressions, report unused ones, and turn violations into findings."""
+    """Apply suppressions, report unused ones, and turn violations into findings, in the
+    order of ``Finding.sort_key``."""
+    return unpack_findings(_finish_rows(doc, raw, config, docs_by_path, enabled))
+
+
+def _finish_rows(
+    doc: Document,
+    raw: list[tuple[str, Violation]],
+    config: Config,
+    docs_by_path: dict[str, Document],
+    enabled: set[str],
+) -> list[tuple]:
+    """:func:`_finish_document` as rows (see :func:`_to_row`), sorted here (in the worker,
+    for many files): the main process only puts the documents in order."""
     sup = parse_suppressions(doc)
     directive_spans = sup.spans
     ignored = config.ignored_for(doc.path)
@@ -268,9 +278,10 @@ def _finish_document(
     residue = sorted((v.span.start, v.span.end) for code, v in raw if code in SUBSUMING)
     residue_starts = [start for start, _ in residue]
     residue_reach = list(accumulate((end for _, end in residue), max))
-    findings: list[Finding] = []
+    rows: list[tuple] = []
     severities: dict[tuple[str, str | None], str] = {}
-    # (start, end, code): the order of (span, code) without comparing Span records
+    # (start, end, code): the order of (span, code) without comparing Span records; ties
+    # of the final order keep this one
     for code, v in sorted(raw, key=lambda cv: (cv[1].span.start, cv[1].span.end, cv[0])):
         if directive_spans and any(s.start <= v.span.start and v.span.end <= s.end for s in directive_spans):
             continue  # rules reading the comment itself
@@ -281,12 +292,13 @@ def _finish_document(
         # (no directives, nothing to suppress: the line is not looked up twice)
         if directive_spans and sup.suppresses(code, doc.position(v.span.start).line, v.span.start):
             continue
-        findings.append(_to_finding(doc, code, v, config, docs_by_path, severities))
+        rows.append(_to_row(doc, code, v, config, docs_by_path, severities))
     if "DL100" in enabled and "DL100" not in ignored:
         for directive, message in sup.problems():
             v = Violation(directive.span, message)
-            findings.append(_to_finding(doc, "DL100", v, config, docs_by_path, severities))
-    return findings
+            rows.append(_to_row(doc, "DL100", v, config, docs_by_path, severities))
+    rows.sort(key=_ROW_ORDER)
+    return rows
 
 
 def lint_documents(
@@ -297,6 +309,7 @@ def lint_documents(
     raw: list[list[tuple[str, Violation]]] | None = None,
     errors: list[str] | None = None,
     finished: list[list[Finding] | None] | None = None,
+    pools: dict | None = None,
 ) -> LintResult:
     """Lint documents already read (the common tail of every entry point).
 
@@ -305,7 +318,8 @@ def lint_documents(
     per document, the findings a worker already made of ``raw`` (or None): the main
     process only adds those of the corpus rules' violations (or, in a draft with
     suppression comments, whose unused-suppression findings depend on all of them, redoes
-    the draft).
+    the draft). ``pools``: what the corpus rules' collectors made of ``docs`` as they
+    arrived (see :func:`_collectors`), by preparer ``memo_key``.
     """
     result = LintResult(files=len(docs), errors=list(errors or []))
     enabled = config.enabled_codes()
@@ -317,6 +331,7 @@ def lint_documents(
     corpus_rules = _corpus_rules(config)
     if corpus_rules and docs:
         ctx = CorpusContext(docs=docs, references=list(references or []), index_path=config.against_index, cross=config.cross)
+        ctx.pools = dict(pools or {})
         index_of = {doc.path: i for i, doc in enumerate(docs)}
         for rule in corpus_rules:
             try:
@@ -330,6 +345,7 @@ def lint_documents(
             except Exception as exc:
                 result.errors.append(f"internal error: rule {rule.code} failed: {type(exc).__name__}: {exc}")
     docs_by_path = {d.path: d for d in [*docs, *(references or [])]}
+    lists: list[list[Finding]] = []
     for i, (doc, violations) in enumerate(zip(docs, raw)):
         done = finished[i] if finished is not None and i < len(finished) else None
         if done is not None and added[i]:
@@ -338,11 +354,26 @@ def lint_documents(
                 done = None  # a suppression may silence one of them, or become used: redo it all
             else:
                 # no suppressions: the corpus findings are made alone (no residue subsumes a
-                # corpus finding) and the final sort puts them in place (codes differ)
-                done = done + _finish_document(doc, added[i], config, docs_by_path, enabled)
-        result.findings.extend(done if done is not None else _finish_document(doc, violations, config, docs_by_path, enabled))
-    result.findings = sorted((f for f in result.findings if config.shows(f.severity)), key=Finding.sort_key)
+                # corpus finding) and sorted in place (codes differ)
+                done = sorted(done + _finish_document(doc, added[i], config, docs_by_path, enabled), key=Finding.sort_key)
+        lists.append(done if done is not None else _finish_document(doc, violations, config, docs_by_path, enabled))
+    result.findings = _in_order(docs, lists, config)
     return result
+
+
+def _in_order(docs: list[Document], lists: list[list[Finding]], config: Config) -> list[Finding]:
+    """The shown findings of ``docs`` (``lists``: per document, in the order of
+    ``Finding.sort_key``) in that order. A finding's path is its document's: the documents
+    in the order of their paths give the whole order, as sorting all findings again would
+    (on 2,000 drafts 145,000 findings, about 0.2 s of the main process's serial tail)."""
+    order = sorted(range(len(docs)), key=lambda i: docs[i].path)
+    if any(docs[a].path == docs[b].path for a, b in zip(order, order[1:])):
+        # (two documents of one name, standard input named as a file: their findings interleave)
+        merged = sorted((f for i in order for f in lists[i]), key=Finding.sort_key)
+    else:
+        merged = [f for i in order for f in lists[i]]
+    hidden = {severity for severity in SEVERITIES if not config.shows(severity)}
+    return [f for f in merged if f.severity not in hidden] if hidden else merged
 
 
 def _load_references(config: Config) -> list[Document]:
@@ -360,12 +391,13 @@ def _load_references(config: Config) -> list[Document]:
 class _Work(Record):
     """What reading and checking one file gives: a document and its violations, or why not."""
 
-    __slots__ = _fields = ("path", "doc", "raw", "load_error", "errors", "prepared", "findings")
+    __slots__ = _fields = ("path", "doc", "raw", "load_error", "errors", "prepared", "findings", "rows")
     __hash__ = None  # type: ignore[assignment]
 
     def __init__(self, path: str, doc: Document | None = None, raw: list[tuple[str, Violation]] | None = None,
                  load_error: tuple[str, str, str] | None = None, errors: list[str] | None = None,
-                 prepared: dict[str, Any] | None = None, findings: list[Finding] | None = None) -> None:
+                 prepared: dict[str, Any] | None = None, findings: list[Finding] | None = None,
+                 rows: list[tuple] | None = None) -> None:
         self.path = path
         self.doc = doc
         self.raw = raw
@@ -373,14 +405,20 @@ class _Work(Record):
         self.errors = [] if errors is None else errors
         self.prepared = {} if prepared is None else prepared  # corpus rules' per-document work, by preparer
         self.findings = findings  # raw made into findings by the worker (see _finish_here), or None
+        self.rows = rows  # the same as rows (_rows.pack_findings), as a worker makes them
+
+    def finished(self) -> list[Finding] | None:
+        """The findings the worker made of ``raw`` (see :func:`_finish_here`), or None."""
+        if self.findings is None and self.rows is not None:
+            self.findings, self.rows = unpack_findings(self.rows), None
+        return self.findings
 
     def __reduce__(self):
-        # sent from a worker with its findings as plain tuples (cache.pack_findings): as
-        # records, each finding called five __reduce__ methods in Python (Finding, Location,
-        # two Positions, Span), about two thirds of what pickling a task's results cost
-        from .cache import pack_findings
-
-        rows = None if self.findings is None else pack_findings(self.findings)
+        # sent from a worker with its findings as plain tuples (_rows.pack_findings), as
+        # _finish_here makes them: as records, each finding called five __reduce__ methods
+        # in Python (Finding, Location, two Positions, Span), about two thirds of what
+        # pickling a task's results cost
+        rows = self.rows if self.findings is None else pack_findings(self.findings)
         return (_unpack_work, (self.path, self.doc, self.raw, self.load_error, self.errors, self.prepared, rows))
 
     def attach(self, preparers: list) -> None:
@@ -394,10 +432,7 @@ class _Work(Record):
 
 def _unpack_work(path, doc, raw, load_error, errors, prepared, rows) -> _Work:
     """The :class:`_Work` that ``_Work.__reduce__`` sent."""
-    from .cache import unpack_findings
-
-    findings = None if rows is None else unpack_findings(rows)
-    return _Work(path, doc, raw, load_error, errors, prepared, findings)
+    return _Work(path, doc, raw, load_error, errors, prepared, rows=rows)
 
 
 def _prepare(doc: Document, preparers: list, out: _Work, batched: bool = False) -> bool:
@@ -478,7 +513,8 @@ def _put(cache, key: str, out: _Work, later: list | None) -> None:
 
 
 def _finish_here(out: _Work, config: Config) -> _Work:
-    """Make a worker's violations into findings: suppressions, positions, messages. On a
+    """Make a worker's violations into findings: suppressions, positions, messages, as the
+    rows they are sent in (``out.rows``; ``out.finished()`` makes them findings). On a
     big folder this was most of what the main process did one document after another
     (60% of a warm re-run). Not when a violation points into another file (only the main
     process has every document); the main process also redoes a document with suppression
@@ -492,7 +528,7 @@ def _finish_here(out: _Work, config: Config) -> _Work:
     if doc is not None and out.raw is not None and all(
         rel.path is None or rel.path == doc.path for _, v in out.raw for rel in v.related
     ):
-        out.findings = _finish_document(doc, out.raw, config, {doc.path: doc}, config.enabled_codes())
+        out.rows = _finish_rows(doc, out.raw, config, {doc.path: doc}, config.enabled_codes())
         if not parse_suppressions(doc).directives and not any(
             r.family in SUBSUMED_FAMILIES for r in _corpus_rules(config)
         ):
@@ -572,8 +608,8 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
 
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        # (a forked worker inherits the main process's paused collector: it runs the rules,
-        # whose garbage is collected as usual)
+        # (a forked worker inherits the main process's paused collector: _worker_started
+        # sets it up for the rules)
         workers = min(jobs, len(parallel))
         # A forked worker inherits what the main process has loaded. Checking the first
         # file here first loads what every worker would otherwise load again for its first
@@ -582,7 +618,7 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         # for it, but each has that much less to do).
         first = _work(parallel[0], config, None, prepare, True) if ctx.get_start_method() == "fork" else None
         rest = parallel[1:] if first is not None else parallel
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=gc.enable) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_started) as pool:
             batches: list[list[tuple]] = []
             at = 0
             for size in _batch_sizes(len(rest), workers):
@@ -598,12 +634,30 @@ def _map_work(files: list[str], config: Config, stdin_filename: str | None):
         yield _work(f, config, stdin_filename, prepare)
 
 
+#: A worker's cyclic garbage collector runs rarely (see _worker_started): Python's default
+#: (700, 10, 10) collected about 600 times in 300 drafts.
+_WORKER_GC_THRESHOLD = (100_000, 50, 100)
+
+
+def _worker_started() -> None:
+    """Set up a worker process's cyclic garbage collector (paused in the main process,
+    see _GcPaused). What the worker inherited (modules, compiled patterns, tables, the
+    first file's work) is never garbage: frozen, collections skip it. The rules make next
+    to no cyclic garbage (``gc.collect()`` after each task of 32 drafts of the benchmark
+    corpus found none), so collections are made rare, not stopped: a document whose
+    analysis does make cycles still has them freed. On the 20 MB corpus the workers'
+    CPU went from 39.1-40.2 to 36.7 s (the collector at Python's defaults: 5-7% of it)."""
+    gc.freeze()
+    gc.set_threshold(*_WORKER_GC_THRESHOLD)
+    gc.enable()
+
+
 class _GcPaused:
     """No cyclic garbage collection inside: for the main process's bulk work (unpickling
     what the workers send back, the cache, the duplicate comparison), which allocates
     millions of objects and little cyclic garbage. With the collector on, its passes over
     the ever larger heap took about half the time of loading 150,000 cached findings
-    (1.4 s of 2.1 s CPU). Worker processes collect as usual (see _map_work)."""
+    (1.4 s of 2.1 s CPU). Worker processes collect, rarely (see _worker_started)."""
 
     def __enter__(self) -> None:
         self.was_enabled = gc.isenabled()
@@ -642,6 +696,7 @@ def _run(paths: list[str], config: Config, *, stdin_filename: str | None, progre
         if hit is not None:
             return hit
     preparers = _preparers(config)
+    pools = _collectors(config, preparers, len(files))
     if progress is not None:
         progress.start(len(files))
     try:
@@ -657,11 +712,17 @@ def _run(paths: list[str], config: Config, *, stdin_filename: str | None, progre
                 assert work.doc is not None and work.raw is not None
                 docs.append(work.doc)
                 raw.append(work.raw)
-                finished.append(work.findings)
+                finished.append(work.finished())
+                for key, pool in list(pools.items()):
+                    try:
+                        pool.add(work.doc)
+                    except Exception:  # the corpus rule pools the documents itself, and reports why
+                        del pools[key]
             if progress is not None:
                 progress.advance()
         result = lint_documents(
-            docs, config, references=_load_references(config), raw=raw, errors=errors, finished=finished
+            docs, config, references=_load_references(config), raw=raw, errors=errors, finished=finished,
+            pools=pools,
         )
     finally:
         if progress is not None:
@@ -672,10 +733,19 @@ def _run(paths: list[str], config: Config, *, stdin_filename: str | None, progre
         result.findings = sorted(result.findings + shown, key=Finding.sort_key)
     if run_cache is not None and not result.errors:  # (a crashed rule is tried again next time)
         cache, slot, key = run_cache
-        from .cache import pack_findings
-
         cache.put(slot, {"key": key, "files": result.files, "findings": pack_findings(result.findings)})
     return result
+
+
+def _collectors(config: Config, preparers: list, files: int) -> dict:
+    """For a run of many files (whose documents the workers prepare), a collector per
+    preparer that has one (``fn.collector()``, by ``fn.memo_key``): the main process adds
+    each document to it as it arrives, while the workers go on with the rest, instead of
+    doing that part of the corpus rules' work after the last one (DU's pool: see
+    corpus.Pool). Not with references or an index, which the comparison pools itself."""
+    if files < _PREPARE_MIN_FILES or config.against or config.against_index:
+        return {}
+    return {fn.memo_key: fn.collector() for fn in preparers if getattr(fn, "collector", None) is not None}
 
 
 def _run_cache(files: list[str], config: Config):
@@ -702,8 +772,6 @@ def _run_cache(files: list[str], config: Config):
 def _cached_run(cache, slot: str, key: str) -> LintResult | None:
     """The result stored under ``slot`` if it was made from the same ``key``; an entry that
     does not read back as one is ignored."""
-    from .cache import unpack_findings
-
     entry = cache.get(slot)
     if not isinstance(entry, dict) or entry.get("key") != key:
         return None

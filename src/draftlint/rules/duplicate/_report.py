@@ -28,7 +28,11 @@ def result_for(ctx: CorpusContext, options: Mapping[str, Any]) -> Result:
             if "index" not in cache:
                 cache["index"] = load_index(ctx.index_path)
             index = cache["index"]
-        cache[key] = find_duplicates(ctx.docs, ctx.references, index=index, cross=ctx.cross, options=options)
+        # the documents pooled by the linter as its workers returned them, if it did
+        pool = getattr(ctx, "pools", {}).get(prepare.memo_key)
+        cache[key] = find_duplicates(
+            ctx.docs, ctx.references, index=index, cross=ctx.cross, options=options, pool=pool
+        )
     return cache[key]
 
 
