@@ -412,6 +412,18 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:
 
 
 @lru_cache(maxsize=None)
+def _parsed_plain(pattern: str, ignorecase: bool):
+    """``pattern`` parsed by the stdlib parser, for the two readers below: None when it is
+    matched without regard to case or uses what that parser does not read as ``regex`` does
+    (see _FOREIGN, _PROPERTY, _nested_set) or cannot parse."""
+    if ignorecase or _FOREIGN.search(pattern) or _PROPERTY.search(pattern) or _nested_set(pattern):
+        return None
+    try:
+        return _P.parse(_KEEP.sub(r"\1", pattern), 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+        return None
+
+
 def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
     """For a pattern that can match only at the start of a line (``(?m:^…)``, ``^`` as its
     first item, multi-line): a pattern matching at every line start where it can match
@@ -420,12 +432,8 @@ def line_start_filter(pattern: str, ignorecase: bool) -> str | None:
     A match of the filter at ``p`` is all a match of the pattern at ``p`` needs: the same
     ``^``, the run of blanks the pattern starts with (if any), then one character of those
     the rest of the pattern can start with (zero-width items let through)."""
-    if ignorecase or "^" not in pattern or _FOREIGN.search(pattern) or _PROPERTY.search(pattern) \
-            or _nested_set(pattern):
-        return None
-    try:
-        tree = _P.parse(_KEEP.sub(r"\1", pattern), 0)
-    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+    tree = _parsed_plain(pattern, ignorecase) if "^" in pattern else None
+    if tree is None:
         return None
     if tree.state.flags & _C.SRE_FLAG_IGNORECASE:
         return None
@@ -495,12 +503,8 @@ def line_head(pattern: str, ignorecase: bool) -> tuple[str, tuple[str, ...]] | N
     ``p`` is the *head* of its line, the end of the longest run of L the line starts with (its
     line break not taken in)."""
     head = _HEAD_LOOKBEHIND.match(pattern)
-    if ignorecase or head is None or _FOREIGN.search(pattern) or _PROPERTY.search(pattern) \
-            or _nested_set(pattern):
-        return None
-    try:
-        tree = _P.parse(_KEEP.sub(r"\1", pattern), 0)
-    except Exception:  # noqa: BLE001 - syntax only the regex module knows
+    tree = _parsed_plain(pattern, ignorecase) if head is not None else None
+    if tree is None:
         return None
     items = list(tree)
     if tree.state.flags & (_C.SRE_FLAG_IGNORECASE | _C.SRE_FLAG_MULTILINE) or len(items) != 1 \

@@ -734,11 +734,17 @@ def _at_line_starts(pattern: regex.Pattern, starts: regex.Pattern, text: str, po
                     end: int) -> list[tuple[int, int]]:
     """The matches ``pattern.finditer(text, pos, end)`` gives, tried only where ``starts``
     matches: a search goes on after the end of the last match, and so does this."""
+    return _tried_at(pattern, (m.start() for m in starts.finditer(text, pos, end)), text, pos, end)
+
+
+def _tried_at(pattern: regex.Pattern, starts, text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The matches ``pattern.finditer(text, pos, end)`` gives when it can match only at
+    ``starts`` (ascending offsets): tried there only, a search going on after the end of the
+    last match as ``finditer`` does (empty matches left out)."""
     out = []
     last = pos
-    for candidate in starts.finditer(text, pos, end):
-        at = candidate.start()
-        if at < last:
+    for at in starts:
+        if at < last or at >= end:
             continue
         m = pattern.match(text, at, end)
         if m is not None:
@@ -794,17 +800,7 @@ def _at_heads(pattern: regex.Pattern, heads: _Heads, chars: tuple[str, ...], tex
     """The matches ``pattern.finditer(text, pos, end)`` gives, for a pattern that can match only
     at the heads of lines where one of ``chars`` stands (see ``_guard.line_head``): tried there
     only, a search going on after the end of the last match as ``finditer`` does."""
-    out = []
-    last = pos
-    for at in heads.of(chars):
-        if at < last or at >= end:
-            continue
-        m = pattern.match(text, at, end)
-        if m is not None:
-            if m.end() > m.start():
-                out.append((m.start(), m.end()))
-            last = max(m.end(), at + 1)
-    return out
+    return _tried_at(pattern, heads.of(chars), text, pos, end)
 
 
 def fullmatch_any(name: str, text: str) -> bool:
