@@ -38,7 +38,7 @@ from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ...numbers import _CN_START, _WS, CN_CHARS
 from . import _tables
-from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share
+from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share, _unit_words
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -266,6 +266,18 @@ def _part_after(s: C.Sentence, p):
     return q
 
 
+def _two_of_a_kind(text: str, prev_text: str | None) -> bool:
+    """Whether two figures of one kind may stand in ``text``, or one there and one in
+    ``prev_text`` (the sentence before): every claim below pairs a part with a whole of its
+    kind (same_kind: the same unit) from the sentence or the one before, so a sentence whose
+    units (as _unit_words finds the places they may stand) all differ from each other and
+    from the sentence before's holds none, and its figures need not be read for this rule."""
+    units = [u for _k, u in _unit_words(text)]
+    if len(set(units)) < len(units):
+        return True
+    return bool(units) and prev_text is not None and any(u in units for _k, u in _unit_words(prev_text))
+
+
 def _claims(doc):
     """(numerator, whole, stated percentage, span start) of every share claim."""
     for prev, s in C.sentences(doc):
@@ -276,6 +288,8 @@ def _claims(doc):
             continue  # neither a percentage after 的 (_TAIL) nor one after 占/比重/完成 in its clause (_IMPLICIT)
         if _SHARE_AFTER_AMOUNT.search(t) is None and _SHARE_AFTER_WORDS.search(t) is None:
             continue  # no share or multiple right after an amount's 的 or after _IMPLICIT's words
+        if not _two_of_a_kind(t, prev.text if prev is not None else None):
+            continue  # no part and whole of one kind
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue
