@@ -384,6 +384,19 @@ def _unit_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(1), _u(UNITS[m.group(1)])) for m in _UNIT_AT.finditer(text) if UNITS[m.group(1)] not in TIME_UNITS]
 
 
+def _two_of_a_kind(text: str, prev_text: str | None) -> bool:
+    """Whether two figures of one kind may stand in ``text``, or one there and one in
+    ``prev_text`` (the sentence before). AR101's shares and AR102's rates pair a part or a
+    count with a whole or base of its kind (the same unit, 人/名/位 as one) from the sentence
+    or the one before, so a sentence whose units (as _unit_words finds the places they may
+    stand) all differ from each other and from the sentence before's holds no such claim,
+    and its figures need not be read for those rules."""
+    units = [u for _k, u in _unit_words(text)]
+    if len(set(units)) < len(units):
+        return True
+    return bool(units) and prev_text is not None and any(u in units for _k, u in _unit_words(prev_text))
+
+
 def _may_have_whole(text: str, at: int, after: int, prev_text: str | None = None) -> bool:
     """Whether a 其中 at ``at`` (its words ending at ``after``) may break down a total of its
     own sentence or of ``prev_text`` (the sentence before, where the total may stand when

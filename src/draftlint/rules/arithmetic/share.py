@@ -38,7 +38,7 @@ from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ...numbers import _CN_START, _WS, CN_CHARS
 from . import _tables
-from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share, _unit_words
+from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share, _two_of_a_kind
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -264,18 +264,6 @@ def _part_after(s: C.Sentence, p):
     if not _COUNT_AFTER.match(s.between(cs2, q.start)) or s.between(q.end, s.clause_end(cs2)).strip():
         return None
     return q
-
-
-def _two_of_a_kind(text: str, prev_text: str | None) -> bool:
-    """Whether two figures of one kind may stand in ``text``, or one there and one in
-    ``prev_text`` (the sentence before): every claim below pairs a part with a whole of its
-    kind (same_kind: the same unit) from the sentence or the one before, so a sentence whose
-    units (as _unit_words finds the places they may stand) all differ from each other and
-    from the sentence before's holds none, and its figures need not be read for this rule."""
-    units = [u for _k, u in _unit_words(text)]
-    if len(set(units)) < len(units):
-        return True
-    return bool(units) and prev_text is not None and any(u in units for _k, u in _unit_words(prev_text))
 
 
 def _claims(doc):
