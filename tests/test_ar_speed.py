@@ -586,7 +586,8 @@ def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
 def test_unit_gates_hold_wherever_a_breakdown_is_found(monkeypatch):
     """_breakdowns reads the figures of a 其中, 中 or total-after-parts sentence only when a
     unit an amount may have stands on both sides (_may_have_whole, _may_have_among,
-    _may_sum_back): with those tests letting everything through, the same breakdowns (on
+    _may_sum_back), and looks for shares after 其中 only where a share's words and a
+    percentage follow (_may_hold_shares): with those tests letting everything through, the same breakdowns (on
     such sentences with units, numerals and words varied, then cut or added to at random
     places, for near misses)."""
     from draftlint.rules.arithmetic import _parts
@@ -595,7 +596,8 @@ def test_unit_gates_hold_wherever_a_breakdown_is_found(monkeypatch):
     forms = ["{s}共{a}，其中{b}，{c}", "{s}{a}，其中{b}、{c}", "{s}{a}，{s}{b}，其中{c}", "{s}现有{a}，其中{b}；{c}",
              "{s}完成{a}的{p}，其中{b}", "{s}{a}（{b}），其中{c}，其余{b}", "{s}{p}，其中{a}，{b}", "其中{a}，{b}",
              "{s}{a}。其中{b}，{c}", "{s}{a}、{b}，合计{c}", "{s}{b}，{s}{c}，共计{a}", "{s}{b}、{c}，{s}共{a}",
-             "现有{a}中，{s}{b}，{c}", "{s}{a}中，{b}"]
+             "现有{a}中，{s}{b}，{c}", "{s}{a}中，{b}", "{s}{a}，其中{s}占{p}，{s}占{p}，{s}占{p}",
+             "其中{s}占比{p}、{s}比重为{p}，{s}比例{p}", "{s}{a}，增长{p}，其中{s}{p}，{s}{p}"]
     amounts = ["15家", "6家", "11家", "1,318万元", "2355万元", "12.6萬人次", "8.1万人次", "32名", "21人", "5位", "四十二人",
                "十二所", "3亿2560万元", "21万4,380人次", "40多辆", "3 家", "2018年", "6个月", "五节", "86.5分", "3万千瓦",
                "12万", "八成", "三处", "两座", "四个"]
@@ -614,11 +616,13 @@ def test_unit_gates_hold_wherever_a_breakdown_is_found(monkeypatch):
     monkeypatch.setattr(_parts, "_may_have_whole", lambda text, at, after, prev_text=None: True)
     monkeypatch.setattr(_parts, "_may_have_among", lambda text: True)
     monkeypatch.setattr(_parts, "_may_sum_back", lambda text: True)
-    found = 0
+    monkeypatch.setattr(_parts, "_may_hold_shares", lambda rest: True)
+    found = shares = 0
     for t, bds in zip(texts, gated):
         assert list(_parts._breakdowns(Document(t))) == bds, t
         found += sum(1 for b in bds if b.whole is not None)
-    assert found > 300
+        shares += sum(1 for b in bds if b.percent)
+    assert found > 300 and shares > 100
 
 
 def test_share_kind_gate_holds_wherever_a_share_claim_is_found(monkeypatch):

@@ -451,6 +451,13 @@ def _may_have_among(text: str) -> bool:
     return False
 
 
+def _may_hold_shares(rest: str) -> bool:
+    """Whether shares of 100% may follow a 其中 (``rest``: the sentence after it): a
+    percentage, and 占, 比重 or 比例 (占比 holds 占), one of which every share _share_parts
+    takes has in its clause before it."""
+    return C.may_have_percent(rest) and ("占" in rest or "比重" in rest or "比例" in rest)
+
+
 def _breakdowns(doc):
     for prev, s in C.sentences(doc):
         text = s.text
@@ -496,8 +503,8 @@ def _breakdowns(doc):
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, part_labels)
-            if not C.may_have_percent(text[m.end():]):
-                continue  # no percentage after 其中: no shares of 100%
+            if not _may_hold_shares(text[m.end():]):
+                continue  # no shares of 100% after 其中
             shares = _share_parts(s, s.start + m.end())
             labels = [_share_label(s, q) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
