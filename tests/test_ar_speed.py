@@ -657,3 +657,39 @@ def test_share_kind_gate_holds_wherever_a_share_claim_is_found(monkeypatch):
         assert list(share._claims(d)) == claims, d.text
         found += len(claims)
     assert found > 300
+
+
+def test_average_total_gate_holds_wherever_an_average_is_checked(monkeypatch):
+    """AR103 reads a sentence's figures only when some unit stands on both sides of a 均
+    (_total_may_precede: the total before the average's word, the average after it): with
+    that test letting everything through, the same findings (on average forms with figures
+    and words varied, then cut or added to at random places, for near misses)."""
+    from draftlint.rules.arithmetic import average
+
+    rng = random.Random(41)
+    forms = ["{s}{x}，{s}{y}，人均{z}", "全村{y}，{s}总收入{x}，户均收入{z}", "{s}{x}，{s}{y}，平均每人{z}",
+             "{s}{y}，产量{x}，亩均{z}", "{s}{x}，每户平均{z}，共{y}", "{s}{y}{x}，人均{z}，户均{z}"]
+    totals = ["1,318万元", "2.5万元", "3600元", "6,000元", "600斤", "1200公斤", "36吨", "2.6亿元", "八十万元"]
+    counts = ["12人", "3名", "5户", "8亩", "20人次", "1,200人", "三百户", "40多人"]
+    noise = ["，", "；", "、", " ", "的", "均", "人", "户", "亩", "元", "1", "三", "万", "为", "约"]
+    texts = []
+    for _ in range(5000):
+        t = rng.choice(forms).format(s=rng.choice(["全年", "全镇", "村民", "合作社", ""]), x=rng.choice(totals + counts),
+                                     y=rng.choice(counts + totals[:2]), z=rng.choice(totals + counts))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    opts = rule_options("AR103")
+
+    def findings(d):
+        return [(v.span, v.message, v.severity) for v in average._check_sentences(d, opts)]
+
+    gated = [findings(d) for d in docs]
+    monkeypatch.setattr(average, "_total_may_precede", lambda text: True)
+    found = 0
+    for d, vs in zip(docs, gated):
+        assert findings(d) == vs, d.text
+        found += len(vs)
+    assert found > 300
