@@ -548,7 +548,8 @@ def test_change_shapes_hold_wherever_a_change_is_found(monkeypatch):
 
 def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
     """AR102 passes over sentences without _RATE_SHAPE (a count, at most one clause break, a
-    rate's name and its percentage): with the test letting everything through, the same claims."""
+    rate's name and its percentage) or without two places of one unit there or in the sentence
+    before (_two_of_a_kind): with both tests letting everything through, the same claims."""
     from draftlint.document import Document
     from draftlint.rules.arithmetic import rate
 
@@ -558,7 +559,7 @@ def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
              "抽查乡镇9个，发现问题{a}，已{st}{b}，{st}率{w}{p}", "管网水检测{a}，不{st}{b}，{st}率{w}{p}",
              "{st}{b}；{st}率{w}{p}", "{s}{st}率{w}{p}", "计划{a}，实际{st}{b}，{st}率{w}{p}"]
     counts = ["1,846人", "1839人", "3264人", "3231人", "132项", "128项", "2,190项次", "4项次", "1,200份", "1,056份",
-              "十二人", "36,420只"]
+              "十二人", "36,420只", "1,056名", "1839位"]
     rates = ["99.92%", "97.5%", "60%", "百分之九十", "九成", "104.3%"]
     stems = ["入学", "满意", "整改", "合格", "完成", "覆盖", "办结", "知晓"]
     noise = ["，", "；", "、", " ", "：", "的", "率", "度", "为", "1", "三", "其中", "。"]
@@ -574,8 +575,121 @@ def test_rate_shape_holds_wherever_a_rate_claim_is_found(monkeypatch):
     docs = [Document(t) for t in texts]
     gated = [list(rate._claims(d)) for d in docs]
     monkeypatch.setattr(rate, "_RATE_SHAPE", _claims.lazy_re(""))  # matches every sentence
+    monkeypatch.setattr(rate, "_two_of_a_kind", lambda text, prev_text: True)
     found = 0
     for d, claims in zip(docs, gated):
         assert list(rate._claims(d)) == claims, d.text
         found += len(claims)
     assert found > 400
+
+
+def test_unit_gates_hold_wherever_a_breakdown_is_found(monkeypatch):
+    """_breakdowns reads the figures of a 其中, 中 or total-after-parts sentence only when a
+    unit an amount may have stands on both sides (_may_have_whole, _may_have_among,
+    _may_sum_back), and looks for shares after 其中 only where a share's words and a
+    percentage follow (_may_hold_shares): with those tests letting everything through, the same breakdowns (on
+    such sentences with units, numerals and words varied, then cut or added to at random
+    places, for near misses)."""
+    from draftlint.rules.arithmetic import _parts
+
+    rng = random.Random(31)
+    forms = ["{s}共{a}，其中{b}，{c}", "{s}{a}，其中{b}、{c}", "{s}{a}，{s}{b}，其中{c}", "{s}现有{a}，其中{b}；{c}",
+             "{s}完成{a}的{p}，其中{b}", "{s}{a}（{b}），其中{c}，其余{b}", "{s}{p}，其中{a}，{b}", "其中{a}，{b}",
+             "{s}{a}。其中{b}，{c}", "{s}{a}、{b}，合计{c}", "{s}{b}，{s}{c}，共计{a}", "{s}{b}、{c}，{s}共{a}",
+             "现有{a}中，{s}{b}，{c}", "{s}{a}中，{b}", "{s}{a}，其中{s}占{p}，{s}占{p}，{s}占{p}",
+             "其中{s}占比{p}、{s}比重为{p}，{s}比例{p}", "{s}{a}，增长{p}，其中{s}{p}，{s}{p}"]
+    amounts = ["15家", "6家", "11家", "1,318万元", "2355万元", "12.6萬人次", "8.1万人次", "32名", "21人", "5位", "四十二人",
+               "十二所", "3亿2560万元", "21万4,380人次", "40多辆", "3 家", "2018年", "6个月", "五节", "86.5分", "3万千瓦",
+               "12万", "八成", "三处", "两座", "四个"]
+    rates = ["60%", "9.8%", "三成", "2.5倍"]
+    words = ["全镇", "企业", "党员", "男性", "女性", "收入", "游客", ""]
+    noise = ["，", "；", "、", " ", "的", "共", "合计", "其中", "中", "1", "三", "万", "人", "家", "余", "多"]
+    texts = []
+    for _ in range(6000):
+        t = rng.choice(forms).format(s=rng.choice(words), a=rng.choice(amounts), b=rng.choice(amounts),
+                                     c=rng.choice(amounts), p=rng.choice(rates))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    gated = [list(_parts._breakdowns(Document(t))) for t in texts]
+    monkeypatch.setattr(_parts, "_may_have_whole", lambda text, at, after, prev_text=None: True)
+    monkeypatch.setattr(_parts, "_may_have_among", lambda text: True)
+    monkeypatch.setattr(_parts, "_may_sum_back", lambda text: True)
+    monkeypatch.setattr(_parts, "_may_hold_shares", lambda rest: True)
+    found = shares = 0
+    for t, bds in zip(texts, gated):
+        assert list(_parts._breakdowns(Document(t))) == bds, t
+        found += sum(1 for b in bds if b.whole is not None)
+        shares += sum(1 for b in bds if b.percent)
+    assert found > 300 and shares > 100
+
+
+def test_share_kind_gate_holds_wherever_a_share_claim_is_found(monkeypatch):
+    """AR101 reads a sentence's figures only when two of them may be of one kind, there or
+    with the sentence before (_two_of_a_kind): with that test letting everything through,
+    the same claims (on each share form, with units and words varied, the whole in the
+    sentence or the one before, then cut or added to at random places, for near misses)."""
+    from draftlint.rules.arithmetic import share
+
+    rng = random.Random(37)
+    forms = ["{s}完成{a}，占全年任务{b}的{p}", "{s}{a}，是上年{b}的{t}", "{s}共{b}，其中{c}，占{p}", "{s}共{b}。其中{a}，占比{p}",
+             "{s}{b}，{s}{a}，占{s}总数的{p}", "全年任务{b}，上半年完成{a}，占{p}", "抽查底稿{b}，发现问题底稿{a}，占比{p}",
+             "{s}{b}。{s}的干部占{s}总数的{p}，共{a}", "全镇{b}中，有{a}，占{p}", "{s}{a}，占{p}"]
+    amounts = ["1318万元", "2355万元", "2.1亿元", "3.2亿元", "52份", "6份", "41名", "67人", "18个", "15个", "十二人",
+               "40多家", "3 家", "2018年", "3万千瓦", "12万"]
+    rates = ["60%", "56%", "11.5%", "百分之九十", "三成", "83.3%"]
+    words = ["全镇", "提拔", "企业", "税收收入", "会员", "其中", ""]
+    noise = ["，", "；", "、", " ", "的", "占", "为", "其中", "。", "1", "三", "万", "人", "家", "余"]
+    texts = []
+    for _ in range(6000):
+        t = rng.choice(forms).format(s=rng.choice(words), a=rng.choice(amounts), b=rng.choice(amounts),
+                                     c=rng.choice(amounts), p=rng.choice(rates), t=rng.choice(["1.5倍", "2.5倍", "两倍"]))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    gated = [list(share._claims(d)) for d in docs]
+    monkeypatch.setattr(share, "_two_of_a_kind", lambda text, prev_text: True)
+    found = 0
+    for d, claims in zip(docs, gated):
+        assert list(share._claims(d)) == claims, d.text
+        found += len(claims)
+    assert found > 300
+
+
+def test_average_total_gate_holds_wherever_an_average_is_checked(monkeypatch):
+    """AR103 reads a sentence's figures only when some unit stands on both sides of a 均
+    (_total_may_precede: the total before the average's word, the average after it): with
+    that test letting everything through, the same findings (on average forms with figures
+    and words varied, then cut or added to at random places, for near misses)."""
+    from draftlint.rules.arithmetic import average
+
+    rng = random.Random(41)
+    forms = ["{s}{x}，{s}{y}，人均{z}", "全村{y}，{s}总收入{x}，户均收入{z}", "{s}{x}，{s}{y}，平均每人{z}",
+             "{s}{y}，产量{x}，亩均{z}", "{s}{x}，每户平均{z}，共{y}", "{s}{y}{x}，人均{z}，户均{z}"]
+    totals = ["1,318万元", "2.5万元", "3600元", "6,000元", "600斤", "1200公斤", "36吨", "2.6亿元", "八十万元"]
+    counts = ["12人", "3名", "5户", "8亩", "20人次", "1,200人", "三百户", "40多人"]
+    noise = ["，", "；", "、", " ", "的", "均", "人", "户", "亩", "元", "1", "三", "万", "为", "约"]
+    texts = []
+    for _ in range(5000):
+        t = rng.choice(forms).format(s=rng.choice(["全年", "全镇", "村民", "合作社", ""]), x=rng.choice(totals + counts),
+                                     y=rng.choice(counts + totals[:2]), z=rng.choice(totals + counts))
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            k = rng.randrange(len(t) + 1)
+            t = t[:k] + rng.choice(noise + [""]) + t[k + rng.choice((0, 0, 1)):]
+        texts.append(t + "。")
+    docs = [Document(t) for t in texts]
+    opts = rule_options("AR103")
+
+    def findings(d):
+        return [(v.span, v.message, v.severity) for v in average._check_sentences(d, opts)]
+
+    gated = [findings(d) for d in docs]
+    monkeypatch.setattr(average, "_total_may_precede", lambda text: True)
+    found = 0
+    for d, vs in zip(docs, gated):
+        assert findings(d) == vs, d.text
+        found += len(vs)
+    assert found > 300

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 
-from ...numbers import _CN_START, CN_CHARS, TIME_UNITS, UNITS
+from ...numbers import _CN_START, _UNIT_ALT, CN_CHARS, TIME_UNITS, UNITS
 from ...types import Span
 from . import _claims as C
 from ._lazy import lazy, lazy_re
@@ -369,6 +369,95 @@ def _may_break_down(t: str) -> bool:
     return "中" in t and _BREAKDOWN_HINT.search(t) is not None
 
 
+# a unit word where a figure's unit can stand: right after a digit, a Chinese numeral
+# (十/百/千/万/亿 are numerals), 余/多 or the space a figure may hold before its unit. The
+# figure pattern takes its unit with the same alternation (longest first, the same guards),
+# so every amount's unit is one of these matches, at the same place and the same word. (The
+# pattern opens with one character class the engine skips to, and consumes only that
+# character, so no unit start is stepped over.)
+_UNIT_AT = lazy_re(f"[0-9{CN_CHARS}余多 \u00a0\u3000](?=({_UNIT_ALT}))")
+
+
+def _unit_words(text: str) -> list[tuple[int, str]]:
+    """(offset in ``text``, canonical unit as ``_u`` folds it) of every place an amount's
+    unit may stand: a superset of the units of the amounts ``find_quantities`` reads there."""
+    return [(m.start(1), _u(UNITS[m.group(1)])) for m in _UNIT_AT.finditer(text) if UNITS[m.group(1)] not in TIME_UNITS]
+
+
+def _two_of_a_kind(text: str, prev_text: str | None) -> bool:
+    """Whether two figures of one kind may stand in ``text``, or one there and one in
+    ``prev_text`` (the sentence before). AR101's shares and AR102's rates pair a part or a
+    count with a whole or base of its kind (the same unit, 人/名/位 as one) from the sentence
+    or the one before, so a sentence whose units (as _unit_words finds the places they may
+    stand) all differ from each other and from the sentence before's holds no such claim,
+    and its figures need not be read for those rules."""
+    units = [u for _k, u in _unit_words(text)]
+    if len(set(units)) < len(units):
+        return True
+    return bool(units) and prev_text is not None and any(u in units for _k, u in _unit_words(prev_text))
+
+
+def _may_have_whole(text: str, at: int, after: int, prev_text: str | None = None) -> bool:
+    """Whether a 其中 at ``at`` (its words ending at ``after``) may break down a total of its
+    own sentence or of ``prev_text`` (the sentence before, where the total may stand when
+    其中 opens the sentence): some unit an amount may have after it is also one an amount
+    may have before it. The parts of a breakdown share the unit of its first part, and its
+    total has that unit too; most 其中 sentences of a draft name parts of a kind no figure
+    before them has, and their figures need not be read for this."""
+    units = _unit_words(text)
+    later = {u for k, u in units if k >= after}
+    if not later:
+        return False
+    if any(u in later for k, u in units if k < at):
+        return True
+    return prev_text is not None and any(u in later for _k, u in _unit_words(prev_text))
+
+
+def _thing_or(unit: str) -> str:
+    """Units of things (处, 座, 个 …) as one, as _collect_back lists them (检查站三处、瞭望塔两座)."""
+    return "things" if unit in _THINGS else unit
+
+
+_SUM_WORD = lazy_re(r"[共计]")
+
+
+def _may_sum_back(text: str) -> bool:
+    """Whether a total after its parts (…,合计30人) may stand in ``text``: behind some 共 or
+    计 (every total word holds one), a unit that two places before it have too (the parts,
+    in the clauses before the total's; units of things counted as one)."""
+    units = [(k, _thing_or(u)) for k, u in _unit_words(text)]
+    if len(units) < 3:
+        return False
+    for m in _SUM_WORD.finditer(text):
+        j = m.start()
+        seen: dict[str, int] = {}
+        for k, u in units:
+            if k < j:
+                seen[u] = seen.get(u, 0) + 1
+            elif seen.get(u, 0) >= 2:
+                return True
+    return False
+
+
+def _may_have_among(text: str) -> bool:
+    """Whether a group named before a 中 (现有12个工地中, 达标的7个) may be broken down in
+    ``text``: a unit that stands before some 中 also stands after it."""
+    units = _unit_words(text)
+    j = text.find("中")
+    while j >= 0:
+        if any(u in {v for k, v in units if k < j} for k, u in units if k > j):
+            return True
+        j = text.find("中", j + 1)
+    return False
+
+
+def _may_hold_shares(rest: str) -> bool:
+    """Whether shares of 100% may follow a 其中 (``rest``: the sentence after it): a
+    percentage, and 占, 比重 or 比例 (占比 holds 占), one of which every share _share_parts
+    takes has in its clause before it."""
+    return C.may_have_percent(rest) and ("占" in rest or "比重" in rest or "比例" in rest)
+
+
 def _breakdowns(doc):
     for prev, s in C.sentences(doc):
         text = s.text
@@ -381,7 +470,14 @@ def _breakdowns(doc):
         # 共W, 其中 A, B, C
         for m in _QIZHONG.finditer(text) if "其中" in text or "当中" in text else ():
             pos = s.start + m.start()
-            parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
+            # a total before 其中 in the sentence, or in the sentence before, shares a unit
+            # with the parts
+            # (a total of the paragraph before, ``above``, is not tested here)
+            from_prev = prev.text if m.start() <= 1 and prev is not None else None
+            if above is None and not _may_have_whole(text, m.start(), m.end(), from_prev):
+                parts = None
+            else:
+                parts, exhaustive, end, part_labels = _collect(s, s.start + m.end(), None)
             if parts:
                 unit = parts[0].unit
                 # (完成全年任务6亿元的70%;其中…: the base of a share is not the total broken down)
@@ -407,8 +503,8 @@ def _breakdowns(doc):
                     if not exhaustive and _complementary(s, ws, wholes[0], parts, s.start + m.end()):
                         exhaustive = True  # 其中男性…, 女性…: the two halves are the whole
                     yield Breakdown(wholes[0], tuple(parts), exhaustive, pos, end, False, part_labels)
-            if not C.may_have_percent(text[m.end():]):
-                continue  # no percentage after 其中: no shares of 100%
+            if not _may_hold_shares(text[m.end():]):
+                continue  # no shares of 100% after 其中
             shares = _share_parts(s, s.start + m.end())
             labels = [_share_label(s, q) for q in shares]
             if any(_CHOICE.search(lab) for lab in labels) or _MULTI.search(s.text):
@@ -439,7 +535,7 @@ def _breakdowns(doc):
                         yield Breakdown(q, tuple(parts), exhaustive, s.start, end, False, part_labels)
                     break
         # 现有12个工地中, 达标的7个, 停工的8个
-        for q in s.quantities if "中" in text and _AMONG_HINT.search(text) else ():
+        for q in s.quantities if "中" in text and _AMONG_HINT.search(text) and _may_have_among(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             k = q.end - s.start
@@ -480,7 +576,7 @@ def _breakdowns(doc):
                     seen.update(q.start for q in pcts)
                     yield Breakdown(None, tuple(pcts), False, s.start + m.start(), pcts[-1].end, True)
         # A 12人, B 8人, C 5人, 合计30人: the total after its parts
-        for q in s.quantities if ("共" in text or "计" in text) and _may_sum_after(text) else ():
+        for q in s.quantities if ("共" in text or "计" in text) and _may_sum_after(text) and _may_sum_back(text) else ():
             if not C.is_amount(q) or q.approximate:
                 continue
             cs = s.clause_start(q.start)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
+from ._parts import _unit_words
 
 CODE = "AR103"
 NAME = "average-mismatch"
@@ -54,11 +55,29 @@ def _count_may_precede(text: str) -> bool:
     return "人" in head or "名" in head or "户" in head or "亩" in head
 
 
+def _total_may_precede(text: str) -> bool:
+    """Whether a total of the average's kind can stand before an average's word in ``text``:
+    the total (same_kind: the same unit) ends before the word, which holds 均, and the
+    average stands after it, so some unit (as _unit_words finds the places one may stand)
+    is on both sides of a 均. Most sentences with 人均… give no total in the average's unit
+    before it, and their figures need not be read for this rule."""
+    units = _unit_words(text)
+    at = text.find("均")
+    while at >= 0:
+        before = {u for k, u in units if k < at}
+        if any(u in before for k, u in units if k > at):
+            return True
+        at = text.find("均", at + 1)
+    return False
+
+
 def _check_sentences(doc, options) -> Iterable[Violation]:
     for _prev, s in C.sentences(doc):
         if "均" not in s.text or _PER_WORD.search(s.text) is None:
             continue  # 人均, 户均, 亩均, 平均每人, 每人平均: no average without one
         if not _count_may_precede(s.text):
+            continue
+        if not _total_may_precede(s.text):
             continue
         for z in s.quantities:
             if not C.is_amount(z) or z.value == 0:

@@ -42,7 +42,7 @@ from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
 from . import _tables
-from ._parts import _u
+from ._parts import _two_of_a_kind, _u
 
 CODE = "AR102"
 NAME = "rate-mismatch"
@@ -142,6 +142,8 @@ def _claims(doc):
             continue  # none of the rates _RATE knows
         if _RATE_SHAPE.search(s.text) is None:
             continue  # no count before a rate's name and its percentage
+        if not _two_of_a_kind(s.text, prev.text if prev is not None else None):
+            continue  # no count and base of one kind
         last_pct_end = s.start
         for p in s.quantities:
             if p.unit != "%":

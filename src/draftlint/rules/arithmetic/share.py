@@ -38,7 +38,7 @@ from . import _claims as C
 from ._lazy import lazy, lazy_re
 from ...numbers import _CN_START, _WS, CN_CHARS
 from . import _tables
-from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share
+from ._parts import _AMONG, _AMOUNT_LAST, _base_of_share, _two_of_a_kind
 
 CODE = "AR101"
 NAME = "share-mismatch"
@@ -276,6 +276,8 @@ def _claims(doc):
             continue  # neither a percentage after 的 (_TAIL) nor one after 占/比重/完成 in its clause (_IMPLICIT)
         if _SHARE_AFTER_AMOUNT.search(t) is None and _SHARE_AFTER_WORDS.search(t) is None:
             continue  # no share or multiple right after an amount's 的 or after _IMPLICIT's words
+        if not _two_of_a_kind(t, prev.text if prev is not None else None):
+            continue  # no part and whole of one kind
         for p in s.quantities:
             if p.unit not in ("%", "倍"):
                 continue
