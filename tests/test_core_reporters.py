@@ -212,3 +212,35 @@ def test_json_and_sarif_written_in_pieces_are_whole(monkeypatch):
     assert _render(findings, "json") == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
                                          + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
     assert _render(findings, "sarif") == json.dumps(sarif.document(findings), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_lines_measured_together_give_the_same_windows():
+    """_measure_many sums widths with numpy over many lines at once; every window must be
+    the one measured line by line (as a one-draft check does)."""
+    import random
+
+    rng = random.Random(11)
+    alphabet = ["甲", "乙", "a", "1", " ", "\t", "，", "…", "“", "\u0301", "\u200b", "𠀀", "😀", "é", "\x01", "\ud800"]
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 30, 72, 73, 200]))) for _ in range(300)]
+    lines += ["家庭👨\u200d👩\u200d👧" * 20, "末尾\ufe0f" * 40]
+    spans = [(rng.randint(0, len(line) + 1), rng.choice([0, 1, 5, 60, 300])) for line in lines]
+    full._MEASURED.clear()
+    one_by_one = []
+    for line, (start, size) in zip(lines, spans):
+        one_by_one.append(full.window(line, start, start + size))
+        full._MEASURED.clear()
+    full._measure_many(lines)
+    try:
+        assert [full.window(line, start, start + size) for line, (start, size) in zip(lines, spans)] == one_by_one
+    finally:
+        full._MEASURED.clear()
+
+
+def test_many_findings_are_written_as_one_by_one(monkeypatch):
+    """Findings are rendered in batches (lines measured by numpy, one write per batch); the
+    text must be the one of rendering each finding alone, with what rich changes in between."""
+    lines = ["现将xx镇1季度工作总结如下:" * k for k in range(1, 9)] + ["行内\t制表符\r回车" * 9]
+    findings = [_finding(lines[i % len(lines)], 1 + i % 7, 3 + i % 11) for i in range(70)]
+    monkeypatch.setattr(full, "BATCH", 16)
+    batched = _render(findings)
+    assert batched == "".join(_render([f]) for f in findings)
