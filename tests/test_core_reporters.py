@@ -244,3 +244,37 @@ def test_many_findings_are_written_as_one_by_one(monkeypatch):
     monkeypatch.setattr(full, "BATCH", 16)
     batched = _render(findings)
     assert batched == "".join(_render([f]) for f in findings)
+
+
+@pytest.mark.parametrize("color_system, no_color, width", [("standard", False, 100), ("truecolor", False, 30),
+                                                           ("256", True, 100), ("standard", False, 12)])
+def test_full_format_in_colour_is_what_rich_prints(monkeypatch, color_system, no_color, width):
+    """On a console that draws styles the full reporter wraps the pieces in rich's escape
+    codes itself; the bytes must be rich's (text rich changes still goes through rich)."""
+    import regex
+
+    odd = "末尾空格 \t制表符\r回车 [bold]不是标记[/bold] 【-2016-】【+2015+】 "
+    findings = [
+        _finding("现将xx镇1季度工作总结如下:", 3, 6),
+        _finding("甲" * 300 + "xx" + "乙" * 300, 301, 303, help="差异: 乡镇【-20\n16-】【+2015+】年\n第二行"),
+        _finding("结尾有空格的行" * 3 + "   ", 1, 4, help="帮助末尾有空格    ", message="消息末尾有空格 " * 3),
+        _finding("行内\t制表符", 2, 5, help=odd, message=odd),
+        _finding("占全年任务2355万元的60%", 1, 15, code="AR101", severity="error", message="占比不符", help=None,
+                 data={"expected": "55.97%"},
+                 related=((Location("b.txt", Position(3, 1), Position(5, 2)), "较早的副本"),
+                          (Location("c.txt", Position(7, 1), Position(7, 9)), None))),
+        _finding(None, 1, 2, severity="info"),
+        _finding("开头", 1, 1, help="\n"),
+    ]
+
+    def rendered():
+        buf = io.StringIO()
+        console = Console(file=buf, width=width, color_system=color_system, force_terminal=True, no_color=no_color,
+                          highlight=False, soft_wrap=True)
+        get("full")(findings, files=1, console=console, config=Config())
+        return buf.getvalue()
+
+    fast = rendered()
+    assert "\x1b[" in fast
+    monkeypatch.setattr(full, "_escapes", lambda console: None)  # everything through rich
+    assert fast == rendered()
