@@ -239,6 +239,63 @@ _RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
 _RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
 
 
+# The names of the styles of the pieces.
+_STYLES = {"bold", "blue", "red", "green", *STYLE.values(), *[style.replace("bold ", "") for style in STYLE.values()]}
+
+
+def _wrapped(text: str, on: str, off: str) -> str:
+    """``text`` in a style's escape codes as rich writes it: line by line (rich ends a style
+    before each newline and starts it again after), empty lines without codes."""
+    if "\n" not in text or not on:
+        return on + text + off if text else ""
+    return "\n".join([on + part + off if part else "" for part in text.split("\n")])
+
+
+def _text(f: Finding, esc: dict[str, tuple[str, str]]) -> str:
+    """What :func:`pieces` yields, each styled piece in the escape codes ``esc`` gives its
+    style, built in one f-string per part (walking the pieces cost more than measuring
+    the window). A piece these f-strings wrap whole has no newline inside."""
+    loc = f.location
+    start = loc.start
+    severity = STYLE[f.severity]
+    b_on, b_off = esc["bold"]
+    s_on, s_off = esc[severity]
+    t_on, t_off = esc[severity.replace("bold ", "")]
+    out = (f"{_wrapped(f'{loc.path}:{start.line}:{start.column}: ', b_on, b_off)}{s_on}{f.code}{s_off}"
+           f"{t_on} [{f.severity}] {t_off}{f.message}\n")
+    source_line = f.source_line
+    if source_line is None:
+        return out
+    l_on, l_off = esc["blue"]
+    lineno = str(start.line)
+    pad = " " * len(lineno)
+    end = loc.end
+    end_col = end.column if end.line == start.line else len(source_line) + 1
+    shown, caret_at, caret_width = window(source_line, start.column - 1, end_col - 1)
+    out += (f"{l_on}{pad} |{l_off}\n{l_on}{lineno} | {l_off}{shown}\n{l_on}{pad} | {l_off}{' ' * caret_at}"
+            f"{s_on}{'^' * caret_width}{s_off}{s_on} {f.code}{s_off}\n")
+    expected = f.data.get("expected")
+    if f.help or f.related or expected:
+        out += f"{l_on}{pad} |{l_off}\n"
+    if expected:
+        out += f"{l_on}{pad} = {l_off}{b_on}{'recomputed: ' if f.code.startswith('AR') else 'expected: '}{b_off}{expected}\n"
+    if f.help:
+        help = "".join([text if style is None else _wrapped(text, *esc[style]) for text, style in _marked(f.help)])
+        out += f"{l_on}{pad} = {l_off}{b_on}help: {b_off}{help}\n"
+    for rel, message in f.related:
+        rs, re_ = rel.start, rel.end
+        out += f"{l_on}{pad} = {l_off}{b_on}related: {b_off}{rel.path}:{rs.line}:{rs.column}"
+        if re_.line != rs.line:
+            out += f"-{re_.line}"
+        out += (f" {message}" if message else "") + "\n"
+    return out
+
+
+# What rich does to text beyond styling it: expand tabs, drop these control characters.
+_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
+_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
+
+
 def plain_text(f: Finding) -> str:
     """The diagnostic of a finding as plain text: ``"".join`` of the texts of :func:`pieces`,
     built in one f-string per part (walking the pieces cost more than measuring the window)."""
@@ -282,10 +339,8 @@ def _escapes(console) -> dict[str, tuple[str, str]] | None:
     crops lines: without soft wrapping)."""
     if console.record or console.is_jupyter or console.legacy_windows or not console.soft_wrap:
         return None
-    names = {"bold", "blue", "red", "green"}
-    names.update(STYLE.values(), [style.replace("bold ", "") for style in STYLE.values()])
     codes = {}
-    for name in names:
+    for name in _STYLES:
         style = console.get_style(name)
         if console.no_color:
             style = style.without_color  # (as rich's _render_buffer removes colour)
@@ -293,25 +348,6 @@ def _escapes(console) -> dict[str, tuple[str, str]] | None:
         on, _, off = style.render("\0", color_system=console._color_system).partition("\0")
         codes[name] = on, off
     return codes
-
-
-def _styled(f: Finding, escapes: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """The diagnostic of a finding as plain text and as rich prints it on a console that
-    draws styles: each styled piece wrapped in its escape codes, line by line (rich ends a
-    style before each newline and starts it again after), empty pieces dropped."""
-    plain = []
-    out = []
-    for text, style in pieces(f):
-        plain.append(text)
-        if style is None:
-            out.append(text)
-        elif text:
-            on, off = escapes[style]
-            if "\n" in text:
-                out.append("\n".join([on + part + off if part else "" for part in text.split("\n")]))
-            else:
-                out.append(on + text + off)
-    return "".join(plain), "".join(out)
 
 
 def render(findings: list[Finding], *, files: int, console, config) -> None:
@@ -334,23 +370,21 @@ def render(findings: list[Finding], *, files: int, console, config) -> None:
                 _measure_many(list(dict.fromkeys([f.source_line for f in batch if f.source_line])))
             if plain:
                 texts = [plain_text(f) for f in batch]
-                out = "\n".join(texts) + "\n"
-                # one look for what rich changes per batch, not a search per finding
-                if not any(ch in out for ch in _RICH_CHANGES_CHARS):
-                    write(out)
-                    continue
-                for f, text in zip(batch, texts):
-                    if _RICH_CHANGES.search(text):
-                        console.print(diagnostic(f))
-                    else:
-                        write(text + "\n")
+            elif escapes is not None:
+                texts = [_text(f, escapes) for f in batch]
             else:
                 for f in batch:
-                    if escapes is not None:
-                        text, styled = _styled(f, escapes)
-                        if not _RICH_CHANGES.search(text):
-                            write(styled + "\n")
-                            continue
                     console.print(diagnostic(f))
+                continue
+            out = "\n".join(texts) + "\n"
+            # one look for what rich changes per batch, not a search per finding
+            if not any(ch in out for ch in _RICH_CHANGES_CHARS):
+                write(out)
+                continue
+            for f, text in zip(batch, texts):
+                if _RICH_CHANGES.search(text):
+                    console.print(diagnostic(f))
+                else:
+                    write(text + "\n")
     finally:
         _MEASURED.clear()
