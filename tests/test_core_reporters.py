@@ -212,3 +212,69 @@ def test_json_and_sarif_written_in_pieces_are_whole(monkeypatch):
     assert _render(findings, "json") == ('{"version": 1, "findings": [\n  ' + ",\n  ".join(encode(f.as_dict()) for f in findings)
                                          + '\n], "summary": ' + encode(json_reporter.summary(findings, 1)) + "}\n")
     assert _render(findings, "sarif") == json.dumps(sarif.document(findings), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_lines_measured_together_give_the_same_windows():
+    """_measure_many sums widths with numpy over many lines at once; every window must be
+    the one measured line by line (as a one-draft check does)."""
+    import random
+
+    rng = random.Random(11)
+    alphabet = ["甲", "乙", "a", "1", " ", "\t", "，", "…", "“", "\u0301", "\u200b", "𠀀", "😀", "é", "\x01", "\ud800"]
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 30, 72, 73, 200]))) for _ in range(300)]
+    lines += ["家庭👨\u200d👩\u200d👧" * 20, "末尾\ufe0f" * 40]
+    spans = [(rng.randint(0, len(line) + 1), rng.choice([0, 1, 5, 60, 300])) for line in lines]
+    full._MEASURED.clear()
+    one_by_one = []
+    for line, (start, size) in zip(lines, spans):
+        one_by_one.append(full.window(line, start, start + size))
+        full._MEASURED.clear()
+    full._measure_many(lines)
+    try:
+        assert [full.window(line, start, start + size) for line, (start, size) in zip(lines, spans)] == one_by_one
+    finally:
+        full._MEASURED.clear()
+
+
+def test_many_findings_are_written_as_one_by_one(monkeypatch):
+    """Findings are rendered in batches (lines measured by numpy, one write per batch); the
+    text must be the one of rendering each finding alone, with what rich changes in between."""
+    lines = ["现将xx镇1季度工作总结如下:" * k for k in range(1, 9)] + ["行内\t制表符\r回车" * 9]
+    findings = [_finding(lines[i % len(lines)], 1 + i % 7, 3 + i % 11) for i in range(70)]
+    monkeypatch.setattr(full, "BATCH", 16)
+    batched = _render(findings)
+    assert batched == "".join(_render([f]) for f in findings)
+
+
+@pytest.mark.parametrize("color_system, no_color, width", [("standard", False, 100), ("truecolor", False, 30),
+                                                           ("256", True, 100), ("standard", False, 12)])
+def test_full_format_in_colour_is_what_rich_prints(monkeypatch, color_system, no_color, width):
+    """On a console that draws styles the full reporter wraps the pieces in rich's escape
+    codes itself; the bytes must be rich's (text rich changes still goes through rich)."""
+    import regex
+
+    odd = "末尾空格 \t制表符\r回车 [bold]不是标记[/bold] 【-2016-】【+2015+】 "
+    findings = [
+        _finding("现将xx镇1季度工作总结如下:", 3, 6),
+        _finding("甲" * 300 + "xx" + "乙" * 300, 301, 303, help="差异: 乡镇【-20\n16-】【+2015+】年\n第二行"),
+        _finding("结尾有空格的行" * 3 + "   ", 1, 4, help="帮助末尾有空格    ", message="消息末尾有空格 " * 3),
+        _finding("行内\t制表符", 2, 5, help=odd, message=odd),
+        _finding("占全年任务2355万元的60%", 1, 15, code="AR101", severity="error", message="占比不符", help=None,
+                 data={"expected": "55.97%"},
+                 related=((Location("b.txt", Position(3, 1), Position(5, 2)), "较早的副本"),
+                          (Location("c.txt", Position(7, 1), Position(7, 9)), None))),
+        _finding(None, 1, 2, severity="info"),
+        _finding("开头", 1, 1, help="\n"),
+    ]
+
+    def rendered():
+        buf = io.StringIO()
+        console = Console(file=buf, width=width, color_system=color_system, force_terminal=True, no_color=no_color,
+                          highlight=False, soft_wrap=True)
+        get("full")(findings, files=1, console=console, config=Config())
+        return buf.getvalue()
+
+    fast = rendered()
+    assert "\x1b[" in fast
+    monkeypatch.setattr(full, "_escapes", lambda console: None)  # everything through rich
+    assert fast == rendered()

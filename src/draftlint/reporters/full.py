@@ -7,7 +7,7 @@ ellipsis where it was cut, so a 900-character paragraph does not flood the scree
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 import regex
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 WINDOW = 72  # display columns of source shown around a span
 ELLIPSIS = "…"
+BATCH = 1024  # findings rendered (and, a whole batch, their lines measured by numpy) together
 
 
 def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, int, int]:
@@ -30,31 +31,14 @@ def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, i
 
     Returns the shown text and the caret offset and caret width, both in display columns.
     """
-    line = line.replace("\t", " ")
-    start = max(0, min(start, len(line)))
-    end = max(start, min(end, len(line)))
-    if "\u200d" in line or "\ufe0f" in line:
+    line, sums, offset = _measured(line)
+    n = len(line)
+    # (conditional expressions: min and max calls cost more, once per finding)
+    start = 0 if start < 0 else n if start > n else start
+    end = start if end < start else n if end > n else end
+    if sums is None:
         return _window_joined(line, start, end, width)
-    # Without these two, rich measures a string as the sum of its characters: the window is
-    # found from character widths summed in C (accumulate, bisect), not one step at a time
-    # (measuring character by character in Python was most of the time of the full format).
-    if len(line) > width and _cells(line[: width + 1]) > width:
-        fits = False  # (the first width + 1 characters alone are too wide)
-    else:
-        fits = _cells(line) <= width
-    if fits:
-        lo, hi = 0, len(line)
-    else:
-        # a span at least `least` cells wide leaves the left side its smallest budget
-        least = width - 8 - width // 3
-        span = _cells(line[start : min(end, start + least)])
-        if span < least and end > start + least:
-            span = _cells(line[start:end])
-        budget_left = min(max(width // 3, width - span - 8), width // 2)
-        lo = start - _fitting(line[start - 1 :: -1] if start else "", budget_left)
-        hi = lo + _fitting(line[lo:], width)
-        end = min(end, hi)  # a span wider than the window: underline what is shown
-    return _cut(line, lo, hi, start, end, _cells)
+    return _window_summed(line, sums, offset, start, end, width)
 
 
 class _CharCells(dict):
@@ -68,21 +52,96 @@ class _CharCells(dict):
 
 _char_cells = _CharCells().__getitem__
 
+# The lines measured last: a line with several findings (they come sorted by line) is
+# measured once, not once per finding. Values are (line as shown, sums, offset), see _measured.
+_MEASURED: dict[str, tuple[str, list[int] | None, int]] = {}
 
-def _cells(text: str) -> int:
-    """``cell_len(text)`` for text without a zero-width joiner or variation selector."""
-    return sum(map(_char_cells, text))
+
+def _measured(line: str) -> tuple[str, list[int] | None, int]:
+    """The line as shown (tabs as spaces) and its cumulative display widths: the width of
+    its first ``i`` characters is ``sums[offset + i] - sums[offset]`` (``sums`` may be shared
+    by many lines, see :func:`_measure_many`), so every width a window needs is one
+    subtraction and every cut one bisect. ``sums`` is ``None`` for a line with a zero-width
+    joiner or variation selector, which rich measures in groups.
+    """
+    got = _MEASURED.get(line)
+    if got is None:
+        if len(_MEASURED) > 64:
+            _MEASURED.clear()
+        shown = line.replace("\t", " ")
+        if "\u200d" in shown or "\ufe0f" in shown:
+            got = shown, None, 0
+        else:
+            got = shown, list(accumulate(map(_char_cells, shown), initial=0)), 0
+        _MEASURED[line] = got
+    return got
 
 
-def _fitting(chars: str, budget: int) -> int:
-    """How many leading characters of ``chars`` fit in ``budget`` cells together."""
-    n = budget + 1  # enough unless characters of no width are among them: then look further
-    while True:
-        sums = list(accumulate(map(_char_cells, chars[:n])))
-        k = bisect_right(sums, budget)
-        if k < len(sums) or n >= len(chars):
-            return k
-        n *= 2
+# numpy's widths of code points (and which are known), filled from _char_cells as they occur.
+_NP_CELLS = None
+
+
+def _measure_many(lines: list[str]) -> None:
+    """Measure many lines at once into ``_MEASURED``: their characters' widths looked up and
+    summed by numpy over all of them together (summing in Python cost about 150 ns a
+    character, most of the full format's time), one shared list of sums. The widths are
+    _char_cells', so the windows are the same as :func:`_measured`'s."""
+    import numpy as np
+
+    global _NP_CELLS
+    if _NP_CELLS is None:
+        _NP_CELLS = np.zeros(0x110000, np.int64), np.zeros(0x110000, bool)
+    cells, known = _NP_CELLS
+    summed = []
+    for line in lines:
+        shown = line.replace("\t", " ")
+        if "\u200d" in shown or "\ufe0f" in shown:
+            _MEASURED[line] = shown, None, 0
+        else:
+            summed.append((line, shown))
+    text = "".join([shown for _, shown in summed])
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    new = np.unique(points[~known[points]])
+    for point in new.tolist():
+        cells[point] = _char_cells(chr(point))
+    known[new] = True
+    sums = np.zeros(len(points) + 1, np.int64)
+    np.cumsum(cells[points], out=sums[1:])
+    sums = sums.tolist()
+    offset = 0
+    for line, shown in summed:
+        _MEASURED[line] = shown, sums, offset
+        offset += len(shown)
+
+
+def _window_summed(line: str, sums: list[int], o: int, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """:func:`window` from the cumulative widths of the line (rich measures a string without
+    a joiner as the sum of its characters), which start at ``sums[o]``: the same cuts as
+    walking the line a character at a time, found by bisecting the sums."""
+    n = len(line)
+    at_start = sums[o + start]
+    if sums[o + n] - sums[o] <= width:
+        lo, hi = 0, n
+    else:
+        # a span at least `least` cells wide leaves the left side its smallest budget
+        least = width - 8 - width // 3
+        span = sums[o + (end if end < start + least else start + least)] - at_start
+        if span < least and end > start + least:
+            span = sums[o + end] - at_start
+        budget_left = min(max(width // 3, width - span - 8), width // 2)
+        # the first character from which line[lo:start] fits in budget_left, and the
+        # furthest hi such that line[lo:hi] fits in width
+        lo = bisect_left(sums, at_start - budget_left, o, o + start) - o
+        hi = bisect_right(sums, sums[o + lo] + width, o + lo + 1, o + n + 1) - 1 - o
+        if end > hi:  # a span wider than the window: underline what is shown
+            end = hi
+    if lo > 0:
+        prefix, caret_at = ELLIPSIS, _char_cells(ELLIPSIS) + at_start - sums[o + lo]
+    else:
+        prefix, caret_at = "", at_start - sums[o]
+    shown = prefix + line[lo:hi] + ELLIPSIS if hi < n else prefix + line[lo:hi]
+    caret_width = sums[o + end] - at_start
+    return shown, caret_at, caret_width if caret_width > 1 else 1
 
 
 def _window_joined(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
@@ -130,7 +189,7 @@ def _marked(text: str) -> Iterator[tuple[str, str | None]]:
 
 def pieces(f: Finding) -> Iterator[tuple[str, str | None]]:
     """The diagnostic of a finding as (text, style) pieces: what :func:`diagnostic` draws
-    and :func:`render` writes as plain text."""
+    and :func:`plain_text` writes as plain text."""
     loc = f.location
     yield f"{loc.path}:{loc.start.line}:{loc.start.column}: ", "bold"
     yield f.code, STYLE[f.severity]
@@ -176,20 +235,156 @@ def diagnostic(f: Finding) -> Text:
 
 
 # What rich does to text beyond styling it: expand tabs, drop these control characters.
-_RICH_CHANGES = regex.compile(r"[\t\a\b\v\f\r]")
+_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
+_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
+
+
+# The names of the styles of the pieces.
+_STYLES = {"bold", "blue", "red", "green", *STYLE.values(), *[style.replace("bold ", "") for style in STYLE.values()]}
+
+
+def _wrapped(text: str, on: str, off: str) -> str:
+    """``text`` in a style's escape codes as rich writes it: line by line (rich ends a style
+    before each newline and starts it again after), empty lines without codes."""
+    if "\n" not in text or not on:
+        return on + text + off if text else ""
+    return "\n".join([on + part + off if part else "" for part in text.split("\n")])
+
+
+def _text(f: Finding, esc: dict[str, tuple[str, str]]) -> str:
+    """What :func:`pieces` yields, each styled piece in the escape codes ``esc`` gives its
+    style, built in one f-string per part (walking the pieces cost more than measuring
+    the window). A piece these f-strings wrap whole has no newline inside."""
+    loc = f.location
+    start = loc.start
+    severity = STYLE[f.severity]
+    b_on, b_off = esc["bold"]
+    s_on, s_off = esc[severity]
+    t_on, t_off = esc[severity.replace("bold ", "")]
+    out = (f"{_wrapped(f'{loc.path}:{start.line}:{start.column}: ', b_on, b_off)}{s_on}{f.code}{s_off}"
+           f"{t_on} [{f.severity}] {t_off}{f.message}\n")
+    source_line = f.source_line
+    if source_line is None:
+        return out
+    l_on, l_off = esc["blue"]
+    lineno = str(start.line)
+    pad = " " * len(lineno)
+    end = loc.end
+    end_col = end.column if end.line == start.line else len(source_line) + 1
+    shown, caret_at, caret_width = window(source_line, start.column - 1, end_col - 1)
+    out += (f"{l_on}{pad} |{l_off}\n{l_on}{lineno} | {l_off}{shown}\n{l_on}{pad} | {l_off}{' ' * caret_at}"
+            f"{s_on}{'^' * caret_width}{s_off}{s_on} {f.code}{s_off}\n")
+    expected = f.data.get("expected")
+    if f.help or f.related or expected:
+        out += f"{l_on}{pad} |{l_off}\n"
+    if expected:
+        out += f"{l_on}{pad} = {l_off}{b_on}{'recomputed: ' if f.code.startswith('AR') else 'expected: '}{b_off}{expected}\n"
+    if f.help:
+        help = "".join([text if style is None else _wrapped(text, *esc[style]) for text, style in _marked(f.help)])
+        out += f"{l_on}{pad} = {l_off}{b_on}help: {b_off}{help}\n"
+    for rel, message in f.related:
+        rs, re_ = rel.start, rel.end
+        out += f"{l_on}{pad} = {l_off}{b_on}related: {b_off}{rel.path}:{rs.line}:{rs.column}"
+        if re_.line != rs.line:
+            out += f"-{re_.line}"
+        out += (f" {message}" if message else "") + "\n"
+    return out
+
+
+# What rich does to text beyond styling it: expand tabs, drop these control characters.
+_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
+_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
+
+
+def plain_text(f: Finding) -> str:
+    """The diagnostic of a finding as plain text: ``"".join`` of the texts of :func:`pieces`,
+    built in one f-string per part (walking the pieces cost more than measuring the window)."""
+    loc = f.location
+    start = loc.start
+    out = f"{loc.path}:{start.line}:{start.column}: {f.code} [{f.severity}] {f.message}\n"
+    source_line = f.source_line
+    if source_line is None:
+        return out
+    lineno = str(start.line)
+    pad = " " * len(lineno)
+    end = loc.end
+    end_col = end.column if end.line == start.line else len(source_line) + 1
+    shown, caret_at, caret_width = window(source_line, start.column - 1, end_col - 1)
+    out += (f"{pad} |\n{lineno} | {shown}\n{pad} | {' ' * caret_at}{'^' * caret_width} {f.code}\n")
+    expected = f.data.get("expected")
+    if f.help or f.related or expected:
+        out += f"{pad} |\n"
+    if expected:
+        out += f"{pad} = {'recomputed: ' if f.code.startswith('AR') else 'expected: '}{expected}\n"
+    if f.help:
+        out += f"{pad} = help: {f.help}\n"
+    for rel, message in f.related:
+        rs, re_ = rel.start, rel.end
+        out += f"{pad} = related: {rel.path}:{rs.line}:{rs.column}"
+        if re_.line != rs.line:
+            out += f"-{re_.line}"
+        out += (f" {message}" if message else "") + "\n"
+    return out
+
+
+# What rich does to text beyond styling it: expand tabs, drop these control characters.
+_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
+_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
+
+
+def _escapes(console) -> dict[str, tuple[str, str]] | None:
+    """Style name -> the escape codes ``console`` writes before and after text of that style,
+    taken from rich itself (theme, colour system, colour off). ``None`` for a console that
+    does more than write styled segments (records, Jupyter, legacy Windows, or wraps and
+    crops lines: without soft wrapping)."""
+    if console.record or console.is_jupyter or console.legacy_windows or not console.soft_wrap:
+        return None
+    codes = {}
+    for name in _STYLES:
+        style = console.get_style(name)
+        if console.no_color:
+            style = style.without_color  # (as rich's _render_buffer removes colour)
+        # (_color_system: the enum the public color_system names; Style.render needs it)
+        on, _, off = style.render("\0", color_system=console._color_system).partition("\0")
+        codes[name] = on, off
+    return codes
 
 
 def render(findings: list[Finding], *, files: int, console, config) -> None:
     """On a console that draws no styles (a file or a pipe, or colour off), the text of
     each diagnostic is written as rich would print it, without building rich's Text and
-    segments (for 150,000 findings that took minutes). Text rich would change (a tab, a
-    control character) is still printed through rich."""
+    segments (for 150,000 findings that took minutes); on one that draws them, each
+    piece wrapped in the escape codes rich writes for its style (rich took 0.5 ms a
+    finding). Text rich would change (a tab, a control character) is still printed
+    through rich (with soft wrapping, rich neither wraps nor crops the rest)."""
     plain = console.color_system is None and not console.record and not console.is_jupyter
+    escapes = None if plain else _escapes(console)
     write = console.file.write
-    for f in findings:
-        if plain:
-            text = "".join([text for text, _ in pieces(f)])
-            if not _RICH_CHANGES.search(text):
-                write(text + "\n")
+    try:
+        for i in range(0, len(findings), BATCH):
+            batch = findings[i : i + BATCH]
+            if len(batch) == BATCH:
+                # their lines measured together (numpy pays only for many findings; a
+                # check of one draft does not import it)
+                _MEASURED.clear()
+                _measure_many(list(dict.fromkeys([f.source_line for f in batch if f.source_line])))
+            if plain:
+                texts = [plain_text(f) for f in batch]
+            elif escapes is not None:
+                texts = [_text(f, escapes) for f in batch]
+            else:
+                for f in batch:
+                    console.print(diagnostic(f))
                 continue
-        console.print(diagnostic(f))
+            out = "\n".join(texts) + "\n"
+            # one look for what rich changes per batch, not a search per finding
+            if not any(ch in out for ch in _RICH_CHANGES_CHARS):
+                write(out)
+                continue
+            for f, text in zip(batch, texts):
+                if _RICH_CHANGES.search(text):
+                    console.print(diagnostic(f))
+                else:
+                    write(text + "\n")
+    finally:
+        _MEASURED.clear()
