@@ -12,6 +12,7 @@ from itertools import accumulate
 
 import regex
 from rich.cells import cell_len
+from rich.console import COLOR_SYSTEMS
 from rich.text import Text
 
 from ..types import Finding
@@ -344,8 +345,9 @@ def _escapes(console) -> dict[str, tuple[str, str]] | None:
         style = console.get_style(name)
         if console.no_color:
             style = style.without_color  # (as rich's _render_buffer removes colour)
-        # (_color_system: the enum the public color_system names; Style.render needs it)
-        on, _, off = style.render("\0", color_system=console._color_system).partition("\0")
+        # (Style.render needs the enum; COLOR_SYSTEMS maps the public color_system name to it)
+        system = COLOR_SYSTEMS.get(console.color_system) if console.color_system else None
+        on, _, off = style.render("\0", color_system=system).partition("\0")
         codes[name] = on, off
     return codes
 
