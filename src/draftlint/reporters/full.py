@@ -283,23 +283,16 @@ def _text(f: Finding, esc: dict[str, tuple[str, str]]) -> str:
     if f.help:
         help = "".join([text if style is None else _wrapped(text, *esc[style]) for text, style in _marked(f.help)])
         out += f"{l_on}{pad} = {l_off}{b_on}help: {b_off}{help}\n"
-    for rel, message in f.related:
-        rs, re_ = rel.start, rel.end
-        out += f"{l_on}{pad} = {l_off}{b_on}related: {b_off}{rel.path}:{rs.line}:{rs.column}"
-        if re_.line != rs.line:
-            out += f"-{re_.line}"
-        out += (f" {message}" if message else "") + "\n"
+    if f.related:
+        out += _related(f, f"{l_on}{pad} = {l_off}{b_on}related: {b_off}")
     return out
-
-
-# What rich does to text beyond styling it: expand tabs, drop these control characters.
-_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
-_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
 
 
 def plain_text(f: Finding) -> str:
     """The diagnostic of a finding as plain text: ``"".join`` of the texts of :func:`pieces`,
-    built in one f-string per part (walking the pieces cost more than measuring the window)."""
+    built in one f-string per part (walking the pieces cost more than measuring the window).
+    Kept apart from the colour report's builder: that one with empty escape codes made the
+    plain report a fifth slower (1.45 -> 1.75 s for 145,635 findings)."""
     loc = f.location
     start = loc.start
     out = f"{loc.path}:{start.line}:{start.column}: {f.code} [{f.severity}] {f.message}\n"
@@ -319,18 +312,21 @@ def plain_text(f: Finding) -> str:
         out += f"{pad} = {'recomputed: ' if f.code.startswith('AR') else 'expected: '}{expected}\n"
     if f.help:
         out += f"{pad} = help: {f.help}\n"
+    if f.related:
+        out += _related(f, f"{pad} = related: ")
+    return out
+
+
+def _related(f: Finding, lead: str) -> str:
+    """The lines of a finding's related places, each after ``lead`` (plain or styled)."""
+    out = ""
     for rel, message in f.related:
         rs, re_ = rel.start, rel.end
-        out += f"{pad} = related: {rel.path}:{rs.line}:{rs.column}"
+        out += f"{lead}{rel.path}:{rs.line}:{rs.column}"
         if re_.line != rs.line:
             out += f"-{re_.line}"
         out += (f" {message}" if message else "") + "\n"
     return out
-
-
-# What rich does to text beyond styling it: expand tabs, drop these control characters.
-_RICH_CHANGES_CHARS = "\t\a\b\v\f\r"
-_RICH_CHANGES = regex.compile(f"[{_RICH_CHANGES_CHARS}]")
 
 
 def _escapes(console) -> dict[str, tuple[str, str]] | None:
