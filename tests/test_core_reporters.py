@@ -251,8 +251,6 @@ def test_many_findings_are_written_as_one_by_one(monkeypatch):
 def test_full_format_in_colour_is_what_rich_prints(monkeypatch, color_system, no_color, width):
     """On a console that draws styles the full reporter wraps the pieces in rich's escape
     codes itself; the bytes must be rich's (text rich changes still goes through rich)."""
-    import regex
-
     odd = "末尾空格 \t制表符\r回车 [bold]不是标记[/bold] 【-2016-】【+2015+】 "
     findings = [
         _finding("现将xx镇1季度工作总结如下:", 3, 6),

@@ -6,7 +6,6 @@ import io
 
 import pytest
 
-from draftlint.document import Document
 from draftlint.load import load_bytes
 from draftlint.rules import get
 from draftlint.testing import positions, spans_text

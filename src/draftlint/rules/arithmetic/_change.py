@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-
 from ...numbers import _CN_START, _WS
 from . import _claims as C
 from ._lazy import lazy, lazy_re

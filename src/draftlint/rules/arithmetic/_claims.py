@@ -7,7 +7,6 @@ full-width digits folded to ASCII (also in place), so a span found here is a spa
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from decimal import Decimal

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 from ...numbers import Interval
-from ...types import Span, Violation
+from ...types import Violation
 from . import _claims as C
 from . import _parts
 

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
-    from typing import Iterable, Iterator, Tuple
+    from typing import Iterable, Iterator
 
 import re
 from functools import lru_cache

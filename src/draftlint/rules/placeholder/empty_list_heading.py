@@ -41,8 +41,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Iterable
 
-import regex
-
 from ...lazyre import lazy
 
 from ..._record import Record

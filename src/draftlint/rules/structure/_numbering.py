@@ -21,7 +21,6 @@ import regex
 from ..._record import Record
 from ...document import Document, Line
 from ._layout import code_lines, content_start, ends_mid_sentence, is_page_marker, line_starts
-from ...types import Span
 from ._lazy import lazy, lazy_re
 from ._numerals import UPPER_CHARS, arabic_to_int, cn_to_int, int_to_cn, render_like, upper_to_int
 from ._residue import residue_spans
