@@ -188,6 +188,23 @@ def _marked(text: str) -> Iterator[tuple[str, str | None]]:
     yield text[pos:], None
 
 
+def _placed(f: Finding) -> tuple[str, str, str, int, int]:
+    """For a finding with a source line: its line number, the gutter's padding, and the
+    window of the line shown with the caret's offset and width (see :func:`window`; a span
+    running onto later lines is underlined to the end of its first)."""
+    loc = f.location
+    start, end = loc.start, loc.end
+    lineno = str(start.line)
+    end_col = end.column if end.line == start.line else len(f.source_line) + 1
+    shown, caret_at, caret_width = window(f.source_line, start.column - 1, end_col - 1)
+    return lineno, " " * len(lineno), shown, caret_at, caret_width
+
+
+def _expected_label(code: str) -> str:
+    """The label of a finding's recomputed (AR) or expected figure."""
+    return "recomputed: " if code.startswith("AR") else "expected: "
+
+
 def pieces(f: Finding) -> Iterator[tuple[str, str | None]]:
     """The diagnostic of a finding as (text, style) pieces: what :func:`diagnostic` draws
     and :func:`plain_text` writes as plain text."""
@@ -197,10 +214,7 @@ def pieces(f: Finding) -> Iterator[tuple[str, str | None]]:
     yield f" [{f.severity}] ", STYLE[f.severity].replace("bold ", "")
     yield f.message + "\n", None
     if f.source_line is not None:
-        lineno = str(loc.start.line)
-        pad = " " * len(lineno)
-        end_col = loc.end.column if loc.end.line == loc.start.line else len(f.source_line) + 1
-        shown, caret_at, caret_width = window(f.source_line, loc.start.column - 1, end_col - 1)
+        lineno, pad, shown, caret_at, caret_width = _placed(f)
         yield f"{pad} |\n", "blue"
         yield f"{lineno} | ", "blue"
         yield shown + "\n", None
@@ -212,7 +226,7 @@ def pieces(f: Finding) -> Iterator[tuple[str, str | None]]:
             yield f"{pad} |\n", "blue"
         if f.data.get("expected"):
             yield f"{pad} = ", "blue"
-            yield "recomputed: " if f.code.startswith("AR") else "expected: ", "bold"
+            yield _expected_label(f.code), "bold"
             yield f"{f.data['expected']}\n", None
         if f.help:
             yield f"{pad} = ", "blue"
@@ -264,22 +278,17 @@ def _text(f: Finding, esc: dict[str, tuple[str, str]]) -> str:
     t_on, t_off = esc[severity.replace("bold ", "")]
     out = (f"{_wrapped(f'{loc.path}:{start.line}:{start.column}: ', b_on, b_off)}{s_on}{f.code}{s_off}"
            f"{t_on} [{f.severity}] {t_off}{f.message}\n")
-    source_line = f.source_line
-    if source_line is None:
+    if f.source_line is None:
         return out
     l_on, l_off = esc["blue"]
-    lineno = str(start.line)
-    pad = " " * len(lineno)
-    end = loc.end
-    end_col = end.column if end.line == start.line else len(source_line) + 1
-    shown, caret_at, caret_width = window(source_line, start.column - 1, end_col - 1)
+    lineno, pad, shown, caret_at, caret_width = _placed(f)
     out += (f"{l_on}{pad} |{l_off}\n{l_on}{lineno} | {l_off}{shown}\n{l_on}{pad} | {l_off}{' ' * caret_at}"
             f"{s_on}{'^' * caret_width}{s_off}{s_on} {f.code}{s_off}\n")
     expected = f.data.get("expected")
     if f.help or f.related or expected:
         out += f"{l_on}{pad} |{l_off}\n"
     if expected:
-        out += f"{l_on}{pad} = {l_off}{b_on}{'recomputed: ' if f.code.startswith('AR') else 'expected: '}{b_off}{expected}\n"
+        out += f"{l_on}{pad} = {l_off}{b_on}{_expected_label(f.code)}{b_off}{expected}\n"
     if f.help:
         help = "".join([text if style is None else _wrapped(text, *esc[style]) for text, style in _marked(f.help)])
         out += f"{l_on}{pad} = {l_off}{b_on}help: {b_off}{help}\n"
@@ -296,20 +305,15 @@ def plain_text(f: Finding) -> str:
     loc = f.location
     start = loc.start
     out = f"{loc.path}:{start.line}:{start.column}: {f.code} [{f.severity}] {f.message}\n"
-    source_line = f.source_line
-    if source_line is None:
+    if f.source_line is None:
         return out
-    lineno = str(start.line)
-    pad = " " * len(lineno)
-    end = loc.end
-    end_col = end.column if end.line == start.line else len(source_line) + 1
-    shown, caret_at, caret_width = window(source_line, start.column - 1, end_col - 1)
+    lineno, pad, shown, caret_at, caret_width = _placed(f)
     out += (f"{pad} |\n{lineno} | {shown}\n{pad} | {' ' * caret_at}{'^' * caret_width} {f.code}\n")
     expected = f.data.get("expected")
     if f.help or f.related or expected:
         out += f"{pad} |\n"
     if expected:
-        out += f"{pad} = {'recomputed: ' if f.code.startswith('AR') else 'expected: '}{expected}\n"
+        out += f"{pad} = {_expected_label(f.code)}{expected}\n"
     if f.help:
         out += f"{pad} = help: {f.help}\n"
     if f.related:
