@@ -147,9 +147,9 @@ class Document:
         column = (offset if offset < line.end else line.end) - line.start + 1
         if end <= start:
             return k + 1, column, k + 1, column + 1, line
-        if k + 1 < len(starts) and end - 1 >= starts[k + 1]:  # ends on a later line
-            last = self.line_of(end - 1)
-            return k + 1, column, last.number, min(end, last.end + 1) - last.start + 1, line
+        if k + 1 < len(starts) and end - 1 >= starts[k + 1]:  # ends on a later line (rare)
+            last = self.end_position(span)
+            return k + 1, column, last.line, last.column, line
         return k + 1, column, k + 1, (end if end <= line.end else line.end + 1) - line.start + 1, line
 
     def nonblank_lines(self) -> Iterator[Line]:
