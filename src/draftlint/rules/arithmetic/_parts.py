@@ -442,12 +442,19 @@ def _may_sum_back(text: str) -> bool:
 def _may_have_among(text: str) -> bool:
     """Whether a group named before a 中 (现有12个工地中, 达标的7个) may be broken down in
     ``text``: a unit that stands before some 中 also stands after it."""
+    return _unit_on_both_sides(text, "中")
+
+
+def _unit_on_both_sides(text: str, word: str) -> bool:
+    """Whether some unit (as _unit_words finds the places one may stand) stands both before
+    and after some ``word`` in ``text``."""
     units = _unit_words(text)
-    j = text.find("中")
-    while j >= 0:
-        if any(u in {v for k, v in units if k < j} for k, u in units if k > j):
+    at = text.find(word)
+    while at >= 0:
+        before = {u for k, u in units if k < at}
+        if any(u in before for k, u in units if k > at):
             return True
-        j = text.find("中", j + 1)
+        at = text.find(word, at + 1)
     return False
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 from ...types import Span, Violation
 from . import _claims as C
 from ._lazy import lazy, lazy_re
-from ._parts import _unit_words
+from ._parts import _unit_on_both_sides
 
 CODE = "AR103"
 NAME = "average-mismatch"
@@ -61,14 +61,7 @@ def _total_may_precede(text: str) -> bool:
     average stands after it, so some unit (as _unit_words finds the places one may stand)
     is on both sides of a 均. Most sentences with 人均… give no total in the average's unit
     before it, and their figures need not be read for this rule."""
-    units = _unit_words(text)
-    at = text.find("均")
-    while at >= 0:
-        before = {u for k, u in units if k < at}
-        if any(u in before for k, u in units if k > at):
-            return True
-        at = text.find("均", at + 1)
-    return False
+    return _unit_on_both_sides(text, "均")
 
 
 def _check_sentences(doc, options) -> Iterable[Violation]:
